@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -22,4 +23,6 @@ for (const entry of entries) {
   const options = { ...common, ...entry };
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);
+  // A bundle with a shebang is a command (package.json "bin"): make it executable.
+  if (entry.banner) chmodSync(entry.outfile, 0o755);
 }
