@@ -1,0 +1,36 @@
+/**
+ * What `activate()` returns: a small API for the integration tests and the bench, since
+ * decorations cannot be read back through the public VS Code API.
+ */
+import type * as vscode from 'vscode';
+import type { Analysis } from '../core';
+import type { AnalysisCache } from './analysisCache';
+import type { Decorations, Painted } from './decorations';
+
+export interface NewsLensApi {
+  /** Milliseconds spent in activate() (performance.now() around its body). */
+  readonly activationMs: number;
+  /** Milliseconds from the last edit to the paint of its analysis, for the last repaint. */
+  readonly lastRepaintMs: number | undefined;
+  /** The ranges last painted per kind, with the document version they were painted for. */
+  decorations(uri: vscode.Uri): Painted | undefined;
+  /** The last analysis made for this URI and its document version. */
+  analysisFor(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined;
+  /** Resolves when no analysis is pending and every open article is analysed at its version. */
+  whenIdle(): Promise<void>;
+}
+
+export function createTestApi(activationMs: number, cache: AnalysisCache, decorations: Decorations): NewsLensApi {
+  return {
+    activationMs,
+    get lastRepaintMs() {
+      return decorations.lastRepaintMs;
+    },
+    decorations: (uri) => decorations.paintedFor(uri),
+    analysisFor: (uri) => {
+      const s = cache.peek(uri);
+      return s?.status === 'analysed' ? { version: s.version, analysis: s.analysis } : undefined;
+    },
+    whenIdle: () => cache.whenIdle(),
+  };
+}
