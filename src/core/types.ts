@@ -38,6 +38,8 @@ export interface Entity {
   /** True for unnamed sources: "a source", "officials", "people familiar with the matter". */
   anonymous: boolean;
   rule: string;
+  /** The rule that found the role ("role.premodifier", "role.appositive"), when there is a role. */
+  roleRule?: string;
 }
 
 export type AttributionKind = 'quote' | 'claim';

@@ -1,0 +1,181 @@
+/**
+ * Coreference: pronouns and role nouns linked to the fitting antecedent, in one pass in text
+ * order with a running "last person by gender" and "last organisation by head word", so the
+ * cost is linear (no search back over earlier mentions).
+ * - "he"/"him"/"his" -> the last male (or not yet gendered) person; "she"/"her" likewise female;
+ * - "it" before a speech verb ("It added") -> the last organisation, if recent;
+ * - "the ministry"/"the agency" -> the last organisation whose name has that head word;
+ * - "the French president" -> the last person whose role has that head and those modifiers.
+ */
+import { SPEECH_VERBS } from './lexicon/common';
+import type { RoleNoun } from './roles';
+import type { Tok } from './tokens';
+import type { Gender } from './types';
+
+export interface Pronoun {
+  s: number;
+  e: number;
+  gender: Gender | null; // null: "it"
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const AUX = new Set(['has', 'had', 'have', 'would', 'will', 'also', 'later', 'then', 'previously', 'earlier']);
+
+/** Pronouns of one block that may name a speaker, in text order. */
+export function findPronouns(toks: Tok[]): Pronoun[] {
+  const out: Pronoun[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const lo = toks[i].lo;
+    if (MALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'male' });
+    else if (FEMALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'female' });
+    else if (lo === 'it' && i + 1 < toks.length && toks[i + 1].adj) {
+      // Only the "it" of a statement: "It added", "it has said"; not "it fits", "it is".
+      let k = i + 1;
+      if (AUX.has(toks[k].lo) && k + 1 < toks.length && toks[k + 1].adj) k++;
+      if (SPEECH_VERBS.has(toks[k].lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: null });
+    }
+  }
+  return out;
+}
+
+/** What the resolver needs to know about an entity. */
+export interface CorefEntity {
+  kind: 'person' | 'organization';
+  gender: Gender | null;
+  /** Lower-case role, or null. */
+  role: string | null;
+  /** Lower-case head words of an organisation's name ("ministry", "agency"). */
+  heads: string[];
+}
+
+/** An event in text order: a name mention (entity known) or a reference to resolve. */
+export type CorefEvent =
+  | { type: 'name'; s: number; entity: number }
+  | { type: 'pronoun'; s: number; ref: Pronoun }
+  | { type: 'role'; s: number; ref: RoleNoun };
+
+export interface CorefLink {
+  s: number;
+  e: number;
+  entity: number;
+  form: 'pronoun' | 'role';
+  rule: string;
+}
+
+/** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
+const PRONOUN_REACH = 1500;
+const IT_REACH = 400;
+
+/**
+ * Resolves references given the events in text order. May set an entity's gender from the
+ * pronoun that first refers to it. Cost: O(events + distinct role heads).
+ */
+export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] {
+  const links: CorefLink[] = [];
+  let lastMale = -1;
+  let lastMalePos = -1;
+  let lastFemale = -1;
+  let lastFemalePos = -1;
+  let lastNeutral = -1; // person without known gender
+  let lastNeutralPos = -1;
+  let lastOrg = -1;
+  let lastOrgPos = -1;
+  const orgByHead = new Map<string, number>();
+  // Persons with a role, by the role's last word, most recent last.
+  const byRoleHead = new Map<string, number[]>();
+  const seen = new Uint8Array(ents.length);
+  const see = (id: number, pos: number): void => {
+    const en = ents[id];
+    if (en.kind === 'organization') {
+      lastOrg = id;
+      lastOrgPos = pos;
+      for (const h of en.heads) orgByHead.set(h, id);
+      return;
+    }
+    if (en.gender === 'male') {
+      lastMale = id;
+      lastMalePos = pos;
+    } else if (en.gender === 'female') {
+      lastFemale = id;
+      lastFemalePos = pos;
+    } else {
+      lastNeutral = id;
+      lastNeutralPos = pos;
+    }
+    if (!seen[id] && en.role) {
+      seen[id] = 1;
+      const words = en.role.split(/[\s-]+/);
+      const head = words[words.length - 1];
+      const list = byRoleHead.get(head);
+      if (list) list.push(id);
+      else byRoleHead.set(head, [id]);
+    }
+  };
+  for (const ev of events) {
+    if (ev.type === 'name') {
+      see(ev.entity, ev.s);
+      continue;
+    }
+    if (ev.type === 'pronoun') {
+      const p = ev.ref;
+      if (p.gender === null) {
+        if (lastOrg >= 0 && p.s - lastOrgPos <= IT_REACH) {
+          links.push({ s: p.s, e: p.e, entity: lastOrg, form: 'pronoun', rule: 'coref.it-organisation' });
+          lastOrgPos = p.s;
+        }
+        continue;
+      }
+      const male = p.gender === 'male';
+      const gid = male ? lastMale : lastFemale;
+      const gpos = male ? lastMalePos : lastFemalePos;
+      let id = -1;
+      let rule = '';
+      if (gid >= 0 && (gpos >= lastNeutralPos || lastNeutral < 0)) {
+        id = gid;
+        rule = male ? 'coref.pronoun-last-male' : 'coref.pronoun-last-female';
+      } else if (lastNeutral >= 0) {
+        id = lastNeutral;
+        rule = 'coref.pronoun-last-person';
+        ents[id].gender = p.gender; // the pronoun tells the gender
+        if (lastNeutral === id) lastNeutral = -1;
+      }
+      const pos = id === gid ? gpos : lastNeutralPos;
+      if (id < 0 || p.s - Math.max(pos, 0) > PRONOUN_REACH) continue;
+      links.push({ s: p.s, e: p.e, entity: id, form: 'pronoun', rule });
+      see(id, p.s);
+      continue;
+    }
+    const r = ev.ref;
+    if (r.org) {
+      const id = orgByHead.get(r.head);
+      if (id !== undefined) {
+        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.organisation-head-noun' });
+        see(id, r.s);
+      }
+      continue;
+    }
+    const list = byRoleHead.get(r.head);
+    if (!list) continue;
+    // The most recently seen person whose role carries every modifier ("french" in "French president").
+    let best = -1;
+    for (let k = list.length - 1; k >= 0 && list.length - k <= 16; k--) {
+      const role = ents[list[k]].role ?? '';
+      if (r.mods.every((m) => role.includes(m))) {
+        best = list[k];
+        break;
+      }
+    }
+    if (best >= 0) {
+      links.push({ s: r.s, e: r.e, entity: best, form: 'role', rule: 'coref.role-noun' });
+      // Keep the list ordered by recency: move the entity to the end.
+      const at = list.indexOf(best);
+      if (at >= 0 && at !== list.length - 1) {
+        list.splice(at, 1);
+        list.push(best);
+      }
+      see(best, r.s);
+    }
+  }
+  return links;
+}

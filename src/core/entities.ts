@@ -1,0 +1,314 @@
+/**
+ * The entity layer: people and organisations with canonical name, role, gender, aliases and
+ * every mention. Stages, each in its own file:
+ *   tokens.ts (words) -> names.ts (name candidates) -> roles.ts (titles around names, role
+ *   nouns) -> here (names linked into entities: full name, surname, honorific + surname,
+ *   headline capitals) -> coref.ts (pronouns and role nouns).
+ * Linear in the length of the text: the text is read block by block, links go through maps.
+ */
+import { resolve, findPronouns, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
+import { ORG_HEADS } from './lexicon/common';
+import { findNames, givenGender, type NameCandidate } from './names';
+import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
+import { blocks, tokenize } from './tokens';
+import type { Entity, EntityKind, Gender, Mention, MentionForm, Span } from './types';
+
+export interface EntityIndex {
+  /** Entities in order of first mention, ids "e1", "e2", ... */
+  entities: Entity[];
+  /**
+   * The entity one of whose mentions overlaps `span`, or null. When several mentions lie inside
+   * the span, the one ending last wins (the head of an English noun phrase is at its end:
+   * "US National Security Council spokesman John Kirby" -> John Kirby); otherwise the largest overlap.
+   */
+  entityAt(span: Span): Entity | null;
+}
+
+/** A name candidate lifted out of its block, with the role read around it. */
+interface Found {
+  c: NameCandidate;
+  text: string;
+  role: RoleFound | null;
+}
+
+interface Draft {
+  kind: EntityKind;
+  name: string;
+  nparts: number;
+  first: string;
+  gender: Gender | null;
+  role: RoleFound | null;
+  heads: string[];
+  mentions: Mention[];
+  rule: string;
+}
+
+export function findEntities(text: string, options: { noCoreference?: boolean } = {}): EntityIndex {
+  const found: Found[] = [];
+  const pronouns: Pronoun[] = [];
+  const roleNouns: RoleNoun[] = [];
+  for (const [bs, be] of blocks(text)) {
+    const toks = tokenize(text, bs, be);
+    const names = findNames(text, toks);
+    for (const c of names) {
+      if (c.caps && c.b > c.a) {
+        // Headline capitals: each word on its own; linking decides (and merges neighbours).
+        for (let k = c.a; k <= c.b; k++) {
+          const t = toks[k];
+          const one: NameCandidate = { ...c, a: k, b: k, s: t.s, e: t.e, parts: [t.lo], hon: -1 };
+          found.push({ c: one, text: t.t, role: null });
+        }
+        continue;
+      }
+      let role: RoleFound | null = null;
+      if (c.kind === 'person' && !c.caps) {
+        role =
+          premodifierRole(text, toks, c.hon >= 0 ? c.hon : c.a) ??
+          appositiveRole(text, toks, c.b) ??
+          appositiveBeforeRole(text, toks, c.hon >= 0 ? c.hon : c.a, c.b);
+      }
+      found.push({ c, text: text.slice(c.s, c.e), role });
+    }
+    if (!options.noCoreference) {
+      for (const p of findPronouns(toks)) pronouns.push(p);
+      // Role nouns inside a name ("the Foreign Ministry") are part of that name.
+      let ni = 0;
+      for (const r of findRoleNouns(toks)) {
+        while (ni < names.length && names[ni].e <= r.s) ni++;
+        if (ni < names.length && names[ni].s < r.e) continue;
+        roleNouns.push(r);
+      }
+    }
+  }
+  const drafts = link(found);
+  return build(text, drafts, pronouns, roleNouns, options);
+}
+
+const isInitialPart = (p: string): boolean => p.length === 2 && p.endsWith('.');
+function compatibleFirst(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return true;
+  if (isInitialPart(a)) return b.startsWith(a[0]);
+  if (isInitialPart(b)) return a.startsWith(b[0]);
+  return false;
+}
+
+/** Links name candidates into entity drafts: full names first, then surnames and headlines. */
+function link(found: Found[]): Draft[] {
+  const drafts: Draft[] = [];
+  const firstPos: number[] = [];
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const orgByKey = new Map<string, number>();
+  const addTo = (m: Map<string, number[]>, k: string, id: number): void => {
+    const l = m.get(k);
+    if (!l) m.set(k, [id]);
+    else if (l[l.length - 1] !== id && !l.includes(id)) l.push(id);
+  };
+  const create = (f: Found, kind: EntityKind, rule: string): number => {
+    const p = f.c.parts;
+    drafts.push({
+      kind,
+      name: f.text.slice(f.c.hon >= 0 ? f.text.indexOf(' ') + 1 : 0).trim() || f.text,
+      nparts: p.length,
+      first: p.length > 1 ? p[0] : '',
+      gender: f.c.gender ?? (p.length > 1 ? givenGender(p[0]) : null),
+      role: null,
+      heads: kind === 'organization' ? p.filter((w) => ORG_HEADS.has(w)) : [],
+      mentions: [],
+      rule,
+    });
+    firstPos.push(f.c.s);
+    return drafts.length - 1;
+  };
+  const mention = (id: number, f: Found, rule: string): void => {
+    const d = drafts[id];
+    const form: MentionForm = f.c.hon >= 0 ? 'honorific' : 'name';
+    d.mentions.push({ span: [f.c.s, f.c.e], form, rule });
+    if (f.c.s < firstPos[id]) firstPos[id] = f.c.s;
+    if (!d.role && f.role) d.role = f.role;
+    if (!d.gender && f.c.gender) d.gender = f.c.gender;
+  };
+  // Pass A: full names (two or more parts) and organisations.
+  for (const f of found) {
+    const c = f.c;
+    if (c.kind === 'organization') {
+      const key = f.text.toLowerCase();
+      let id = orgByKey.get(key);
+      if (id === undefined) {
+        id = create(f, 'organization', 'entity.organization');
+        orgByKey.set(key, id);
+        mention(id, f, c.rule);
+      } else mention(id, f, 'alias.repeat');
+      continue;
+    }
+    if (c.parts.length < 2 || c.strength < 1 || c.caps) continue;
+    const sur = c.parts[c.parts.length - 1];
+    const first = c.parts[0];
+    let id = -1;
+    for (const cand of bySurname.get(sur) ?? []) {
+      if (drafts[cand].nparts >= 2 && compatibleFirst(drafts[cand].first, first)) id = cand;
+    }
+    if (id < 0) {
+      id = create(f, 'person', 'entity.person');
+      mention(id, f, c.rule);
+    } else {
+      const d = drafts[id];
+      if (c.parts.length > d.nparts || (c.parts.length === d.nparts && f.text.length > d.name.length)) {
+        d.name = f.text.slice(c.hon >= 0 ? f.text.indexOf(' ') + 1 : 0);
+        d.nparts = c.parts.length;
+        d.first = first;
+      }
+      mention(id, f, 'alias.full-name');
+    }
+    addTo(bySurname, sur, id);
+    addTo(byFirst, first, id);
+    // "von der Leyen": the surname may be the particle phrase; "Leyen" alone still links.
+  }
+  // Pass B: one-word names, honorific + surname, headline capitals.
+  const nearest = (list: number[], pos: number): number => {
+    let best = list[0];
+    for (const id of list) if (firstPos[id] <= pos) best = id;
+    return best;
+  };
+  for (const f of found) {
+    const c = f.c;
+    if (c.kind !== 'person' || (c.parts.length >= 2 && c.strength >= 1 && !c.caps)) continue;
+    const key = c.parts[c.parts.length - 1];
+    const sur = bySurname.get(key);
+    if (sur) {
+      mention(nearest(sur, c.s), f, c.hon >= 0 ? 'alias.honorific-surname' : c.caps ? 'alias.headline-surname' : 'alias.surname');
+      continue;
+    }
+    // A given name alone ("Alan"), or the family name of a surname-first name ("Mr Xi" -> Xi Jinping).
+    const giv = c.parts.length === 1 ? byFirst.get(key) : undefined;
+    if (giv) {
+      mention(nearest(giv, c.s), f, c.hon >= 0 ? 'alias.honorific-family-name-first' : c.caps ? 'alias.headline-given-name' : 'alias.given-name');
+      continue;
+    }
+    if (c.caps) continue;
+    if (c.hon >= 0 || c.strength >= 1 || c.speech) {
+      const id = create(f, 'person', 'entity.person');
+      mention(id, f, c.hon >= 0 ? c.rule : c.strength >= 1 ? c.rule : 'name.speech-context');
+      addTo(bySurname, key, id);
+      if (c.parts.length > 1) addTo(byFirst, c.parts[0], id);
+    }
+  }
+  for (const d of drafts) d.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  return drafts;
+}
+
+function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: RoleNoun[], options: { noCoreference?: boolean }): EntityIndex {
+  if (!options.noCoreference && (pronouns.length > 0 || roleNouns.length > 0)) {
+    const events: CorefEvent[] = [];
+    const names: Array<{ s: number; id: number }> = [];
+    drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], id })));
+    names.sort((x, y) => x.s - y.s);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < names.length || j < pronouns.length || k < roleNouns.length) {
+      const ns = i < names.length ? names[i].s : Infinity;
+      const ps = j < pronouns.length ? pronouns[j].s : Infinity;
+      const rs = k < roleNouns.length ? roleNouns[k].s : Infinity;
+      if (ns <= ps && ns <= rs) events.push({ type: 'name', s: ns, entity: names[i++].id });
+      else if (ps <= rs) events.push({ type: 'pronoun', s: ps, ref: pronouns[j++] });
+      else events.push({ type: 'role', s: rs, ref: roleNouns[k++] });
+    }
+    const ents: CorefEntity[] = drafts.map((d) => ({
+      kind: d.kind === 'organization' ? 'organization' : 'person',
+      gender: d.gender,
+      role: d.role ? d.role.text.toLowerCase() : null,
+      heads: d.heads,
+    }));
+    for (const l of resolve(events, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
+    ents.forEach((e, id) => {
+      if (!drafts[id].gender) drafts[id].gender = e.gender;
+    });
+  }
+  // Entities in order of first mention.
+  const live = drafts.filter((d) => d.mentions.length > 0);
+  for (const d of live) {
+    d.mentions.sort((x, y) => x.span[0] - y.span[0]);
+    d.mentions = mergeNeighbours(text, d.mentions);
+  }
+  live.sort((x, y) => x.mentions[0].span[0] - y.mentions[0].span[0]);
+  const entities: Entity[] = live.map((d, n) => {
+    const aliases: string[] = [];
+    const seen = new Set<string>([d.name]);
+    for (const m of d.mentions) {
+      if (m.form === 'pronoun') continue;
+      const a = text.slice(m.span[0], m.span[1]);
+      if (!seen.has(a)) {
+        seen.add(a);
+        aliases.push(a);
+      }
+    }
+    const e: Entity = {
+      id: `e${n + 1}`,
+      kind: d.kind,
+      name: d.name,
+      role: d.role ? d.role.text : null,
+      gender: d.kind === 'person' ? d.gender : null,
+      aliases,
+      mentions: d.mentions,
+      anonymous: false,
+      rule: d.rule,
+    };
+    if (d.role) e.roleRule = d.role.rule;
+    return e;
+  });
+  return makeIndex(entities);
+}
+
+/** "ROBERTO" + "DURAN" in a headline, found word by word, become one mention. */
+function mergeNeighbours(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const p = out[out.length - 1];
+    if (p && p.form === 'name' && m.form === 'name' && m.span[0] > p.span[1] && m.span[0] - p.span[1] <= 2 && text.slice(p.span[1], m.span[0]).trim() === '') {
+      out[out.length - 1] = { span: [p.span[0], m.span[1]], form: 'name', rule: p.rule };
+    } else if (!p || m.span[0] >= p.span[1]) out.push(m);
+  }
+  return out;
+}
+
+function makeIndex(entities: Entity[]): EntityIndex {
+  const all: Array<{ s: number; e: number; ent: Entity }> = [];
+  let maxLen = 0;
+  for (const ent of entities) {
+    for (const m of ent.mentions) {
+      all.push({ s: m.span[0], e: m.span[1], ent });
+      if (m.span[1] - m.span[0] > maxLen) maxLen = m.span[1] - m.span[0];
+    }
+  }
+  all.sort((x, y) => x.s - y.s);
+  return {
+    entities,
+    entityAt([s, e]: Span): Entity | null {
+      // First mention that could overlap: start >= s - maxLen.
+      let lo = 0;
+      let hi = all.length;
+      const from = s - maxLen;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid].s < from) lo = mid + 1;
+        else hi = mid;
+      }
+      let inside: (typeof all)[number] | null = null;
+      let best: (typeof all)[number] | null = null;
+      let bestOverlap = 0;
+      for (let k = lo; k < all.length && all[k].s < Math.max(e, s + 1); k++) {
+        const m = all[k];
+        const ov = Math.min(e, m.e) - Math.max(s, m.s);
+        const touches = ov > 0 || (s === e && m.s <= s && s < m.e);
+        if (!touches) continue;
+        if (m.s >= s && m.e <= e && (!inside || m.e > inside.e || (m.e === inside.e && m.s < inside.s))) inside = m;
+        if (ov > bestOverlap || !best) {
+          best = m;
+          bestOverlap = ov;
+        }
+      }
+      return (inside ?? best)?.ent ?? null;
+    },
+  };
+}

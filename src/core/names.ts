@@ -1,0 +1,205 @@
+/**
+ * Name finding: capitalised token runs in one block of text, split and classified as person or
+ * organisation candidates. Places, days, months, titles and sentence-initial common words are
+ * not names. A candidate may still need evidence from the whole document (a surname alone, a
+ * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
+ */
+import { CALENDAR, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
+import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
+import { HONORIFICS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
+import { Case, type Tok } from './tokens';
+import type { Gender } from './types';
+
+export type NameKind = 'person' | 'organization';
+
+export interface NameCandidate {
+  kind: NameKind;
+  /** Index of the first and last name token in the block's token array. */
+  a: number;
+  b: number;
+  /** Start of the mention: the honorific when there is one ("Mr Xi"), else the name start. */
+  s: number;
+  /** End of the name (before any possessive "'s"). */
+  e: number;
+  /** Lower-case name tokens, honorific excluded. */
+  parts: string[];
+  /** Honorific token index, or -1. */
+  hon: number;
+  gender: Gender | null;
+  /** 2 sure, 1 likely, 0 only with support elsewhere in the document. */
+  strength: 0 | 1 | 2;
+  /** Every token is in capitals (headline). */
+  caps: boolean;
+  /** A speech verb sits next to it ("Kirby said", "said Kirby"). */
+  speech: boolean;
+  rule: string;
+}
+
+/** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
+/** Name suffixes: part of the span, not a surname. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Links that may join the parts of an organisation name: "Ministry of Foreign Affairs". */
+const ORG_LINKS = new Set(['of', 'for', 'and', '&', 'on']);
+/** Places that act as organisations when they speak: "the Kremlin said". */
+const INSTITUTIONS = new Set(['kremlin', 'white house', 'pentagon', 'downing street', 'whitehall', 'elysee', 'élysée', 'vatican']);
+/** Organisation heads that name an organisation on their own: "Reuters", "Congress". */
+const SOLO_ORGS = new Set(['reuters', 'xinhua', 'tass', 'interfax', 'bloomberg', 'afp', 'bbc', 'cnn', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'congress', 'parliament', 'nato', 'opec', 'fbi', 'cia', 'nasa', 'duma']);
+
+/** A lower-case token shaped like a name part: "al-Hassan", "d'Estaing", "bin-Salman". */
+function isPrefixedName(t: Tok): boolean {
+  if (t.cap !== Case.Lower || t.t.length < 4) return false;
+  const k = t.t.search(/[-'’]/);
+  return k > 0 && k <= 3 && k + 1 < t.t.length && /\p{Lu}/u.test(t.t[k + 1]);
+}
+function nameish(t: Tok): boolean {
+  return t.cap !== Case.Lower || isPrefixedName(t);
+}
+export function isGiven(lo: string): boolean {
+  return MALE_GIVEN.has(lo) || FEMALE_GIVEN.has(lo);
+}
+export function givenGender(lo: string): Gender | null {
+  const m = MALE_GIVEN.has(lo);
+  const f = FEMALE_GIVEN.has(lo);
+  return m && !f ? 'male' : f && !m ? 'female' : null;
+}
+function isInitial(t: Tok): boolean {
+  return t.t.length === 2 && t.t.charCodeAt(1) === 0x2e && t.cap !== Case.Lower;
+}
+/** Words that break a capitalised run: "On Tuesday Putin" -> "Putin". */
+function breaks(t: Tok): boolean {
+  return (FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo)) || CALENDAR.has(t.lo);
+}
+function isPlaceWord(lo: string): boolean {
+  return PLACES.has(lo) || NATIONALITIES.has(lo);
+}
+
+/** All name candidates of one block, in text order. `text` is the whole document. */
+export function findNames(text: string, toks: Tok[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!nameish(toks[i])) continue;
+    // The run: adjacent name-shaped tokens, particles inside, "of" inside organisation names.
+    let j = i;
+    while (j + 1 < n && toks[j + 1].adj && !toks[j].poss) {
+      const nx = toks[j + 1];
+      if (nameish(nx)) j++;
+      else if (PARTICLES.has(nx.lo) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (ORG_LINKS.has(nx.lo) && ORG_HEADS.has(toks[j].lo) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else break;
+    }
+    splitRun(text, toks, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
+  let a = i;
+  for (let k = i; k <= j + 1; k++) {
+    if (k === j + 1 || (breaks(toks[k]) && !(k > a && ORG_LINKS.has(toks[k].lo)))) {
+      if (k > a) classify(text, toks, a, k - 1, out);
+      a = k + 1;
+    }
+  }
+}
+
+function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
+  while (b >= a && (PARTICLES.has(toks[b].lo) || ORG_LINKS.has(toks[b].lo))) b--;
+  if (b < a) return;
+  const allCaps = allUpper(toks, a, b);
+  // Organisations: a head word anywhere ("Foreign Ministry", "Xinhua News Agency").
+  let orgHead = -1;
+  for (let k = a; k <= b; k++) if (ORG_HEADS.has(toks[k].lo)) orgHead = k;
+  // Title split: the name follows the last title or honorific ("Russian President | Vladimir Putin").
+  let title = -1;
+  for (let k = b - 1; k >= a; k--) {
+    if (TITLE_HEADS.has(toks[k].lo) || HONORIFICS.has(toks[k].lo)) {
+      title = k;
+      break;
+    }
+  }
+  let s = title >= 0 ? title + 1 : a;
+  const lowRun = joinLower(toks, a, b);
+  if (INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
+  if (PLACE_PHRASES.has(lowRun)) return;
+  if (orgHead >= s || (orgHead >= 0 && title < 0)) {
+    if (b === a && !SOLO_ORGS.has(toks[a].lo)) {
+      // A lone head ("the Ministry", "The Post") is left to the role-noun stage.
+      return;
+    }
+    if (allCaps && b - a < 1 && !SOLO_ORGS.has(toks[a].lo)) return;
+    // "China's Foreign Ministry": the possessive owner belongs to the name.
+    let start = a;
+    if (a > 0 && toks[a].adj && toks[a - 1].poss && toks[a - 1].cap !== Case.Lower) start = a - 1;
+    return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
+  }
+  if (SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
+  // Strip leading words that are not name parts: "Australian Tom Moody", "Former".
+  while (s <= b && (isPlaceWord(toks[s].lo) || ROLE_MODIFIERS.has(toks[s].lo) || TITLE_HEADS.has(toks[s].lo) || breaks(toks[s])) && !(HONORIFICS.has(toks[s].lo))) s++;
+  if (s > b) return;
+  const hon = title >= 0 && HONORIFICS.has(toks[title].lo) && title === s - 1 ? title : -1;
+  const len = b - s + 1;
+  const low = s === a ? lowRun : joinLower(toks, s, b);
+  // Places: "Moscow", "New York", "Grace Road", "Red Square".
+  if (hon < 0) {
+    if (PLACE_PHRASES.has(low) || PLACE_HEADS.has(toks[b].lo) && len > 1) return;
+    let places = true;
+    for (let k = s; k <= b; k++) if (!isPlaceWord(toks[k].lo)) places = false;
+    if (places) return;
+    // A run ending in a title is a role, not a name: "Chinese President".
+    if (TITLE_HEADS.has(toks[b].lo) && !(len > 1 && isGiven(toks[s].lo))) return;
+  }
+  if (len > 5) return;
+  const first = toks[s];
+  let strength: 0 | 1 | 2 = 0;
+  let rule = 'name.capitalised-single';
+  let gender: Gender | null = null;
+  if (hon >= 0) {
+    strength = 2;
+    gender = HONORIFICS.get(toks[hon].lo) ?? null;
+    rule = 'name.honorific';
+  } else if (allCaps) {
+    strength = 0;
+    rule = 'name.headline-capitals';
+  } else if (len >= 2 && isGiven(first.lo)) {
+    strength = 2;
+    rule = 'name.given-name';
+  } else if (len >= 2 && isInitial(first)) {
+    strength = 2;
+    rule = 'name.initial';
+  } else if (len >= 2 && len <= 4) {
+    strength = first.si && !toks[s + 1].adj ? 0 : 1;
+    rule = 'name.capitalised-sequence';
+  } else if (len === 1 && isGiven(first.lo) && !first.si) {
+    strength = 1;
+    rule = 'name.given-name';
+  }
+  if (gender === null && len >= 2) gender = givenGender(first.lo);
+  push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
+  const c = out[out.length - 1];
+  // Speech context: "Kirby said", "said Kirby".
+  const next = toks[b + 1];
+  const prev = toks[(hon >= 0 ? hon : s) - 1];
+  c.speech = (next !== undefined && SPEECH_VERBS.has(next.lo) && !toks[b].poss) || (prev !== undefined && SPEECH_VERBS.has(prev.lo) && prev.e <= c.s);
+  void text;
+}
+
+function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null): void {
+  const parts: string[] = [];
+  for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
+  out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, speech: false, rule });
+}
+
+function allUpper(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].cap !== Case.Upper) return false;
+  return true;
+}
+function joinLower(toks: Tok[], a: number, b: number): string {
+  if (a === b) return toks[a].lo;
+  let s = toks[a].lo;
+  for (let k = a + 1; k <= b; k++) s += ' ' + toks[k].lo;
+  return s;
+}

@@ -1,0 +1,123 @@
+/**
+ * Roles: the title the article gives a person, read from the tokens around a name.
+ * - premodifier: "Russian Prime Minister Mikhail Mishustin" -> "Russian Prime Minister";
+ * - appositive after: "Sergei Lavrov, Russia's foreign minister," -> "Russia's foreign minister";
+ * - appositive before: "The foreign minister, Sergei Lavrov," -> "foreign minister".
+ * And role nouns that refer back: "the French president", "the ministry".
+ * Every look-around is bounded (at most MAX_ROLE tokens), so the cost is linear.
+ */
+import { CALENDAR, FUNCTION_WORDS, ORG_HEADS } from './lexicon/common';
+import { NATIONALITIES } from './lexicon/places';
+import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
+import { Case, type Tok } from './tokens';
+
+export interface RoleFound {
+  text: string;
+  rule: 'role.premodifier' | 'role.appositive' | 'role.appositive-before';
+}
+
+const MAX_ROLE = 8;
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+function roleWord(t: Tok): boolean {
+  if (TITLE_HEADS.has(t.lo) || ROLE_MODIFIERS.has(t.lo) || NATIONALITIES.has(t.lo)) return true;
+  if (t.cap !== Case.Lower) return !FUNCTION_WORDS.has(t.lo) && !CALENDAR.has(t.lo) && !HONORIFICS.has(t.lo);
+  return t.poss; // "the company's chief executive"
+}
+function isHead(t: Tok): boolean {
+  return TITLE_HEADS.has(t.lo) && !HONORIFICS.has(t.lo);
+}
+
+/** Only ", " (a comma and spaces) separates the two tokens. */
+function commaBetween(text: string, left: Tok, right: Tok): boolean {
+  let seen = false;
+  for (let g = left.e + (left.poss ? 2 : 0); g < right.s; g++) {
+    const c = text.charCodeAt(g);
+    if (c === 0x2c && !seen) seen = true;
+    else if (c !== 0x20) return false;
+  }
+  return seen;
+}
+/** The token after `t` is not adjacent: punctuation or the end follows the role. */
+function closes(toks: Tok[], k: number): boolean {
+  return k + 1 >= toks.length || !toks[k + 1].adj;
+}
+
+/** Role words right before the name at token `a` (the honorific's index when there is one). */
+export function premodifierRole(text: string, toks: Tok[], a: number): RoleFound | null {
+  if (a <= 0 || !toks[a].adj && !toks[a - 1].poss) return null;
+  if (!isHead(toks[a - 1])) return null;
+  let k = a - 1;
+  while (k - 1 >= 0 && a - k < MAX_ROLE && (toks[k].adj || toks[k - 1].poss) && roleWord(toks[k - 1])) k--;
+  return { text: text.slice(toks[k].s, toks[a - 1].e), rule: 'role.premodifier' };
+}
+
+/** "NAME, Russia's foreign minister," or "NAME, chief executive of Acme Corp." */
+export function appositiveRole(text: string, toks: Tok[], b: number): RoleFound | null {
+  let k = b + 1;
+  if (k >= toks.length || !commaBetween(text, toks[b], toks[k])) return null;
+  if (DETERMINERS.has(toks[k].lo)) k++;
+  const start = k;
+  let head = -1;
+  for (; k < toks.length && k - start < MAX_ROLE + 2; k++) {
+    const t = toks[k];
+    if (k > start && !t.adj && !toks[k - 1].poss) break;
+    if (isHead(t)) head = k;
+    else if (k > start && ROLE_LINKS.has(t.lo) && head >= 0) {
+      /* "chief executive of Acme" */
+    } else if (!roleWord(t)) return null;
+    if (closes(toks, k)) break;
+  }
+  if (head < 0 || k >= toks.length + 1) return null;
+  const end = Math.min(k, toks.length - 1);
+  if (!closes(toks, end)) return null;
+  // After "of": the organisation's name must be capitalised ("minister of Defence").
+  if (end !== head && toks[end].cap === Case.Lower && !isHead(toks[end])) return null;
+  return { text: text.slice(toks[start].s, toks[end].e), rule: 'role.appositive' };
+}
+
+/** "The foreign minister, NAME," : a role phrase, a comma, then the name at token `a`. */
+export function appositiveBeforeRole(text: string, toks: Tok[], a: number, b: number): RoleFound | null {
+  if (a < 2 || !commaBetween(text, toks[a - 1], toks[a]) || !isHead(toks[a - 1])) return null;
+  if (b + 1 < toks.length && !commaBetween(text, toks[b], toks[b + 1])) return null;
+  let k = a - 1;
+  while (k - 1 >= 0 && a - k < MAX_ROLE && toks[k].adj && !DETERMINERS.has(toks[k - 1].lo) && roleWord(toks[k - 1])) k--;
+  if (k - 1 < 0 || !DETERMINERS.has(toks[k - 1].lo) || !toks[k].adj) return null;
+  return { text: text.slice(toks[k].s, toks[a - 1].e), rule: 'role.appositive-before' };
+}
+
+/** A definite noun phrase naming a role or an organisation: "the French president", "the ministry". */
+export interface RoleNoun {
+  s: number;
+  e: number;
+  /** Lower-case head: "president", "ministry". */
+  head: string;
+  /** Lower-case modifiers before the head: ["french"]. */
+  mods: string[];
+  org: boolean;
+}
+
+/** Role nouns of one block, in text order. */
+export function findRoleNouns(toks: Tok[]): RoleNoun[] {
+  const out: RoleNoun[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].lo !== 'the') continue;
+    let k = i + 1;
+    const mods: string[] = [];
+    while (k < toks.length && k - i <= 4 && toks[k].adj && (ROLE_MODIFIERS.has(toks[k].lo) || NATIONALITIES.has(toks[k].lo)) && !TITLE_HEADS.has(toks[k].lo)) {
+      mods.push(toks[k].lo);
+      k++;
+    }
+    if (k >= toks.length || !toks[k].adj) continue;
+    const h = toks[k];
+    const person = TITLE_HEADS.has(h.lo) && !HONORIFICS.has(h.lo);
+    const org = !person && ORG_HEADS.has(h.lo);
+    if (!person && !org) continue;
+    // "the President Vladimir Putin" is a premodifier, not a role noun; "the Ministry of X" a name.
+    const nx = toks[k + 1];
+    if (nx && nx.adj && (nx.cap !== Case.Lower || nx.lo === 'of') && !h.poss) continue;
+    out.push({ s: toks[i].s, e: h.e, head: h.lo, mods, org });
+    i = k;
+  }
+  return out;
+}
