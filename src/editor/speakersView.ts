@@ -1,4 +1,137 @@
-import type { Feature } from './services';
+/**
+ * The Speakers view: people and organisations (role, counts) > their quotes and claims,
+ * then "Unattributed" and "Anonymous sources" groups. Follows the active editor; a click
+ * reveals the place.
+ */
+import * as vscode from 'vscode';
+import type { Analysis, Attribution, Entity } from '../core';
+import { CommandId } from './commands';
+import { isArticle } from './config';
+import { SPEAKERS_VIEW_ID } from './generalCommands';
+import { attributionsOf, definingMention } from './lookup';
+import { count, escapeMarkdown, firstWords } from './markdown';
+import type { Feature, Services } from './services';
 
-/** Placeholder: filled in next. */
-export const registerSpeakersView: Feature = () => {};
+type Node =
+  | { type: 'entity'; entity: Entity; own: Attribution[] }
+  | { type: 'group'; label: string; icon: string; items: Attribution[] }
+  | { type: 'attribution'; attribution: Attribution };
+
+const ITEM_WORDS = 9;
+
+class SpeakersTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private document: vscode.TextDocument | undefined;
+  private analysis: Analysis | undefined;
+  private text = '';
+
+  constructor(private readonly services: Services) {}
+
+  /** Takes the active article's current analysis (or nothing) and redraws. */
+  update(editor: vscode.TextEditor | undefined): void {
+    const document = editor && isArticle(editor.document) ? editor.document : undefined;
+    this.document = document;
+    this.analysis = document ? this.services.cache.get(document) : undefined;
+    this.text = this.analysis && document ? document.getText() : '';
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  get current(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const analysis = this.analysis;
+    if (!analysis) return [];
+    if (!node) return this.roots(analysis);
+    if (node.type === 'entity') return node.own.map((attribution) => ({ type: 'attribution', attribution }));
+    if (node.type === 'group') return node.items.map((attribution) => ({ type: 'attribution', attribution }));
+    return [];
+  }
+
+  private roots(analysis: Analysis): Node[] {
+    const named = analysis.entities
+      .filter((e) => !e.anonymous)
+      .map((entity) => ({ type: 'entity' as const, entity, own: attributionsOf(analysis, entity.id) }))
+      // Those who speak most first; ties keep the article's order.
+      .sort((a, b) => b.own.length - a.own.length);
+    const anonymousIds = new Set(analysis.entities.filter((e) => e.anonymous).map((e) => e.id));
+    const known = new Set(analysis.entities.map((e) => e.id));
+    const all = [...analysis.quotes, ...analysis.claims].sort((a, b) => a.span[0] - b.span[0]);
+    const anonymous = all.filter((a) => a.anonymous || (a.entity !== null && anonymousIds.has(a.entity)));
+    const unattributed = all.filter((a) => !anonymous.includes(a) && (a.entity === null || !known.has(a.entity)));
+    const roots: Node[] = [...named];
+    if (unattributed.length > 0) roots.push({ type: 'group', label: 'Unattributed', icon: 'question', items: unattributed });
+    if (anonymous.length > 0) roots.push({ type: 'group', label: 'Anonymous sources', icon: 'eye-closed', items: anonymous });
+    return roots;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const uri = this.document?.uri.toString() ?? '';
+    const reveal = (span: [number, number], title: string): vscode.Command => ({
+      command: CommandId.Reveal,
+      title,
+      arguments: [uri, span[0], span[1]],
+    });
+    if (node.type === 'entity') {
+      const { entity, own } = node;
+      const quotes = own.filter((a) => a.kind === 'quote').length;
+      const item = new vscode.TreeItem(entity.name || entity.id, own.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.description = [entity.role, `${count(quotes, 'quote')}, ${count(own.length - quotes, 'claim')}`].filter(Boolean).join(' — ');
+      item.iconPath = new vscode.ThemeIcon(entity.kind === 'organization' ? 'organization' : 'person');
+      const aliases = entity.aliases.length > 0 ? `\n\nAlso: ${entity.aliases.map(escapeMarkdown).join(', ')}` : '';
+      item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(entity.name)}**${entity.role ? ` — ${escapeMarkdown(entity.role)}` : ''}\n\n${count(entity.mentions.length, 'mention')}${aliases}`);
+      const first = definingMention(entity, this.text);
+      if (first) item.command = reveal(first.span, 'Reveal first mention');
+      item.contextValue = 'newsLens.speaker';
+      item.id = `${uri}#${entity.id}`;
+      return item;
+    }
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = count(node.items.length, 'item');
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      item.id = `${uri}#${node.label}`;
+      return item;
+    }
+    const a = node.attribution;
+    const item = new vscode.TreeItem(firstWords(this.text.slice(a.span[0], a.span[1]), ITEM_WORDS) || a.id);
+    item.description = [a.cue ? this.text.slice(a.cue[0], a.cue[1]) : '', a.speaker && a.entity === null ? `(${this.text.slice(a.speaker[0], a.speaker[1])})` : ''].filter(Boolean).join(' ');
+    item.iconPath = new vscode.ThemeIcon(a.kind === 'quote' ? 'quote' : 'comment');
+    item.tooltip = `${a.kind === 'quote' ? 'Quote' : 'Claim'} · found by ${a.rule}`;
+    item.command = reveal(a.span, 'Reveal');
+    item.contextValue = `newsLens.${a.kind}`;
+    return item;
+  }
+}
+
+export const registerSpeakersView: Feature = (services) => {
+  const tree = new SpeakersTree(services);
+  const view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const refresh = () => {
+    tree.update(vscode.window.activeTextEditor);
+    const document = tree.current;
+    view.description = document ? document.uri.path.split('/').pop() : undefined;
+    const state = document ? services.cache.state(document) : undefined;
+    view.message =
+      state?.status === 'too-large'
+        ? `This article is too large to analyse (${state.size.toLocaleString('en')} characters; the limit, newsLens.maxFileSize, is ${state.limit.toLocaleString('en')}).`
+        : state?.status === 'failed'
+          ? `The analysis failed: ${state.message}`
+          : undefined;
+  };
+  services.context.subscriptions.push(
+    tree,
+    view,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    services.cache.onDidChange(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) refresh();
+    }),
+  );
+  refresh();
+};

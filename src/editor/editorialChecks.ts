@@ -1,0 +1,103 @@
+/**
+ * Editorial checks as findings over the analysis: pure (no vscode), tested on Node.
+ * Each finding carries its check's `code`, the span it is about and a message for Problems.
+ */
+import type { Analysis, Attribution, Entity, Span } from '../core';
+import type { CheckSwitches } from './config';
+import { firstWords } from './markdown';
+
+export type CheckCode = 'unattributed-quote' | 'anonymous-source' | 'unbalanced-quote' | 'surname-before-full-name';
+export type FindingSeverity = 'warning' | 'information';
+
+export interface Finding {
+  code: CheckCode;
+  span: Span;
+  message: string;
+  severity: FindingSeverity;
+}
+
+const WORDS = 6;
+
+export function editorialFindings(analysis: Analysis, text: string, checks: CheckSwitches): Finding[] {
+  if (!checks.enabled) return [];
+  const out: Finding[] = [];
+  if (checks.unattributedQuote) out.push(...unattributedQuotes(analysis, text));
+  if (checks.anonymousSource) out.push(...anonymousSources(analysis, text));
+  if (checks.unbalancedQuotes) {
+    for (const p of analysis.problems) {
+      if (p.kind === 'unbalanced-quote') out.push({ code: 'unbalanced-quote', span: p.span, message: p.message, severity: 'warning' });
+    }
+  }
+  if (checks.surnameBeforeFullName) out.push(...surnamesFirst(analysis, text));
+  return out.sort((a, b) => a.span[0] - b.span[0] || a.code.localeCompare(b.code));
+}
+
+function unattributedQuotes(analysis: Analysis, text: string): Finding[] {
+  return analysis.quotes
+    .filter((q) => q.entity === null && q.speaker === null && !q.anonymous)
+    .map((q) => ({
+      code: 'unattributed-quote' as const,
+      span: q.span,
+      message: `Quote without a speaker: ${firstWords(text.slice(q.span[0], q.span[1]), WORDS)}`,
+      severity: 'warning' as const,
+    }));
+}
+
+/** One finding per anonymous source: at each quote or claim it speaks, else at its first mention. */
+function anonymousSources(analysis: Analysis, text: string): Finding[] {
+  const anonymous = new Map(analysis.entities.filter((e) => e.anonymous).map((e) => [e.id, e]));
+  const out: Finding[] = [];
+  const spoken = new Set<string>();
+  const isAnonymous = (a: Attribution) => a.anonymous || (a.entity !== null && anonymous.has(a.entity));
+  for (const a of [...analysis.quotes, ...analysis.claims].filter(isAnonymous)) {
+    if (a.entity) spoken.add(a.entity);
+    const span = a.speaker ?? a.span;
+    const who = text.slice(span[0], span[1]);
+    out.push({
+      code: 'anonymous-source',
+      span,
+      message: `Anonymous source for a ${a.kind}: “${firstWords(who, WORDS)}”. Is the reason for anonymity given?`,
+      severity: 'information',
+    });
+  }
+  for (const e of anonymous.values()) {
+    if (spoken.has(e.id) || e.mentions.length === 0) continue;
+    const span = e.mentions[0].span;
+    out.push({ code: 'anonymous-source', span, message: `Anonymous source: “${firstWords(text.slice(span[0], span[1]), WORDS)}”.`, severity: 'information' });
+  }
+  return out;
+}
+
+/**
+ * A person whose first proper-name mention is not their full name ("Kirby said …") while the
+ * full name ("John Kirby") comes only later. Needs a canonical name of two or more words.
+ */
+function surnamesFirst(analysis: Analysis, text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const e of analysis.entities) {
+    if (!isNamedPerson(e)) continue;
+    const named = e.mentions.filter((m) => m.form === 'name' || m.form === 'honorific');
+    const full = named.findIndex((m) => text.slice(m.span[0], m.span[1]).includes(e.name));
+    if (full <= 0) continue; // the full name comes first, or never as a mention
+    const first = named[0];
+    const line = lineOf(text, named[full].span[0]);
+    out.push({
+      code: 'surname-before-full-name',
+      span: first.span,
+      message: `“${text.slice(first.span[0], first.span[1])}” is named before the full name “${e.name}” (line ${line}).`,
+      severity: 'information',
+    });
+  }
+  return out;
+}
+
+function isNamedPerson(e: Entity): boolean {
+  return e.kind === 'person' && !e.anonymous && e.name.trim().split(/\s+/).length >= 2;
+}
+
+/** 1-based line number of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

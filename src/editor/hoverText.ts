@@ -1,0 +1,83 @@
+/**
+ * The text of hover cards, as markdown built from the analysis alone (no vscode), so it is
+ * tested on Node. Every piece of article text goes through escapeMarkdown; the only links are
+ * the ones `link` builds (in the editor: our own reveal command).
+ */
+import type { Analysis, Attribution, Entity, Span } from '../core';
+import { attributionsOf, entityById } from './lookup';
+import { codeSpan, count, escapeMarkdown, firstWords } from './markdown';
+
+export type CardMode = 'full' | 'compact';
+/** Builds the link target for a span of the article (a `command:` URI in the editor). */
+export type LinkBuilder = (span: Span) => string;
+
+/** Words of a quote or claim shown in a card line. */
+const LINE_WORDS = 8;
+
+const read = (text: string, span: Span) => text.slice(span[0], span[1]);
+
+function kindName(e: Entity): string {
+  if (e.anonymous) return 'anonymous source';
+  return e.kind === 'organization' ? 'organisation' : e.kind === 'person' ? 'person' : 'named source';
+}
+
+function tally(quotes: number, claims: number): string {
+  return `${count(quotes, 'quote')} · ${count(claims, 'claim')}`;
+}
+
+/** One line per quote or claim: its first words as a link to it, then the cue. */
+function attributionLine(text: string, a: Attribution, link: LinkBuilder): string {
+  const words = escapeMarkdown(firstWords(read(text, a.span), LINE_WORDS));
+  const cue = a.cue ? ` — *${escapeMarkdown(read(text, a.cue))}*` : '';
+  return `- [${words}](${link(a.span)})${cue}`;
+}
+
+export function entityCard(analysis: Analysis, text: string, entity: Entity, mode: CardMode, link: LinkBuilder): string {
+  const own = attributionsOf(analysis, entity.id);
+  const quotes = own.filter((a) => a.kind === 'quote');
+  const claims = own.filter((a) => a.kind === 'claim');
+  const name = `**${escapeMarkdown(entity.name)}**`;
+  const role = entity.role ? ` — ${escapeMarkdown(entity.role)}` : '';
+  if (mode === 'compact') {
+    return `${name}${role} · ${count(entity.mentions.length, 'mention')} · ${tally(quotes.length, claims.length)}`;
+  }
+  const lines: string[] = [`${name}${role}`, ''];
+  const facts = [`*${kindName(entity)}*`, count(entity.mentions.length, 'mention'), tally(quotes.length, claims.length)];
+  lines.push(facts.join(' · '), '');
+  const aliases = entity.aliases.filter((a) => a !== entity.name);
+  if (aliases.length > 0) lines.push(`Also called: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
+  if (entity.anonymous) {
+    lines.push('*Anonymous source: the article does not name who this is. Weigh what they say accordingly.*', '');
+  }
+  if (quotes.length > 0) lines.push(`**Quotes**`, '', ...quotes.map((a) => attributionLine(text, a, link)), '');
+  if (claims.length > 0) lines.push(`**Claims**`, '', ...claims.map((a) => attributionLine(text, a, link)), '');
+  return lines.join('\n').trimEnd();
+}
+
+export function attributionCard(analysis: Analysis, text: string, a: Attribution, mode: CardMode, link: LinkBuilder): string {
+  const entity = entityById(analysis, a.entity);
+  const kind = a.kind === 'quote' ? 'Quote' : 'Claim';
+  let who: string;
+  if (entity) {
+    const role = entity.role ? ` (${escapeMarkdown(entity.role)})` : '';
+    who = `**${escapeMarkdown(entity.name)}**${role}`;
+  } else if (a.speaker) {
+    who = `“${escapeMarkdown(read(text, a.speaker))}”`;
+  } else {
+    who = '*no speaker found*';
+  }
+  const anonymous = a.anonymous || entity?.anonymous === true;
+  const cue = a.cue ? escapeMarkdown(read(text, a.cue)) : null;
+  if (mode === 'compact') {
+    return `**${kind}** · ${who}${cue ? ` · *${cue}*` : ''}${anonymous ? ' · anonymous source' : ''}`;
+  }
+  const lines = [`**${kind}** by ${who}`, ''];
+  if (a.speaker && entity) {
+    lines.push(`Named here as [“${escapeMarkdown(read(text, a.speaker))}”](${link(a.speaker)})`, '');
+  }
+  const facts = [cue ? `Cue: *${cue}*` : 'No cue word', `Found by ${codeSpan(a.rule)}`];
+  lines.push(facts.join(' · '));
+  if (anonymous) lines.push('', '*Anonymous source: the article does not name the speaker.*');
+  if (!entity && !a.speaker && !anonymous) lines.push('', '*Nobody is named as saying this: attribute it before publishing.*');
+  return lines.join('\n');
+}
