@@ -1,0 +1,197 @@
+// Starts and stops real VS Code (code-server, installed by scripts/setup-vscode.mjs) for the
+// integration test, the UI test and `npm start`.
+//
+// Each server is private: its own user-data, extensions and config folders and TMPDIR inside one
+// temp folder, bound to 127.0.0.1 only, no auth (nothing is reachable from outside the machine).
+// It runs in its own process group because extension hosts outlive the browser: stop() kills
+// the whole group. The extension under development is not installed: the web workbench loads
+// it from the URL's payload (`extensionDevelopmentPath`), which the code-server CLI rejects.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** User settings for every server: quiet, no telemetry, no welcome, no updates, no trust prompt. */
+export const QUIET_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'chat.commandCenter.enabled': false,
+  'files.autoSave': 'off',
+  'window.restoreWindows': 'none',
+};
+
+/** Resolves with a TCP port that is free on 127.0.0.1: `preferred` if free, else any. */
+export function freePort(preferred = 0) {
+  const tryPort = (port) =>
+    new Promise((ok, fail) => {
+      const srv = createServer();
+      srv.unref();
+      srv.once('error', fail);
+      srv.listen({ host: '127.0.0.1', port }, () => {
+        const { port: got } = srv.address();
+        srv.close(() => ok(got));
+      });
+    });
+  return tryPort(preferred).catch((e) => {
+    if (preferred === 0) throw e;
+    return tryPort(0);
+  });
+}
+
+/**
+ * The workbench URL that opens `folder` with the extension at `extensionDevelopmentPath` loaded
+ * in development mode and, when given, runs the test module at `extensionTestsPath`.
+ * Paths are absolute on this machine; the workbench addresses them through the remote authority.
+ */
+export function workbenchUrl(base, { folder, extensionDevelopmentPath, extensionTestsPath, remoteAuthority = 'remote' }) {
+  const remote = (p) => `vscode-remote://${remoteAuthority}${resolve(p)}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  payload.push(['skipWelcome', 'true']);
+  const query = new URLSearchParams();
+  if (folder) query.set('folder', resolve(folder));
+  query.set('payload', JSON.stringify(payload));
+  return `${base}/?${query.toString()}`;
+}
+
+async function waitForHealth(base, child, logFile, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = null;
+  child.once('exit', (code, signal) => { exited = code ?? signal; });
+  while (Date.now() < deadline) {
+    if (exited !== null) break;
+    try {
+      const r = await fetch(`${base}/healthz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  let tail = '';
+  try { tail = readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n'); } catch { /* no log */ }
+  throw new Error(`code-server ${exited !== null ? `exited (${exited})` : `did not answer /healthz within ${timeoutMs} ms`}; its log (${logFile}):\n${tail}`);
+}
+
+/** The remote authority the workbench uses, read from the settings meta tag of its page. */
+async function readRemoteAuthority(base) {
+  try {
+    const html = await (await fetch(`${base}/`)).text();
+    const m = /remoteAuthority&quot;:&quot;([^&]+)&quot;/.exec(html) ?? /"remoteAuthority":"([^"]+)"/.exec(html);
+    if (m) return m[1];
+  } catch {
+    // fall through to the value measured for 4.100.3
+  }
+  return 'remote';
+}
+
+/**
+ * Starts code-server. Options:
+ *   entry        code-server's entry.js (from ensureVSCode())
+ *   port         preferred port (0 = any free one; a busy preferred port falls back to a free one)
+ *   folder, extensionDevelopmentPath, extensionTestsPath: see workbenchUrl()
+ *   settings     extra user settings merged over QUIET_SETTINGS
+ *   env          extra environment for the server and its extension hosts
+ *   echo         true: copy the server's output to our stdout as well as its log file
+ * Resolves with { port, base, url, dir, logFile, pid, stop() }.
+ */
+export async function startServer(opts) {
+  const { entry, folder, extensionDevelopmentPath, extensionTestsPath, settings = {}, env = {}, echo = false } = opts;
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'news-lens-vscode-'));
+  const port = await freePort(opts.port ?? 0);
+  const ud = join(dir, 'user-data');
+  mkdirSync(join(ud, 'User'), { recursive: true });
+  mkdirSync(join(dir, 'extensions'), { recursive: true });
+  mkdirSync(join(dir, 'tmp'), { recursive: true });
+  writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  writeFileSync(join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const logFile = join(dir, 'server.log');
+  const log = createWriteStream(logFile);
+  const args = [
+    entry,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir', ud,
+    '--extensions-dir', join(dir, 'extensions'),
+    '--config', join(dir, 'config.yaml'),
+  ];
+  const child = spawn(process.execPath, args, {
+    detached: true, // own process group: stop() kills the server and every extension host
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TMPDIR: join(dir, 'tmp'), ...env },
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      log.write(chunk);
+      if (echo) process.stdout.write(chunk);
+    });
+  }
+  let stopped = false;
+  const killGroup = (signal) => {
+    try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  };
+  // Safety net: never leave a server behind when this process ends, whatever the path.
+  const onExit = () => killGroup('SIGKILL');
+  process.on('exit', onExit);
+
+  const stop = async ({ keepDir = !!process.env.NEWS_LENS_KEEP_TMP } = {}) => {
+    if (stopped) return;
+    stopped = true;
+    const gone = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', r)));
+    killGroup('SIGTERM');
+    const timer = setTimeout(() => killGroup('SIGKILL'), 3000);
+    await gone;
+    clearTimeout(timer);
+    killGroup('SIGKILL'); // extension hosts that ignored SIGTERM
+    process.off('exit', onExit);
+    log.end();
+    if (!keepDir && !opts.dir) rmSync(dir, { recursive: true, force: true });
+  };
+
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(base, child, logFile, opts.startTimeoutMs ?? 60_000);
+  } catch (e) {
+    await stop({ keepDir: true });
+    throw e;
+  }
+  const remoteAuthority = await readRemoteAuthority(base);
+  const url = workbenchUrl(base, { folder, extensionDevelopmentPath, extensionTestsPath, remoteAuthority });
+  return { port, base, url, dir, logFile, pid: child.pid, child, stop };
+}
+
+/** Flags for Debian's Chromium on this machine kind (root, no GPU, no network but localhost). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launches Debian's Chromium through playwright-core (never a downloaded browser). launch()
+ * gives every run a fresh, throw-away profile (Playwright's own temp user-data-dir).
+ */
+export async function launchChromium({ executablePath = '/usr/bin/chromium', headless = true } = {}) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, headless, args: CHROMIUM_ARGS });
+}
