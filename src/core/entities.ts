@@ -8,7 +8,7 @@
  */
 import { resolve, findPronouns, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
 import { ORG_HEADS } from './lexicon/common';
-import { findNames, givenGender, type NameCandidate } from './names';
+import { findNames, givenGender, isGiven, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, tokenize } from './tokens';
 import type { Entity, EntityKind, Gender, Mention, MentionForm, Span } from './types';
@@ -97,7 +97,10 @@ function link(found: Found[]): Draft[] {
   const drafts: Draft[] = [];
   const firstPos: number[] = [];
   const bySurname = new Map<string, number[]>();
+  /** Entities by given name (only names of the given-name list: "Alan" -> Alan Shearer). */
   const byFirst = new Map<string, number[]>();
+  /** Entities by first part, for honorific links to surname-first names ("Mr Xi"). */
+  const byFirstAny = new Map<string, number[]>();
   const orgByKey = new Map<string, number>();
   const addTo = (m: Map<string, number[]>, k: string, id: number): void => {
     const l = m.get(k);
@@ -161,7 +164,8 @@ function link(found: Found[]): Draft[] {
       mention(id, f, 'alias.full-name');
     }
     addTo(bySurname, sur, id);
-    addTo(byFirst, first, id);
+    addTo(byFirstAny, first, id);
+    if (isGiven(first)) addTo(byFirst, first, id);
     // "von der Leyen": the surname may be the particle phrase; "Leyen" alone still links.
   }
   // Pass B: one-word names, honorific + surname, headline capitals.
@@ -170,7 +174,8 @@ function link(found: Found[]): Draft[] {
     for (const id of list) if (firstPos[id] <= pos) best = id;
     return best;
   };
-  for (const f of found) {
+  for (let fi = 0; fi < found.length; fi++) {
+    const f = found[fi];
     const c = f.c;
     if (c.kind !== 'person' || (c.parts.length >= 2 && c.strength >= 1 && !c.caps)) continue;
     const key = c.parts[c.parts.length - 1];
@@ -180,17 +185,18 @@ function link(found: Found[]): Draft[] {
       continue;
     }
     // A given name alone ("Alan"), or the family name of a surname-first name ("Mr Xi" -> Xi Jinping).
-    const giv = c.parts.length === 1 ? byFirst.get(key) : undefined;
-    if (giv) {
+    // In headline capitals a given name counts only right before its surname ("ROBERTO DURAN").
+    const giv = c.parts.length !== 1 ? undefined : c.hon >= 0 ? byFirstAny.get(key) : byFirst.get(key);
+    const next = found[fi + 1];
+    if (giv && (!c.caps || (next && next.c.caps && next.c.s - c.e <= 2 && bySurname.get(next.c.parts[0])?.some((x) => giv.includes(x))))) {
       mention(nearest(giv, c.s), f, c.hon >= 0 ? 'alias.honorific-family-name-first' : c.caps ? 'alias.headline-given-name' : 'alias.given-name');
       continue;
     }
     if (c.caps) continue;
-    if (c.hon >= 0 || c.strength >= 1 || c.speech) {
+    if (c.hon >= 0 || (c.strength >= 1 && c.parts.length === 1)) {
       const id = create(f, 'person', 'entity.person');
-      mention(id, f, c.hon >= 0 ? c.rule : c.strength >= 1 ? c.rule : 'name.speech-context');
+      mention(id, f, c.rule);
       addTo(bySurname, key, id);
-      if (c.parts.length > 1) addTo(byFirst, c.parts[0], id);
     }
   }
   for (const d of drafts) d.mentions.sort((x, y) => x.span[0] - y.span[0]);

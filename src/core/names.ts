@@ -4,7 +4,8 @@
  * not names. A candidate may still need evidence from the whole document (a surname alone, a
  * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
  */
-import { CALENDAR, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { COMMON_WORDS } from './lexicon/common-words';
 import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
 import { HONORIFICS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
@@ -47,14 +48,8 @@ const INSTITUTIONS = new Set(['kremlin', 'white house', 'pentagon', 'downing str
 /** Organisation heads that name an organisation on their own: "Reuters", "Congress". */
 const SOLO_ORGS = new Set(['reuters', 'xinhua', 'tass', 'interfax', 'bloomberg', 'afp', 'bbc', 'cnn', 'nbc', 'cbs', 'msnbc', 'npr', 'pbs', 'congress', 'parliament', 'nato', 'opec', 'fbi', 'cia', 'nasa', 'duma']);
 
-/** A lower-case token shaped like a name part: "al-Hassan", "d'Estaing", "bin-Salman". */
-function isPrefixedName(t: Tok): boolean {
-  if (t.cap !== Case.Lower || t.t.length < 4) return false;
-  const k = t.t.search(/[-'’]/);
-  return k > 0 && k <= 3 && k + 1 < t.t.length && /\p{Lu}/u.test(t.t[k + 1]);
-}
 function nameish(t: Tok): boolean {
-  return t.cap !== Case.Lower || isPrefixedName(t);
+  return t.cap !== Case.Lower;
 }
 export function isGiven(lo: string): boolean {
   return MALE_GIVEN.has(lo) || FEMALE_GIVEN.has(lo);
@@ -72,8 +67,14 @@ function breaks(t: Tok): boolean {
   return (FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo)) || CALENDAR.has(t.lo);
 }
 function isPlaceWord(lo: string): boolean {
-  return PLACES.has(lo) || NATIONALITIES.has(lo);
+  return PLACES.has(lo) || NATIONALITIES.has(lo) || (lo.length > 4 && lo.endsWith('s') && NATIONALITIES.has(lo.slice(0, -1)));
 }
+/** A common English word, also in the plural: "World", "Rights", "Managers". */
+function isCommon(lo: string): boolean {
+  return COMMON_WORDS.has(lo) || (lo.length > 4 && lo.endsWith('s') && COMMON_WORDS.has(lo.slice(0, -1)));
+}
+/** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
+const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'la', 'le', 'de', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
 /** All name candidates of one block, in text order. `text` is the whole document. */
 export function findNames(text: string, toks: Tok[]): NameCandidate[] {
@@ -137,8 +138,15 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
   }
   if (SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
-  // Strip leading words that are not name parts: "Australian Tom Moody", "Former".
-  while (s <= b && (isPlaceWord(toks[s].lo) || ROLE_MODIFIERS.has(toks[s].lo) || TITLE_HEADS.has(toks[s].lo) || breaks(toks[s])) && !(HONORIFICS.has(toks[s].lo))) s++;
+  // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
+  // sentence-initial common word ("Add Women"), an adjective ("Ontario-based").
+  while (s <= b && !HONORIFICS.has(toks[s].lo)) {
+    const t = toks[s];
+    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || TITLE_HEADS.has(t.lo) || breaks(t)) s++;
+    else if (t.si && s < b && isCommon(t.lo) && !isGiven(t.lo)) s++;
+    else if (/-\p{Ll}/u.test(t.t)) s++;
+    else break;
+  }
   if (s > b) return;
   const hon = title >= 0 && HONORIFICS.has(toks[title].lo) && title === s - 1 ? title : -1;
   const len = b - s + 1;
@@ -151,6 +159,16 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     if (places) return;
     // A run ending in a title is a role, not a name: "Chinese President".
     if (TITLE_HEADS.has(toks[b].lo) && !(len > 1 && isGiven(toks[s].lo))) return;
+    // A place inside ("Dynamo Moscow", "Rotor Volgograd") makes a team or a site, not a person;
+    // bare letters ("W D L") are table headers; an acronym inside a mixed run ("OFK Beograd")
+    // or an event word at the end ("World Cup") is not a name.
+    if (EVENT_HEADS.has(toks[b].lo) || (len > 1 && PLACE_STARTS.has(toks[s].lo))) return;
+    if (len > 2 && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
+    for (let k = s; k <= b; k++) {
+      const t = toks[k];
+      if (t.t.length === 1 || ((k > s || !isGiven(t.lo)) && isPlaceWord(t.lo))) return;
+      if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0) return;
+    }
   }
   if (len > 5) return;
   const first = toks[s];
@@ -171,7 +189,10 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     strength = 2;
     rule = 'name.initial';
   } else if (len >= 2 && len <= 4) {
-    strength = first.si && !toks[s + 1].adj ? 0 : 1;
+    // Unknown given name: a name only if no part is a common word ("Human Rights", "Ice Cold").
+    let common = false;
+    for (let k = s; k <= b; k++) if (isCommon(toks[k].lo)) common = true;
+    strength = common ? 0 : 1;
     rule = 'name.capitalised-sequence';
   } else if (len === 1 && isGiven(first.lo) && !first.si) {
     strength = 1;

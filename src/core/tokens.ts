@@ -55,6 +55,9 @@ export function isUpperCode(c: number): boolean {
   return cls(c) === 3;
 }
 
+/** Lower-case particles joined to a name: "al-Hassan", "bin-Salman", "d'Estaing". */
+const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'ben', 'bint', 'd', 'de', 'da', 'di', 'du', 'la', 'le']);
+
 const APOS = 0x27; // '
 const RSQUO = 0x2019; // ’
 const HYPHEN = 0x2d;
@@ -121,7 +124,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     gapStart = e;
     let t = text.slice(s, e);
     // CoNLL-style detached possessive: "England 's"
-    if (t === 's' && out.length > 0 && s - 1 > 0) {
+    if ((t === 's' || t === 'S') && out.length > 0 && s - 1 > 0) {
       const q = text.charCodeAt(s - 1);
       if ((q === APOS || q === RSQUO) && isSpace(text.charCodeAt(s - 2))) {
         out[out.length - 1].poss = true;
@@ -151,6 +154,16 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
           else if (k2 === 1 && !(t.charCodeAt(k) >= 0x30 && t.charCodeAt(k) <= 0x39)) lower++;
         }
         if (lower === 0 && upper >= 2) cap = Case.Upper;
+      }
+    }
+    else if (t.length >= 4) {
+      // "al-Hassan", "d'Estaing", "bin-Salman": a lower-case particle joined to a capitalised name.
+      for (let k = 1; k <= 3 && k + 1 < t.length; k++) {
+        const q = t.charCodeAt(k);
+        if ((q === HYPHEN || q === APOS || q === RSQUO) && cls(t.charCodeAt(k + 1)) === 3) {
+          if (NAME_PREFIXES.has(t.slice(0, k))) cap = Case.Title;
+          break;
+        }
       }
     }
     out.push({ s, e, t, lo: cap === Case.Lower ? t : t.toLowerCase(), cap, si, adj, poss });

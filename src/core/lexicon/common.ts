@@ -26,7 +26,7 @@ very too even still already again ever never always often sometimes soon now the
 furthermore nevertheless nonetheless therefore thus hence instead otherwise indeed perhaps maybe certainly clearly
 is are was were be been being am has have had having do does did done can could will would shall should may might must
 said says say told tells asked added according
-new old first second third last next former latter top big small great good bad high low long short major minor
+old first second third last next former latter top big small great good bad high low long short major minor
 one two three four five six seven eight nine ten dozens hundreds thousands millions billions
 mr mrs ms dr sir
 breaking update updated exclusive analysis opinion editorial comment photo video watch read live latest
@@ -47,6 +47,23 @@ observer standard independent express mail mirror sun star chronicle daily weekl
 broadcasting channel media magazine review reuters xinhua tass interfax bloomberg afp ap bbc cnn nbc cbs abc fox msnbc
 npr pbs committee club fc united city rovers wanderers athletic athletico sporting
 nations alliance coalition front movement campaign caucus board trust society centre center lab labs laboratory
+spa sa ag ab nv bv gmbh asa oyj kk ag. s.a. n.v. bros bros. cos holding securities capital investments investment financial
+insurance telecom telecommunications communications entertainment records studios pictures resources mining petroleum oil
+gas energy electric power steel chemicals chemical pharmaceuticals pharmaceutical motor automotive foods brewery breweries
+realty properties trading shipping logistics software electronics semiconductor enterprises ventures associates
+rangers rovers wanderers albion athletic hotspur orient thistle vale giants yankees dodgers padres sox reds cubs
+`));
+
+/**
+ * Head words of events, laws, works and markets: a capitalised sequence ending in one is not a
+ * person ("World Cup", "Greater Milwaukee Open", "Trades Disputes Act").
+ */
+export const EVENT_HEADS = new Set(words(`
+cup series tour open championship championships prix slam final finals games olympics olympiad classic trophy bowl
+league war act bill law protocol treaty accord agreement pact summit conference convention forum index summary desk newsdesk
+record award awards prize festival day week year month motel hotel prison jail wall rights observatory time stock stocks
+bonds bond market markets zeitung report survey poll plan programme program initiative project fund rally derby marathon
+stakes handicap race grand
 `));
 
 /** Head words that make a sequence a place, not a person ("Grace Road", "Red Square"). */

@@ -67,6 +67,6 @@ norwegian omani pakistani palestinian panamanian paraguayan persian peruvian pol
 rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
 tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni
 zambian zimbabwean soviet arab african asian latin western eastern northern southern sunni shia shiite kurdish chechen
-west indian
+west indian moslem muslim christian jewish hindu buddhist catholic protestant kurd arab
 us u.s. uk u.k. eu e.u. un u.n. nato federal republican democratic democrat gop
 `));
