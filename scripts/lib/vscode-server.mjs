@@ -195,3 +195,38 @@ export async function launchChromium({ executablePath = '/usr/bin/chromium', hea
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless, args: CHROMIUM_ARGS });
 }
+
+/** Waits until the workbench in `page` is up and the explorer shows the opened folder. */
+export async function waitForWorkbench(page, timeout = 90_000) {
+  await page.waitForSelector('.monaco-workbench', { timeout });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout });
+}
+
+/**
+ * Opens `fileName` (a file in the opened folder) through Quick Open, as a person would, and
+ * waits until its editor shows text. Resolves with the editor's locator.
+ */
+export async function openFileInWorkbench(page, fileName, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(fileName);
+    // The file search runs in the server (ripgrep); the first result appears when it is indexed.
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      break;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw e;
+    }
+  }
+  const tab = page.locator('.tabs-container .tab.active', { hasText: fileName });
+  await tab.waitFor({ timeout: Math.max(5_000, deadline - Date.now()) });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-line').first().waitFor({ timeout: 30_000 });
+  return editor;
+}
