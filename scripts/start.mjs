@@ -1,0 +1,104 @@
+// `npm start`: builds the extension, sets up real VS Code (code-server 4.100.3, cached outside
+// the repo) and serves it on 127.0.0.1 with News Lens loaded in development mode and samples/
+// opened. Prints the workbench URL and runs until Ctrl-C, then stops the server's whole process
+// group.
+//
+//   npm start                         # port $PORT or 8080 (a free one if that is busy)
+//   PORT=9000 npm start
+//   node scripts/start.mjs --folder /path/to/articles
+//   node scripts/start.mjs --screenshot test-results/start.png   # open an article, save a
+//                                      # screenshot of the workbench, and exit
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CODE_SERVER_VERSION, ensureVSCode } from './setup-vscode.mjs';
+import { launchChromium, openFileInWorkbench, startServer, waitForWorkbench } from './lib/vscode-server.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opts } = parseArgs({
+  options: {
+    folder: { type: 'string', default: join(repo, 'samples') },
+    screenshot: { type: 'string' },
+    open: { type: 'string', default: 'lisbon-council-budget.news' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+function build() {
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`build failed (exit ${r.status ?? r.signal})`);
+}
+
+/** Opens the workbench headless, opens one article, waits for it to paint, saves a PNG. */
+async function screenshot(url, file) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await waitForWorkbench(page);
+    await openFileInWorkbench(page, opts.open);
+    // Highlights follow the analysis (debounced); give the extension host a moment to paint.
+    await page.waitForSelector('.monaco-editor .view-overlays div[class*="ced-"]', { timeout: 15_000 }).catch(() => {
+      console.log('start: no highlights painted within 15 s (is the extension built and the engine in?)');
+    });
+    await page.waitForTimeout(1000);
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    await page.screenshot({ path: file });
+    console.log(`start: screenshot saved to ${file}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (!opts['no-build']) build();
+  const { entry } = ensureVSCode({ quiet: true });
+  const wanted = Number(process.env.PORT || 8080);
+  const server = await startServer({
+    entry,
+    port: wanted,
+    folder: resolve(opts.folder),
+    extensionDevelopmentPath: repo,
+  });
+  let stopping = false;
+  const stop = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nstart: ${why}; stopping code-server`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => stop('interrupted'));
+  process.on('SIGTERM', () => stop('terminated'));
+  server.child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.log(`start: code-server exited (${code ?? signal}); its log: ${server.logFile}`);
+    process.exit(1);
+  });
+
+  if (server.port !== wanted) console.log(`start: port ${wanted} is busy, using ${server.port}`);
+  if (opts.screenshot) {
+    try {
+      await screenshot(server.url, opts.screenshot);
+    } finally {
+      await stop('screenshot done');
+    }
+    return;
+  }
+  console.log(`
+News Lens in VS Code (code-server ${CODE_SERVER_VERSION}), extension in development mode,
+folder ${resolve(opts.folder)}
+
+  Open this URL in a browser on this machine:
+
+  ${server.url}
+
+(Rebuild after changes with \`npm run build\`, then reload the page. Ctrl-C stops the server.)`);
+}
+
+main().catch((err) => {
+  console.error(`start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
