@@ -17,6 +17,8 @@ const common = {
 const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The export's worker thread, found beside dist/cli.js and dist/extension.js at run time.
+  { entryPoints: ['src/cli/exportWorker.ts'], outfile: 'dist/export-worker.js' },
 ];
 
 for (const entry of entries) {
