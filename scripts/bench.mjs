@@ -1,0 +1,93 @@
+// `npm run bench -- [--mb N] [--reps N] [--peer-kb N]`: the engine's speed and memory on our
+// own articles (scripts/lib/bench-corpus.mjs), one measurement per child process, median of
+// the repetitions, single-threaded (one JS thread per process, processes run one at a time).
+//   - News Lens on N MB (default 5) as one large document and as the same bytes in small ones:
+//     the cost ratio large/small shows that cost grows linearly (target <= 1.5);
+//   - compromise (thin adapter) and News Lens on the same first K kB of small documents
+//     (default 150; compromise is too slow for megabytes): the speed ratio ours/compromise;
+//   - bundle sizes, and the extension's activation time from the last integration run.
+// Prints markdown tables.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { articles } from './lib/bench-corpus.mjs';
+import { loadEngine, root } from './lib/engine.mjs';
+import { markdownTable, n } from './lib/table.mjs';
+
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MB = option('--mb', 5);
+const REPS = option('--reps', 5);
+const PEER_KB = option('--peer-kb', 150);
+const PEER_REPS = Math.max(1, Math.min(REPS, 3));
+
+await loadEngine(); // bundles src/core into .cache/scripts/core.cjs for the workers
+
+function measure(mode, reps, sliceKb = 0) {
+  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'scripts/lib/bench-worker.mjs'), mode, String(MB), String(reps), String(sliceKb)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out.trim().split('\n').pop());
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  r.median = median(r.times);
+  r.cpuMedian = median(r.cpuTimes);
+  r.mbPerS = r.bytes / 1e6 / (r.cpuMedian / 1000);
+  return r;
+}
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const rate = (x) => `${x >= 10 ? x.toFixed(1) : x.toFixed(3)} MB/s`;
+
+const sources = articles();
+console.log(`\n### Speed and memory (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${REPS} repetitions, median)\n`);
+console.log('Speed is bytes (UTF-8) per second of CPU time (user + system) of the measuring process: on a shared machine');
+console.log('wall time also counts waiting for a core. Both are medians; memory is the OS peak RSS of the process,');
+console.log('its growth over the baseline after loading the input, and the V8 heap right after a run (results still held).\n');
+console.log(`Input: ${sources.length} of our own articles (${sources.map(([p]) => p.split('/').pop()).join(', ')}), repeated to ${MB} MB.\n`);
+
+const large = measure('large', REPS);
+const small = measure('small', REPS);
+const oursSlice = measure('ours-slice', REPS, PEER_KB);
+const peerSlice = measure('peer-slice', PEER_REPS, PEER_KB);
+
+const row = (system, input, r) => [system, input, n(r.docs), mb(r.bytes), ms(r.cpuMedian), ms(r.median), rate(r.mbPerS), mb(r.peakRss), mb(r.peakRss - r.baselineRss), mb(r.heapPeak)];
+console.log(markdownTable(['system', 'input', 'documents', 'size', 'CPU time', 'wall time', 'speed (CPU)', 'peak RSS', 'RSS growth', 'heap with results'], [
+  row('News Lens', 'one large document', large),
+  row('News Lens', 'many small documents', small),
+  row('News Lens', `first ${PEER_KB} kB, small documents`, oursSlice),
+  row('compromise (thin adapter)', `first ${PEER_KB} kB, small documents`, peerSlice),
+]));
+
+const linear = large.cpuMedian / large.bytes / (small.cpuMedian / small.bytes);
+const versusPeer = oursSlice.mbPerS / peerSlice.mbPerS;
+const best = Math.min(large.mbPerS, small.mbPerS);
+const mark = (ok) => (ok ? '✓' : '✗');
+console.log(`\n- ${mark(linear <= 1.5)} cost of one large document / same bytes in small documents: ${linear.toFixed(2)} (target <= 1.5)`);
+console.log(`- ${mark(best >= 20)} News Lens speed: ${rate(best)} at worst of the two (target >= 20 MB/s)`);
+console.log(`- ${mark(versusPeer >= 100)} News Lens / compromise on the same ${PEER_KB} kB: ${versusPeer.toFixed(0)}× (target >= 100×);` +
+  ` News Lens at full size (${MB} MB of the same articles) / compromise on the slice: ${(best / peerSlice.mbPerS).toFixed(0)}×`);
+
+console.log('\n### Bundles\n');
+const bundles = ['dist/extension.js', 'dist/cli.js'].map((file) => {
+  const path = join(root, file);
+  if (!existsSync(path)) return [file, 'missing (npm run build)', '–'];
+  const kb = statSync(path).size / 1024;
+  return [file, `${kb.toFixed(1)} KB`, mark(kb < 300)];
+});
+console.log(markdownTable(['bundle', 'size', '< 300 KB'], bundles));
+
+const metricsFile = join(root, 'test-results/integration-metrics.json');
+console.log('\n### Extension activation\n');
+if (existsSync(metricsFile)) {
+  const when = statSync(metricsFile).mtime.toISOString();
+  const metrics = JSON.parse(readFileSync(metricsFile, 'utf8'));
+  const flat = Object.entries(metrics).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+  console.log(`From test-results/integration-metrics.json (written by the integration run, ${when}):\n`);
+  console.log(markdownTable(['metric', 'value'], flat));
+} else {
+  console.log('No test-results/integration-metrics.json: run npm test first (the integration run writes it).');
+}

@@ -1,0 +1,56 @@
+// One benchmark measurement in its own process (clean memory figures):
+//   node scripts/lib/bench-worker.mjs MODE MB REPS [SLICE_KB]
+// MODE: large | small (News Lens on the whole input), ours-slice | peer-slice (News Lens or
+// compromise on the first SLICE_KB of small documents). Prints one JSON line: the times of
+// each repetition in ms, wall clock and CPU (after one untimed warm-up run), bytes, documents and memory (peak
+// RSS from the OS, in bytes).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { corpus, slice } from './bench-corpus.mjs';
+import { root } from './engine.mjs';
+
+const [mode, mb, reps, sliceKb] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5] ?? 0)];
+const { analyze } = createRequire(import.meta.url)(join(root, '.cache/scripts/core.cjs')); // built by bench.mjs
+const input = corpus(mb * 1e6);
+
+let docs;
+let bytes;
+let run;
+if (mode === 'large' || mode === 'small') {
+  docs = mode === 'large' ? [input.large] : input.small;
+  bytes = Buffer.byteLength(docs.join(''), 'utf8');
+  run = analyze;
+} else {
+  const part = slice(input.small, sliceKb * 1e3);
+  docs = part.docs;
+  bytes = part.bytes;
+  run = mode === 'peer-slice' ? (await import('./compromise-adapter.mjs')).compromiseAnalysis : analyze;
+}
+
+// Untimed runs first (at least one, and for at least 0.5 s), so both systems are measured
+// with their code compiled: a small slice passes too quickly to warm the JIT in one run.
+const warmUntil = performance.now() + 500;
+do for (const text of docs) run(text);
+while (performance.now() < warmUntil);
+global.gc?.();
+const baselineRss = process.memoryUsage().rss;
+let heapPeak = 0;
+const times = [];
+const cpuTimes = [];
+let found = 0;
+for (let r = 0; r < reps; r++) {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let results = [];
+  for (const text of docs) results.push(run(text));
+  const cpu = process.cpuUsage(c0);
+  times.push(performance.now() - t0);
+  cpuTimes.push((cpu.user + cpu.system) / 1000);
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); // results still held: the high point of a run
+  found = results.reduce((n, a) => n + a.quotes.length + a.claims.length, 0);
+  results = null;
+  global.gc?.();
+}
+const peakRss = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(JSON.stringify({ mode, docs: docs.length, bytes, chars: docs.reduce((n, t) => n + t.length, 0), times, cpuTimes, baselineRss, peakRss, heapPeak, found }) + '\n');
