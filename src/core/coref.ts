@@ -105,7 +105,7 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     }
     if (!seen[id] && en.role) {
       seen[id] = 1;
-      const words = en.role.split(/[\s-]+/);
+      const words = en.role.split(/\s+/);
       const head = words[words.length - 1];
       const list = byRoleHead.get(head);
       if (list) list.push(id);

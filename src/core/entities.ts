@@ -8,7 +8,7 @@
  */
 import { resolve, findPronouns, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
 import { ORG_HEADS } from './lexicon/common';
-import { findNames, givenGender, isGiven, type NameCandidate } from './names';
+import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, tokenize } from './tokens';
 import type { Entity, EntityKind, Gender, Mention, MentionForm, Span } from './types';
@@ -92,6 +92,11 @@ function compatibleFirst(a: string, b: string): boolean {
   return false;
 }
 
+/** A name with a given name and a surname; honorific names ("Mrs von der Leyen") link by surname. */
+function isFullName(c: NameCandidate): boolean {
+  return c.parts.length >= 2 && c.strength >= 1 && !c.caps && c.hon < 0 && !PARTICLES.has(c.parts[0]);
+}
+
 /** Links name candidates into entity drafts: full names first, then surnames and headlines. */
 function link(found: Found[]): Draft[] {
   const drafts: Draft[] = [];
@@ -144,7 +149,7 @@ function link(found: Found[]): Draft[] {
       } else mention(id, f, 'alias.repeat');
       continue;
     }
-    if (c.parts.length < 2 || c.strength < 1 || c.caps) continue;
+    if (!isFullName(c)) continue;
     const sur = c.parts[c.parts.length - 1];
     const first = c.parts[0];
     let id = -1;
@@ -177,7 +182,7 @@ function link(found: Found[]): Draft[] {
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi];
     const c = f.c;
-    if (c.kind !== 'person' || (c.parts.length >= 2 && c.strength >= 1 && !c.caps)) continue;
+    if (c.kind !== 'person' || isFullName(c)) continue;
     const key = c.parts[c.parts.length - 1];
     const sur = bySurname.get(key);
     if (sur) {

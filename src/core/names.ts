@@ -38,7 +38,7 @@ export interface NameCandidate {
 }
 
 /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
 /** Name suffixes: part of the span, not a surname. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Links that may join the parts of an organisation name: "Ministry of Foreign Affairs". */
@@ -87,7 +87,13 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
     while (j + 1 < n && toks[j + 1].adj && !toks[j].poss) {
       const nx = toks[j + 1];
       if (nameish(nx)) j++;
-      else if (PARTICLES.has(nx.lo) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (PARTICLES.has(nx.lo)) {
+        // "von der Leyen": particles count only when a name part follows them.
+        let k = j + 1;
+        while (k + 1 < n && PARTICLES.has(toks[k].lo) && toks[k + 1].adj && k - j < 4) k++;
+        if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
+        else break;
+      }
       else if (ORG_LINKS.has(nx.lo) && ORG_HEADS.has(toks[j].lo) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
       else break;
     }
@@ -116,7 +122,9 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   for (let k = a; k <= b; k++) if (ORG_HEADS.has(toks[k].lo)) orgHead = k;
   // Title split: the name follows the last title or honorific ("Russian President | Vladimir Putin").
   let title = -1;
-  for (let k = b - 1; k >= a; k--) {
+  let nb = b; // the last name part before a suffix ("King" in "Martin Luther King Jr.")
+  while (nb > a && SUFFIXES.has(toks[nb].lo)) nb--;
+  for (let k = nb - 1; k >= a; k--) {
     if (TITLE_HEADS.has(toks[k].lo) || HONORIFICS.has(toks[k].lo)) {
       title = k;
       break;
@@ -158,7 +166,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     for (let k = s; k <= b; k++) if (!isPlaceWord(toks[k].lo)) places = false;
     if (places) return;
     // A run ending in a title is a role, not a name: "Chinese President".
-    if (TITLE_HEADS.has(toks[b].lo) && !(len > 1 && isGiven(toks[s].lo))) return;
+    if (TITLE_HEADS.has(toks[nb].lo) && !(len > 1 && isGiven(toks[s].lo))) return;
     // A place inside ("Dynamo Moscow", "Rotor Volgograd") makes a team or a site, not a person;
     // bare letters ("W D L") are table headers; an acronym inside a mixed run ("OFK Beograd")
     // or an event word at the end ("World Cup") is not a name.

@@ -22,7 +22,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 function roleWord(t: Tok): boolean {
   if (TITLE_HEADS.has(t.lo) || ROLE_MODIFIERS.has(t.lo) || NATIONALITIES.has(t.lo)) return true;
   if (t.cap !== Case.Lower) return !FUNCTION_WORDS.has(t.lo) && !CALENDAR.has(t.lo) && !HONORIFICS.has(t.lo);
-  return t.poss; // "the company's chief executive"
+  return t.poss || ORG_HEADS.has(t.lo); // "the company's chief executive", "central bank governor"
 }
 function isHead(t: Tok): boolean {
   return TITLE_HEADS.has(t.lo) && !HONORIFICS.has(t.lo);
@@ -56,23 +56,24 @@ export function premodifierRole(text: string, toks: Tok[], a: number): RoleFound
 export function appositiveRole(text: string, toks: Tok[], b: number): RoleFound | null {
   let k = b + 1;
   if (k >= toks.length || !commaBetween(text, toks[b], toks[k])) return null;
-  if (DETERMINERS.has(toks[k].lo)) k++;
+  // "a senior adviser" -> "senior adviser"; "the agency's chief economist" keeps its "the".
+  if (DETERMINERS.has(toks[k].lo) && !(toks[k].lo === 'the' && k + 1 < toks.length && toks[k + 1].poss)) k++;
   const start = k;
+  let linked = false;
   let head = -1;
   for (; k < toks.length && k - start < MAX_ROLE + 2; k++) {
     const t = toks[k];
     if (k > start && !t.adj && !toks[k - 1].poss) break;
-    if (isHead(t)) head = k;
-    else if (k > start && ROLE_LINKS.has(t.lo) && head >= 0) {
-      /* "chief executive of Acme" */
-    } else if (!roleWord(t)) return null;
+    if (isHead(t) && !linked) head = k;
+    else if (k > start && head >= 0 && ROLE_LINKS.has(t.lo)) linked = true;
+    else if (linked) {
+      /* after "of"/"for"/"to": whatever names the organisation ("adviser to the Gulf delegation") */
+    } else if (!roleWord(t) && !(k === start && t.lo === 'the')) return null;
     if (closes(toks, k)) break;
   }
   if (head < 0 || k >= toks.length + 1) return null;
   const end = Math.min(k, toks.length - 1);
   if (!closes(toks, end)) return null;
-  // After "of": the organisation's name must be capitalised ("minister of Defence").
-  if (end !== head && toks[end].cap === Case.Lower && !isHead(toks[end])) return null;
   return { text: text.slice(toks[start].s, toks[end].e), rule: 'role.appositive' };
 }
 

@@ -37,7 +37,7 @@ deputy
 
 /** Words that may precede a title head inside a role ("foreign", "prime", "deputy", "national"). */
 export const ROLE_MODIFIERS = new Set(words(`
-foreign prime vice deputy former acting interim senior chief junior assistant associate executive national security state
+foreign central prime vice deputy former acting interim senior chief junior assistant associate executive national security state
 interior home defence defense finance financial trade economy economic energy health education justice labour labor
 environment environmental agriculture transport transportation culture treasury commerce industry information press
 communications communication general principal managing supreme high top lead head outgoing incoming current then

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { findEntities } from '../../../src/core/entities';
+
+/** For each [mention text, entity name]: the entity the mention at that text (nth occurrence) resolves to. */
+function resolveAt(text: string, needle: string, nth = 0): string | null {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not in text`);
+  return findEntities(text).entityAt([at, at + needle.length])?.name ?? null;
+}
+
+describe('coref: pronouns', () => {
+  const table: Array<[string, string, number, string | null]> = [
+    ['Ms Lena Berg met John Kirby. He said the talks went well.', 'He', 0, 'John Kirby'],
+    ['John Kirby met Ms Lena Berg. She said the talks went well.', 'She', 0, 'Lena Berg'],
+    ['Mr Putin spoke first. Ms Lena Berg answered. Later he left.', 'he', 0, 'Putin'],
+    ["China's Foreign Ministry said in a statement on Tuesday. It added that talks went on.", 'It', 0, 'China\'s Foreign Ministry'],
+    // "it" that is not a statement by an organisation stays unresolved.
+    ["China's Foreign Ministry said in a statement. It is raining.", 'It', 0, null],
+    ['“It fits the logic,” Mr Xi said.', 'It', 0, null],
+    // No person in view: no link.
+    ['He said nothing.', 'He', 0, null],
+  ];
+  for (const [text, needle, nth, expected] of table) {
+    it(`${JSON.stringify(text)} -> ${expected}`, () => assert.equal(resolveAt(text, needle, nth), expected));
+  }
+  it('gives an ungendered person the gender of the first pronoun', () => {
+    const e = findEntities('Henrik Aalto arrived late. He apologised.').entities.find((x) => x.name === 'Henrik Aalto');
+    assert.equal(e?.gender, 'male');
+    assert.equal(e?.mentions.find((m) => m.form === 'pronoun')?.rule, 'coref.pronoun-last-person');
+  });
+});
+
+describe('coref: role nouns and organisation aliases', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['French President Emmanuel Macron met Chancellor Olaf Scholz. Later the French president left.', 'the French president', 'Emmanuel Macron'],
+    ['Russian President Vladimir Putin met Chinese President Xi Jinping. Critics want to isolate the Russian President.', 'the Russian President', 'Vladimir Putin'],
+    ['The Halvard Export Agency issued a warning. The agency said jobs were at risk.', 'The agency', 'Halvard Export Agency'],
+    ['The New York Post said it had the letter. Later the Post published it.', 'the Post', 'New York Post'],
+    // No antecedent with that role or head: unresolved.
+    ['John Kirby spoke. The French president was absent.', 'The French president', null],
+    ['John Kirby spoke. The ministry was silent.', 'The ministry', null],
+  ];
+  for (const [text, needle, expected] of table) {
+    it(`${needle} -> ${expected}`, () => assert.equal(resolveAt(text, needle), expected));
+  }
+  it('links nothing with noCoreference', () => {
+    const text = 'John Kirby met reporters. He said the agency was wrong.';
+    const forms = findEntities(text, { noCoreference: true }).entities.flatMap((e) => e.mentions.map((m) => m.form));
+    assert.ok(!forms.includes('pronoun'));
+  });
+});

@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { findEntities } from '../../../src/core/entities';
+import type { Entity } from '../../../src/core/types';
+
+const root = resolve(__dirname, '../../../..');
+const named = (es: Entity[], name: string): Entity => {
+  const e = es.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}; have ${es.map((x) => x.name).join(', ')}`);
+  return e;
+};
+const mentionTexts = (text: string, e: Entity): string[] => e.mentions.map((m) => text.slice(m.span[0], m.span[1]));
+
+describe('entities: linking names into one entity', () => {
+  it('links honorific + surname and a surname alone to the full name, with every mention', () => {
+    const text = 'Russian President Vladimir Putin arrived. Mr Putin smiled. Later Putin left.';
+    const es = findEntities(text).entities;
+    assert.equal(es.length, 1);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Vladimir Putin', 'Mr Putin', 'Putin']);
+    assert.deepEqual(es[0].aliases, ['Mr Putin', 'Putin']);
+    assert.deepEqual(es[0].mentions.map((m) => m.rule), ['name.given-name', 'alias.honorific-surname', 'alias.surname']);
+    assert.equal(es[0].gender, 'male');
+  });
+  it('links a surname that comes before the full name', () => {
+    const text = 'Okafor spoke first. Trade Minister Adaeze Okafor chairs the summit.';
+    const es = findEntities(text).entities;
+    assert.equal(es.length, 1);
+    assert.equal(es[0].name, 'Adaeze Okafor');
+    assert.deepEqual(es[0].mentions[0].span, [0, 6]);
+  });
+  it('links "Mr Xi" to a surname-first name and keeps possessives out of the span', () => {
+    const text = "Xi Jinping landed. Mr Xi's visit lasted three days.";
+    const es = findEntities(text).entities;
+    assert.equal(es.length, 1);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Xi Jinping', 'Mr Xi']);
+  });
+  it('keeps two people with the same surname apart by given name', () => {
+    const text = 'Mark Waugh scored 50 and Steve Waugh scored 12.';
+    assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Mark Waugh', 'Steve Waugh']);
+  });
+  it('takes the fullest name as canonical', () => {
+    const text = 'George Bush spoke. Later George W. Bush left.';
+    const es = findEntities(text).entities;
+    assert.equal(es.length, 1);
+    assert.equal(es[0].name, 'George W. Bush');
+  });
+  it('resolves a headline surname in capitals only when the article names the person', () => {
+    const a = 'SOCCER - SHEARER OUT .\nAlan Shearer is injured.';
+    assert.deepEqual(mentionTexts(a, named(findEntities(a).entities, 'Alan Shearer')), ['SHEARER', 'Alan Shearer']);
+    assert.deepEqual(findEntities('SOCCER - SHEARER OUT .').entities, []);
+  });
+  it('numbers entities in order of first mention', () => {
+    const es = findEntities('Mr Brenneke spoke. Lucia Ferrante answered.').entities;
+    assert.deepEqual(es.map((e) => [e.id, e.name]), [['e1', 'Brenneke'], ['e2', 'Lucia Ferrante']]);
+  });
+});
+
+describe('entities: entityAt', () => {
+  const text = 'US National Security Council spokesman John Kirby dismissed the visit.';
+  const idx = findEntities(text);
+  it('prefers the head of a long speaker phrase (the person, not the council)', () => {
+    assert.equal(idx.entityAt([0, text.indexOf(' dismissed')])?.name, 'John Kirby');
+  });
+  it('finds the organisation when the span covers only it', () => {
+    assert.equal(idx.entityAt([0, 2])?.name, 'US National Security Council');
+  });
+  it('returns null away from any mention', () => {
+    assert.equal(idx.entityAt([text.indexOf('visit'), text.length])?.name ?? null, null);
+  });
+});
+
+describe('entities: golden article (test/fixtures/articles/harbour-trade-summit)', () => {
+  const text = readFileSync(resolve(root, 'test/fixtures/articles/harbour-trade-summit.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(resolve(root, 'test/fixtures/articles/harbour-trade-summit.expected.json'), 'utf8'));
+  const idx = findEntities(text);
+  for (const g of gold.entities) {
+    it(`${g.name} (${g.kind}, ${g.role})`, () => {
+      const e = named(idx.entities, g.name);
+      assert.equal(e.kind, g.kind);
+      assert.equal(e.role, g.role);
+      if ('gender' in g) assert.equal(e.gender, g.gender);
+      for (const a of g.aliases) assert.ok(e.aliases.includes(a), `${g.name} lacks alias ${a}: ${e.aliases.join(', ')}`);
+      assert.ok(e.rule.length > 0 && e.mentions.every((m) => m.rule.length > 0));
+    });
+  }
+  it('has no other people', () => {
+    const people = idx.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people, gold.entities.filter((g: { kind: string }) => g.kind === 'person').map((g: { name: string }) => g.name).sort());
+  });
+  for (const [needle, name] of gold.mentions) {
+    it(`"${needle}" names ${name}`, () => {
+      const at = text.indexOf(needle);
+      const word = needle.split(/[ ’']/)[0] === 'Mr' || needle.startsWith('Ms ') ? needle.split(/’|'|\sfor/)[0] : needle.split(' ')[0];
+      assert.equal(idx.entityAt([at, at + word.length])?.name, name);
+    });
+  }
+  it('never takes a day, a place, "However" or "President" for a person', () => {
+    const personSpans = idx.entities.filter((e) => e.kind === 'person').flatMap((e) => mentionTexts(text, e));
+    for (const w of gold.notPeople) assert.ok(!personSpans.includes(w), `${w} taken for a person`);
+  });
+});
+
+describe('entities: the seed article (../shared/samples, read at test time, never copied)', function () {
+  const file = resolve(root, '../shared/samples/xi-moscow-2023-03-21.txt');
+  let text = '';
+  before(function () {
+    if (!existsSync(file)) this.skip();
+    text = readFileSync(file, 'utf8');
+  });
+  const people: Array<[string, string]> = [
+    ['Xi Jinping', 'Chinese President'],
+    ['Vladimir Putin', 'Russian President'],
+    ['Volodymyr Zelensky', 'Ukrainian President'],
+    ['Mikhail Mishustin', 'Russian Prime Minister'],
+    ['John Kirby', 'US National Security Council spokesman'],
+  ];
+  for (const [name, role] of people) {
+    it(`${name} is a person with role ${role}`, () => {
+      const e = named(findEntities(text).entities, name);
+      assert.equal(e.kind, 'person');
+      assert.equal(e.role, role);
+    });
+  }
+  it('resolves every "Mr Xi" and "Mr Putin"', () => {
+    const idx = findEntities(text);
+    for (const [hon, name] of [['Mr Xi', 'Xi Jinping'], ['Mr Putin', 'Vladimir Putin']]) {
+      let at = text.indexOf(hon);
+      assert.ok(at >= 0);
+      while (at >= 0) {
+        assert.equal(idx.entityAt([at, at + hon.length])?.name, name, `${hon} at ${at}`);
+        at = text.indexOf(hon, at + 1);
+      }
+    }
+  });
+  it('makes China’s Foreign Ministry an organisation with "the ministry" and "It" as mentions', () => {
+    const idx = findEntities(text);
+    const e = idx.entities.find((x) => x.kind === 'organization' && /Foreign Ministry$/.test(x.name));
+    assert.ok(e);
+    const ms = mentionTexts(text, e);
+    assert.ok(ms.includes('the ministry') && ms.includes('It'), ms.join(', '));
+  });
+  it('has exactly five people and never "President" alone', () => {
+    const es = findEntities(text).entities.filter((e) => e.kind === 'person');
+    assert.deepEqual(es.map((e) => e.name).sort(), people.map((p) => p[0]).sort());
+    for (const e of es) for (const m of e.mentions) assert.notEqual(text.slice(m.span[0], m.span[1]), 'President');
+  });
+});
+
+describe('entities: any input', () => {
+  const check = (text: string): void => {
+    const idx = findEntities(text);
+    for (const e of idx.entities) {
+      assert.ok(e.mentions.length > 0);
+      for (const m of e.mentions) assert.ok(0 <= m.span[0] && m.span[0] < m.span[1] && m.span[1] <= text.length);
+    }
+    idx.entityAt([0, text.length]);
+  };
+  const odd = ['', ' ', '\u201c\u201d\u201c', '"""', '\r\n\r\nMr\r\nXi\r\n', 'Mr', "Mr Xi's", '😀 Mr 😀 Xi 😀', 'السيد شي قال', '\u0000\u0001\uffff\ud800', 'A. B. C.', "'s 's", 'al- von der', 'The the THE'];
+  for (const t of odd) it(`copes with ${JSON.stringify(t)}`, () => check(t));
+  it('copes with arbitrary strings (property)', () => {
+    const alphabet = fc.constantFrom(...'Mr. Xi Putin said he it the ministry , \u201c\u201d\' ’s \n\r\t-von al- Agency President A. 😀 ש'.split(' '), ' ', 'X', '.', '\ud83d');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (t) => check(t)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (t) => check(t)), { numRuns: 200 });
+  });
+  it('reads a long document (2 MB) in blocks', () => {
+    const para = 'Russian President Vladimir Putin met Mr Xi. He said it was fine. The ministry agreed.\n';
+    const text = para.repeat(Math.ceil(2e6 / para.length));
+    const es = findEntities(text).entities;
+    assert.equal(es.find((e) => e.name === 'Vladimir Putin')?.mentions.filter((m) => m.form === 'name').length, Math.ceil(2e6 / para.length));
+  });
+});

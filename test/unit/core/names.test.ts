@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { findNames } from '../../../src/core/names';
+import { tokenize } from '../../../src/core/tokens';
+
+/** Person candidates this stage is sure enough of on its own (strength 1 or 2), as text. */
+function persons(text: string): string[] {
+  return findNames(text, tokenize(text))
+    .filter((c) => c.kind === 'person' && c.strength >= 1)
+    .map((c) => text.slice(c.s, c.e));
+}
+function orgs(text: string): string[] {
+  return findNames(text, tokenize(text))
+    .filter((c) => c.kind === 'organization')
+    .map((c) => text.slice(c.s, c.e));
+}
+
+describe('names: people of any origin', () => {
+  const table: Array<[string, string[]]> = [
+    ['Chinese President Xi Jinping touted close ties.', ['Xi Jinping']],
+    ['The talks were led by Ursula von der Leyen and Fatima al-Hassan.', ['Ursula von der Leyen', 'Fatima al-Hassan']],
+    ["The bank's governor, Njuguna Ndung'u, spoke first.", ["Njuguna Ndung'u"]],
+    ['Former President George W. Bush spoke at length.', ['George W. Bush']],
+    ['NATO Secretary-General Jens Stoltenberg arrived late.', ['Jens Stoltenberg']],
+    ['Later Mr. Trump and Ms Mao left together.', ['Mr. Trump', 'Ms Mao']],
+    ["On Tuesday Mr Xi's aides declined to comment.", ['Mr Xi']],
+    ['Off-spinner P. Simmons took four wickets for Nolan Henke.', ['P. Simmons', 'Nolan Henke']],
+    ['Martin Luther King Jr. was born in Atlanta.', ['Martin Luther King Jr.']],
+  ];
+  for (const [text, expected] of table) {
+    it(`finds ${expected.join(', ')}`, () => assert.deepEqual(persons(text), expected));
+  }
+});
+
+describe('names: not people', () => {
+  const table: Array<[string, string]> = [
+    ['President alone', 'The President said nothing about it.'],
+    ['a title with a nationality', 'The visit pleased the Chinese President greatly.'],
+    ['cities, countries and the Kremlin', 'Moscow and Russia welcomed the visit to the Kremlin and Ukraine.'],
+    ['days and months', 'On Tuesday, in March, and again in December the talks went on.'],
+    ['sentence-initial function words', 'However, the talks stalled. The delegates left. Meanwhile nothing moved.'],
+    ['multi-word places', 'Officials in New York, South Africa and Hong Kong were told.'],
+    ['events and competitions', 'England reached the World Cup final after the Grand Prix in Monaco.'],
+    ['teams named after places', 'Dynamo Moscow beat St Johnstone and Port Vale on Saturday.'],
+    ['headline capitals without support', 'SOCCER - LEADERS CRASH AT HOME .'],
+    ['sentence-initial common words in a run', 'Human Rights groups protested.'],
+  ];
+  for (const [what, text] of table) {
+    it(`no person in: ${what}`, () => assert.deepEqual(persons(text), []));
+  }
+});
+
+describe('names: organisations', () => {
+  const table: Array<[string, string[]]> = [
+    ['China’s Foreign Ministry said in a statement on Tuesday.', ['China’s Foreign Ministry']],
+    ['The official Xinhua News Agency reported the meeting.', ['Xinhua News Agency']],
+    ['The New York Post and the Secret Service disagreed.', ['New York Post', 'Secret Service']],
+    ['US National Security Council spokesman John Kirby spoke.', ['US National Security Council']],
+    ['The Ministry of Foreign Affairs replied.', ['Ministry of Foreign Affairs']],
+  ];
+  for (const [text, expected] of table) {
+    it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
+  }
+  it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+});
