@@ -1,7 +1,8 @@
 // `news-lens analyze` as a user runs it: the built bundle dist/cli.js in a child process.
 // `npm test` builds dist/ first; run `node scripts/build.mjs` before running mocha alone.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -131,6 +132,23 @@ describe('cli: news-lens analyze', function () {
       assert.match(r.stderr, /stdin:3: document "b": missing "text"/);
       assert.match(r.stderr, /stdin:6: missing "id"/);
       assert.doesNotMatch(r.stderr, /stdin:[145]:/);
+    });
+
+    it('streams: the first record comes out while the input is still open', async () => {
+      const child = spawn(process.execPath, [cli, 'analyze', '--jsonl', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      child.stdin.write(JSON.stringify({ id: 'first', text: '“Ready,” the coach said.' }) + '\n');
+      // If the CLI read all input before writing, this would wait forever (mocha's timeout fails it).
+      const firstLine = await new Promise<string>((done) => {
+        let buffered = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffered += chunk.toString('utf8');
+          if (buffered.includes('\n')) done(buffered.split('\n')[0]);
+        });
+      });
+      assert.equal(JSON.parse(firstLine).id, 'first');
+      child.stdin.end(JSON.stringify({ id: 'second', text: 'No quote.' }) + '\n');
+      const [code] = await once(child, 'close');
+      assert.equal(code, 0);
     });
 
     it('names a missing input file', () => {
