@@ -5,7 +5,7 @@
 // (CoNLL-2003). Without FILE arguments: PolNeAR dev, CoNLL-2003 dev and the seed checklist.
 //   --no-peer   skip compromise        --no-group  score each quote/claim alone (no cue grouping)
 //   --seed      the seed article checklist (../shared/samples/*.txt)
-import { readdirSync, readFileSync, createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
@@ -64,7 +64,10 @@ async function* documents(file) {
   }
 }
 
-const speed = (s) => (s.ms > 0 ? `${(s.chars / 1e6 / (s.ms / 1000)).toFixed(2)} MB/s` : '–');
+const speed = (s) => {
+  const mbs = s.chars / 1e6 / (s.ms / 1000);
+  return s.ms > 0 ? `${mbs.toFixed(mbs >= 1 ? 2 : 3)} MB/s` : '–';
+};
 
 async function evalFile(file) {
   const systems = [newSystem(OURS), ...(peer ? [newSystem(PEER)] : [])];
@@ -131,6 +134,11 @@ function printNames(systems, docs, gold) {
 
 function seed() {
   const dir = join(shared, 'samples');
+  if (!existsSync(dir)) {
+    console.error(`eval: ${dir}: no such folder (the seed article lives in ../shared/samples)`);
+    process.exitCode = 1;
+    return;
+  }
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, name), 'utf8');
     const checks = seedChecks(text, analyze(text));
@@ -140,5 +148,12 @@ function seed() {
   }
 }
 
-for (const file of files) await evalFile(resolve(file));
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`eval: ${file}: no such file${defaults ? ' (the evaluation data lives in ../shared/eval)' : ''}`);
+    process.exitCode = 1;
+    continue;
+  }
+  await evalFile(resolve(file));
+}
 if (defaults || flags.has('--seed')) seed();
