@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const log = vscode.window.createOutputChannel('News Lens', { log: true });
   const cache = new AnalysisCache(log);
   context.subscriptions.push(log, cache);
-  const services: Services = { context, cache, log };
+  const services: Services = { context, cache, log, probes: new Map() };
   const decorations = registerDecorations(services);
   for (const register of FEATURES) {
     try {
@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   }
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return createTestApi(activationMs, cache, decorations);
+  return createTestApi(activationMs, cache, decorations, services.probes);
 }
 
 export function deactivate(): void {}

@@ -13,6 +13,11 @@ export interface Services {
   readonly cache: AnalysisCache;
   /** The "News Lens" output channel: failures and notes for the user. */
   readonly log: vscode.LogOutputChannel;
+  /**
+   * Read-only views of a feature's state for the integration tests (`api.probe(name)`), e.g.
+   * the Speakers view's rows or the status-bar text, which the VS Code API cannot read back.
+   */
+  readonly probes: Map<string, () => unknown>;
 }
 
 export type Feature = (services: Services) => void;

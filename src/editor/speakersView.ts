@@ -134,4 +134,17 @@ export const registerSpeakersView: Feature = (services) => {
     }),
   );
   refresh();
+  // For the integration tests: each row as "label — description", children indented by two spaces.
+  services.probes.set('speakers', () => {
+    const rows: string[] = [];
+    const walk = (nodes: Node[], depth: number) => {
+      for (const n of nodes) {
+        const item = tree.getTreeItem(n);
+        rows.push(`${'  '.repeat(depth)}${String(item.label)}${item.description ? ` — ${String(item.description)}` : ''}`);
+        walk(tree.getChildren(n), depth + 1);
+      }
+    };
+    walk(tree.getChildren(), 0);
+    return rows;
+  });
 };

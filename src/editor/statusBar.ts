@@ -5,7 +5,8 @@ import { isArticle } from './config';
 import type { Feature } from './services';
 import { sizeText, statusText } from './statusCounts';
 
-export const registerStatusBar: Feature = ({ context, cache }) => {
+export const registerStatusBar: Feature = (services) => {
+  const { context, cache } = services;
   const item = vscode.window.createStatusBarItem('newsLens.counts', vscode.StatusBarAlignment.Right, 100);
   item.name = 'News Lens';
   item.command = CommandId.ShowSpeakers;
@@ -47,4 +48,5 @@ export const registerStatusBar: Feature = ({ context, cache }) => {
     }),
   );
   update();
+  services.probes.set('statusBar', () => (shownFor ? item.text : undefined));
 };

@@ -16,11 +16,15 @@ export interface NewsLensApi {
   decorations(uri: vscode.Uri): Painted | undefined;
   /** The last analysis made for this URI and its document version. */
   analysisFor(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined;
+  /** 'analysed' | 'too-large' | 'failed' | 'off' for this document's current version. */
+  status(document: vscode.TextDocument): string;
   /** Resolves when no analysis is pending and every open article is analysed at its version. */
   whenIdle(): Promise<void>;
+  /** A feature's read-only state by name ('speakers', 'statusBar', ...); undefined when unknown. */
+  probe(name: string): unknown;
 }
 
-export function createTestApi(activationMs: number, cache: AnalysisCache, decorations: Decorations): NewsLensApi {
+export function createTestApi(activationMs: number, cache: AnalysisCache, decorations: Decorations, probes: Map<string, () => unknown>): NewsLensApi {
   return {
     activationMs,
     get lastRepaintMs() {
@@ -31,6 +35,8 @@ export function createTestApi(activationMs: number, cache: AnalysisCache, decora
       const s = cache.peek(uri);
       return s?.status === 'analysed' ? { version: s.version, analysis: s.analysis } : undefined;
     },
+    status: (document) => cache.state(document).status,
     whenIdle: () => cache.whenIdle(),
+    probe: (name) => probes.get(name)?.(),
   };
 }
