@@ -22,6 +22,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULT = /NEWS_LENS_RESULT (\{.*\})/;
 /** Workbench chatter that can interleave with the tests' output. */
 const NOISE = /^(Creation of workbench contribution|Creating a socket|Resolv(ing|ed) connection token)/;
+/** The extension gallery (open-vsx.org) is unreachable here, by design: not worth reporting. */
+const OFFLINE_GALLERY = /ENOTFOUND open-vsx\.org/;
 
 const { values: opts } = parseArgs({
   options: {
@@ -93,7 +95,7 @@ async function main() {
       }
       const lines = text.replace(/\n$/, '').split('\n').map((l) => `  | ${type === 'info' ? '' : `${type}: `}${l}`);
       if (opts.verbose || (begun && !NOISE.test(text))) for (const l of lines) console.log(l);
-      else startupLog.push(...lines);
+      else if (!OFFLINE_GALLERY.test(text)) startupLog.push(...lines);
     });
     // ...and calls this when the extension host has finished the tests (0 = all passed).
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
