@@ -1,6 +1,102 @@
-import type { Analysis, AnalyzeOptions } from './types';
+/**
+ * The pipeline, in the order that matters:
+ *   1. entities (names, honorifics, pronouns and role nouns resolved to entities)
+ *   2. quotation marks paired into quotations; unbalanced marks become problems
+ *   3. quote attribution: speaker and cue around each quotation
+ *   4. claims: reported speech from cues outside quotations, sentence by sentence
+ *   5. quotations with no cue of their own inside a claim take that claim's speaker and cue
+ *   6. speakers resolved to entities; unnamed speakers become new entities (anonymous or not)
+ * A pure function of the text: no I/O, deterministic, linear in the text.
+ */
+import { isAnonymousSource, speakerKind } from './anonymous';
+import { attributeQuotes, type Found } from './attribution';
+import { findClaims } from './claims';
+import { findEntities } from './entities';
+import { findQuotes } from './quotes';
+import { PRONOUNS } from './speaker';
+import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span } from './types';
 
-/** Placeholder until the engine lands: an empty analysis. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  return { length: text.length, entities: [], quotes: [], claims: [], problems: [] };
+/** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
+const SCARE_QUOTE_WORDS = 3;
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const index = findEntities(text, { noCoreference: options.noCoreference });
+  const scan = findQuotes(text);
+  const quoteFinds = attributeQuotes(text, scan.quotes);
+  const claimFinds = findClaims(text, quoteFinds);
+  adoptClaimSpeakers(quoteFinds, claimFinds);
+  const kept = quoteFinds.filter((q) => q.rule !== 'quote.unattributed' || !isScareQuote(text, q.span));
+
+  const entities: Entity[] = index.entities.slice();
+  const created = new Map<string, Entity>();
+  const resolve = (f: Found, id: string): Attribution => {
+    let entity: Entity | null = null;
+    let anonymous = false;
+    if (f.speaker) {
+      entity = index.entityAt(f.speaker);
+      const phrase = text.slice(f.speaker[0], f.speaker[1]);
+      anonymous = entity ? entity.anonymous : isAnonymousSource(phrase);
+      if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
+    }
+    return { id, kind: f.kind, span: f.span, speaker: f.speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
+  };
+  const quotes = kept.map((f, k) => resolve(f, `q${k + 1}`));
+  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, `c${k + 1}`));
+  return { length: text.length, entities, quotes, claims, problems: scan.problems };
+}
+
+/** Step 5: a quotation inside a claim's content ("said Trump had “the opportunity ...”"). */
+function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
+  let c = 0;
+  const sorted = claims.slice().sort((a, b) => a.span[0] - b.span[0]);
+  for (const q of quotes) {
+    while (c < sorted.length && sorted[c].span[1] < q.span[0]) c++;
+    if (q.rule !== 'quote.unattributed' && q.rule !== 'quote.follow-on') continue;
+    for (let k = c; k < sorted.length && k < c + 4 && sorted[k].span[0] <= q.span[0]; k++) {
+      const claim = sorted[k];
+      if (claim.span[0] <= q.span[0] && q.span[1] <= claim.span[1] + 1) {
+        q.speaker = claim.speaker;
+        q.cue = claim.cue;
+        q.rule = 'quote.in-claim';
+        break;
+      }
+    }
+  }
+}
+
+/** A short quotation inside a sentence with no cue: “a marriage”, a title, a scare quote. */
+function isScareQuote(text: string, span: Span): boolean {
+  const inner = text.slice(span[0] + 1, span[1] - 1).trim();
+  if (inner.split(/\s+/).length > SCARE_QUOTE_WORDS) return false;
+  let k = span[0] - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k >= 0 && !/[\n.!?:]/.test(text[k]);
+}
+
+/** The entity for a speaker phrase the entity layer does not cover: found or made. */
+function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
+  const name = phrase.replace(/\s+/g, ' ').trim();
+  const key = name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const form: MentionForm = anonymous ? 'group' : /^\p{Lu}/u.test(name) ? 'name' : 'role';
+  const mention = { span, form, rule: 'attribution.speaker' };
+  let entity = created.get(key);
+  if (entity) {
+    entity.mentions.push(mention);
+    return entity;
+  }
+  entity = {
+    id: `e${entities.length + 1}`,
+    kind: speakerKind(name, anonymous),
+    name,
+    role: null,
+    gender: null,
+    aliases: [],
+    mentions: [mention],
+    anonymous,
+    rule: anonymous ? 'entity.anonymous-source' : 'entity.speaker',
+  };
+  entities.push(entity);
+  created.set(key, entity);
+  return entity;
 }

@@ -1,0 +1,121 @@
+// Quick attribution scorer for engine development (the official one is scripts/eval.mjs).
+// Usage: node scripts/eval-dev.mjs [--nogroup] [--dump] FILE.jsonl...
+// Bundles src/core/index.ts with esbuild into /tmp, runs analyze() on each PolNeAR document and
+// scores quotes+claims by the rules in ../shared/eval/README.md. Predictions that share one cue
+// span are one attribution with several content fragments (as PolNeAR annotates "“A,” he said.
+// “B.”"), unless --nogroup. --dump writes misses, false alarms and speaker/cue errors to /tmp.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const args = process.argv.slice(2);
+const group = !args.includes('--nogroup');
+const dump = args.includes('--dump');
+const files = args.filter((a) => !a.startsWith('--'));
+const out = '/tmp/news-lens-core.cjs';
+await build({ entryPoints: ['src/core/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
+const { analyze } = createRequire(import.meta.url)(out);
+
+const len = (frags) => frags.reduce((n, [s, e]) => n + e - s, 0);
+const overlap = (a, b) => {
+  let n = 0;
+  for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  return n;
+};
+const norm = (t) => t.trim().replace(/^["'“‘«„]+/, '').replace(/[.,;:!?"'”’»\s]+$/, '').trim().toLowerCase();
+const textOf = (text, frags) => frags.map(([s, e]) => text.slice(s, e)).join(' ');
+
+/** Quotes and claims as scorer predictions, grouped by cue span when asked. */
+function predictions(a) {
+  const all = [...a.quotes, ...a.claims].map((p) => ({ kind: p.kind, content: [p.span], speaker: p.speaker, cue: p.cue, rule: p.rule }));
+  if (!group) return all;
+  const byCue = new Map();
+  const res = [];
+  for (const p of all) {
+    const key = p.cue ? p.cue.join(',') : null;
+    const q = key && byCue.get(key);
+    if (q) q.content.push(...p.content);
+    else { res.push(p); if (key) byCue.set(key, p); }
+  }
+  return res;
+}
+
+const T = { '30': 0.3, '80': 0.8 };
+const tot = { gold: 0, pred: 0, goldD: 0, goldI: 0, predQ: 0, predC: 0, m: {}, mD: {}, mI: {}, mQ: {}, mC: {}, spk: 0, spkN: 0, e2e: 0, cue: 0, cueN: 0, chars: 0, ms: 0 };
+for (const k of ['30', '80', 'exact']) for (const f of ['m', 'mD', 'mI', 'mQ', 'mC']) tot[f][k] = 0;
+const misses = [], fps = [], spkErr = [], cueErr = [];
+const rules = new Map(); // rule -> [predicted, matched at 30%]
+
+for (const file of files) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line);
+    const text = doc.text;
+    const t0 = performance.now();
+    const a = analyze(text);
+    tot.ms += performance.now() - t0;
+    tot.chars += text.length;
+    const gold = doc.attributions;
+    const pred = predictions(a);
+    tot.gold += gold.length; tot.pred += pred.length;
+    for (const g of gold) tot[g.direct ? 'goldD' : 'goldI']++;
+    for (const p of pred) tot[p.kind === 'quote' ? 'predQ' : 'predC']++;
+    for (const k of ['30', '80', 'exact']) {
+      const pairs = [];
+      gold.forEach((g, gi) => pred.forEach((p, pi) => {
+        const ov = overlap(g.content, p.content);
+        if (ov <= 0) return;
+        const ok = k === 'exact' ? norm(textOf(text, g.content)) === norm(textOf(text, p.content)) : ov >= T[k] * len(g.content);
+        if (ok) pairs.push([ov, gi, pi]);
+      }));
+      pairs.sort((x, y) => y[0] - x[0]);
+      const gUsed = new Map(), pUsed = new Set();
+      for (const [, gi, pi] of pairs) if (!gUsed.has(gi) && !pUsed.has(pi)) { gUsed.set(gi, pi); pUsed.add(pi); }
+      for (const [gi, pi] of gUsed) {
+        const g = gold[gi], p = pred[pi];
+        tot.m[k]++; tot[g.direct ? 'mD' : 'mI'][k]++; tot[p.kind === 'quote' ? 'mQ' : 'mC'][k]++;
+        if (k !== '30') continue;
+        const spkOk = g.source.length ? !!p.speaker && overlap(g.source, [p.speaker]) > 0 : !p.speaker;
+        if (g.source.length) { tot.spkN++; if (spkOk) tot.spk++; else spkErr.push({ g, p, text, id: doc.id }); }
+        if (spkOk) tot.e2e++;
+        if (g.cue.length) {
+          tot.cueN++;
+          const gc = textOf(text, g.cue).trim().toLowerCase();
+          const pc = p.cue ? text.slice(p.cue[0], p.cue[1]).trim().toLowerCase() : '';
+          if (gc === pc) tot.cue++; else cueErr.push(`${gc} <> ${pc}`);
+        }
+      }
+      if (k === '30') pred.forEach((p, pi) => { const r = rules.get(p.rule) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; rules.set(p.rule, r); });
+      if (k === '30' && dump) {
+        gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.push({ g, text, id: doc.id }); });
+        pred.forEach((p, pi) => { if (!pUsed.has(pi)) fps.push({ p, text, id: doc.id }); });
+      }
+    }
+  }
+}
+
+const f1 = (m, p, g) => { const P = p ? m / p : 0, R = g ? m / g : 0; return [P, R, P + R ? (2 * P * R) / (P + R) : 0]; };
+const r3 = (x) => x.toFixed(3);
+console.log(`files: ${files.join(' ')}  grouped-by-cue: ${group}`);
+for (const k of ['30', '80', 'exact']) {
+  const [P, R, F] = f1(tot.m[k], tot.pred, tot.gold);
+  console.log(`content@${k.padEnd(5)} P ${r3(P)} R ${r3(R)} F1 ${r3(F)} | direct R ${r3(tot.mD[k] / tot.goldD)} P(quotes) ${r3(tot.mQ[k] / tot.predQ)} | indirect R ${r3(tot.mI[k] / tot.goldI)} P(claims) ${r3(tot.mC[k] / tot.predC)}`);
+}
+const [, , E] = f1(tot.e2e, tot.pred, tot.gold);
+console.log(`speaker accuracy ${r3(tot.spk / tot.spkN)} (${tot.spkN} matched with gold source)  end-to-end F1 ${r3(E)}`);
+console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN})`);
+console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), predicted ${tot.pred} (quotes ${tot.predQ}, claims ${tot.predC}); ${(tot.chars / 1e6 / (tot.ms / 1000)).toFixed(1)} MB/s`);
+
+
+if (args.includes('--rules')) for (const [r, [n, m]] of [...rules].sort()) console.log(`  ${r.padEnd(28)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}`);
+if (dump) {
+  const ctx = (text, s, e) => text.slice(Math.max(0, s - 120), s).replace(/\n/g, '⏎') + '[[' + text.slice(s, e).replace(/\n/g, '⏎') + ']]' + text.slice(e, e + 80).replace(/\n/g, '⏎');
+  const g2s = ({ g, text }) => `${g.direct ? 'D' : 'I'} src=${textOf(text, g.source)} cue=${textOf(text, g.cue)}\n  ${g.content.length ? ctx(text, g.content[0][0], g.content[g.content.length - 1][1]) : '(no content)'}`;
+  writeFileSync('/tmp/nl-misses.txt', misses.map(g2s).join('\n'));
+  writeFileSync('/tmp/nl-fps.txt', fps.map(({ p, text }) => `${p.kind} spk=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${p.cue ? text.slice(...p.cue) : '-'}\n  ${ctx(text, p.content[0][0], p.content[p.content.length - 1][1])}`).join('\n'));
+  writeFileSync('/tmp/nl-speaker-errors.txt', spkErr.map(({ g, p, text }) => `gold=${textOf(text, g.source)} pred=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${textOf(text, g.cue)}\n  ${ctx(text, g.content[0][0], g.content[g.content.length - 1][1])}`).join('\n'));
+  const counts = new Map();
+  for (const c of cueErr) counts.set(c, (counts.get(c) ?? 0) + 1);
+  writeFileSync('/tmp/nl-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
+  console.log('dumped /tmp/nl-{misses,fps,speaker-errors,cue-errors}.txt');
+}

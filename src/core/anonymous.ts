@@ -1,0 +1,34 @@
+/**
+ * Anonymous and unnamed sources ("a source", "officials", "people familiar with the matter",
+ * "a campaign operative"): editors look for them. A speaker phrase is anonymous when it names no
+ * one (no capitalised word after its first) and its head is a source noun.
+ */
+import type { EntityKind } from './types';
+
+const SOURCE_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'person', 'people', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'insider', 'insiders', 'diplomat', 'diplomats', 'staffer', 'staffers', 'operative',
+  'operatives', 'someone', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member',
+  'members', 'individual', 'individuals', 'strategist', 'strategists', 'observers', 'critics', 'experts',
+  'analysts', 'lawmakers', 'donors', 'allies', 'associates', 'confidant', 'confidants', 'friend', 'friends',
+]);
+const GROUP_HEADS = /^(?:people|officials|sources|critics|experts|analysts|observers|voters|residents|lawmakers|aides|supporters|protesters|democrats|republicans|others|many|some|both sides)$/i;
+const ORGANIZATION_WORDS = /\b(?:ministry|agency|news|times|post|journal|department|office|party|committee|council|campaign|commission|government|administration|house|court|police|company|corporation|inc\.?|university|institute|foundation|association|union|bank|network|television|radio|press|reuters|bloomberg|cnn|fox|msnbc|abc|nbc|cbs|bbc|statement|report|poll|survey|study|kremlin|pentagon|congress|senate|xinhua|tass|group|organization|organisation|federation|league|bureau|service|board|fund|council)\b/i;
+
+/** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
+export function isAnonymousSource(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 8) return false;
+  // A name anywhere after the first word ("Kremlin spokesman Dmitry Peskov") is not anonymous.
+  for (let k = 1; k < words.length; k++) if (/^\p{Lu}/u.test(words[k])) return false;
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !/^(?:Sources|Officials|Aides|People)$/.test(words[0])) return false;
+  const familiar = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i.test(phrase);
+  return familiar || words.some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(/[,.]$/, '')));
+}
+
+/** A best guess at the kind of a speaker with no entity from the entity layer. */
+export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
+  if (anonymous || GROUP_HEADS.test(phrase.trim()) || !/\p{Lu}/u.test(phrase)) return 'other';
+  if (ORGANIZATION_WORDS.test(phrase) || /^the\s/i.test(phrase)) return 'organization';
+  return 'person';
+}

@@ -1,0 +1,191 @@
+/**
+ * Quote attribution: for each quotation, the speaker mention and the cue, looked for in a
+ * bounded window around it (the clause before it in its sentence, the words after it up to the
+ * sentence end). Rules, in order:
+ *   quote.speaker-cue-after   “…,” Mr Xi said
+ *   quote.cue-speaker-after   “…,” said Mr Xi
+ *   quote.according-to        According to the ministry, “…”
+ *   quote.cue-before          Mr Xi said: “…” / Kirby dismissed the visit as “…”
+ *   quote.follow-on           a quotation with no cue continuing the previous speaker
+ *   quote.unattributed        none of the above (speaker null)
+ * Cost per quotation is bounded by the window sizes (in code units and tokens).
+ */
+import { CUE_PREFIX } from './cues';
+import type { QuoteSpan } from './quotes';
+import { cueAt, npAfter, subjectBefore, type Cue } from './speaker';
+import { tokens, type Token } from './text';
+import type { Span } from './types';
+
+/** A quote or claim before entity resolution and ids. */
+export interface Found {
+  kind: 'quote' | 'claim';
+  span: Span;
+  speaker: Span | null;
+  cue: Span | null;
+  rule: string;
+}
+
+/** Code units looked at before and after a quotation. */
+const BEFORE_WINDOW = 320;
+const AFTER_WINDOW = 200;
+/** Tokens between a cue and the quotation it introduces ("told reporters on Tuesday:"). */
+const MAX_CUE_GAP = 10;
+/** Paragraphs a follow-on quotation may be away from the quotation it continues. */
+const FOLLOW_ON_PARAGRAPHS = 2;
+
+const QUOTE_MARK = /["“”‘’'«»‹›„‚「」『』]/;
+
+export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
+  const out: Found[] = [];
+  let prevEnd = 0;
+  let last: Found | null = null;
+  let lastEnd = 0;
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n];
+    const nextStart = n + 1 < quotes.length ? quotes[n + 1].start : text.length;
+    const found: Found = { kind: 'quote', span: [q.start, q.end], speaker: null, cue: null, rule: 'quote.unattributed' };
+    const before = beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start);
+    const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
+    const closesWithComma = /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end - 1));
+    const ok =
+      (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
+    if (!ok && last && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS && last.speaker) {
+      found.speaker = last.speaker;
+      found.cue = last.cue;
+      found.rule = 'quote.follow-on';
+    }
+    if (found.speaker || found.cue) {
+      last = found;
+      lastEnd = q.end;
+    }
+    out.push(found);
+    prevEnd = q.end;
+  }
+  return out;
+}
+
+/** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */
+function endsClause(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  const isEnd = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
+  if (!isEnd && !QUOTE_MARK.test(text[k])) return false;
+  const d = text.charCodeAt(k + 1);
+  return d === 32 || d === 10 || d === 9 || d === 13 || (!isEnd && k + 1 >= text.length);
+}
+
+/** Tokens of the sentence part before a quotation, in [from, to): after the last sentence end. */
+function beforeTokens(text: string, from: number, to: number): Token[] {
+  let start = to;
+  while (start > from) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10) break;
+    if (start - 1 < to - 1 && endsClause(text, start - 1)) {
+      // a period after an abbreviation ("Mr. Xi said:") does not end the sentence
+      if (text.charCodeAt(start - 1) !== 0x2e || !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i.test(text.slice(Math.max(from, start - 5), start))) break;
+    }
+    start--;
+  }
+  return tokens(text, start, to);
+}
+
+/** Tokens after a quotation up to the sentence end, a line break or another quotation mark. */
+function afterTokens(text: string, from: number, to: number): Token[] {
+  let end = from;
+  while (end < to) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || QUOTE_MARK.test(text[end])) break;
+    if (c === 0x2e && endsClause(text, end) && !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i.test(text.slice(Math.max(from, end - 4), end))) break;
+    end++;
+  }
+  return tokens(text, from, end);
+}
+
+/** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
+function fromAfter(toks: Token[], found: Found): boolean {
+  let p = 0;
+  while (p < toks.length && toks[p].punct && /[,—–\-)(]/.test(toks[p].lo)) p++;
+  if (p >= toks.length) return false;
+  // cue first: "said Mr Xi", "also said Mr Xi"
+  for (let v = p; v < toks.length && v < p + 4; v++) {
+    const cue = cueAt(toks, v, p);
+    if (cue && cue.first === p) {
+      found.cue = cue.span;
+      found.speaker = npAfter(toks, cue.after, toks.length);
+      found.rule = 'quote.cue-speaker-after';
+      return true;
+    }
+    if (toks[v].punct || !CUE_PREFIX.has(toks[v].lo)) break;
+  }
+  // speaker first: the noun phrase must start right after the quotation
+  for (let v = p + 1; v < toks.length && v < p + 16; v++) {
+    const cue = cueAt(toks, v, p);
+    if (!cue) continue;
+    const speaker = subjectBefore(toks, cue.first, p);
+    if (speaker && speaker[0] === toks[p].s) {
+      found.cue = cue.span;
+      found.speaker = speaker;
+      found.rule = 'quote.speaker-cue-after';
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Mr Xi said: “…” / According to the ministry, “…” / Kirby dismissed the visit as “…” */
+function fromBefore(toks: Token[], found: Found): boolean {
+  const n = toks.length;
+  for (let v = n - 1; v >= 0 && v >= n - MAX_CUE_GAP - 2; v--) {
+    const cue: Cue | null = cueAt(toks, v, 0);
+    if (!cue) continue;
+    found.cue = cue.span;
+    if (cue.lemma === 'according to') {
+      found.speaker = npAfter(toks, cue.after, n);
+      found.rule = 'quote.according-to';
+      return true;
+    }
+    found.speaker = subjectBefore(toks, cue.first, 0) ?? invertedSpeaker(toks, cue) ?? earlierSubject(toks, cue.first);
+    found.rule = 'quote.cue-before';
+    return true;
+  }
+  // "According to the statement, ... “…”": the cue may be further back
+  for (let v = 0; v < n - 1; v++) {
+    if (toks[v].lo === 'according' && toks[v + 1].lo === 'to') {
+      found.cue = [toks[v].s, toks[v + 1].e];
+      found.speaker = npAfter(toks, v + 2, n);
+      found.rule = 'quote.according-to';
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Said Trump: “…”", "Continued Stone: “…”": the speaker right after the cue. */
+function invertedSpeaker(toks: Token[], cue: Cue): Span | null {
+  const np = npAfter(toks, cue.after, toks.length);
+  return np && toks[cue.after]?.cap ? np : null;
+}
+
+/** ", adding: “…”": the subject of the clause's first cue. */
+function earlierSubject(toks: Token[], before: number): Span | null {
+  for (let v = 0; v < before; v++) {
+    const cue = cueAt(toks, v, 0);
+    if (cue) return subjectBefore(toks, cue.first, 0);
+  }
+  return toks.length > 0 && toks[0].cap ? npAfter(toks, 0, before) : null;
+}
+
+/** Paragraph breaks (a blank line counts once) between two offsets; bounded scan. */
+function paragraphsBetween(text: string, from: number, to: number): number {
+  if (to - from > 4000) return Infinity;
+  let n = 0;
+  let lineBreakBefore = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!lineBreakBefore) n++;
+      lineBreakBefore = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) lineBreakBefore = false;
+  }
+  return n;
+}

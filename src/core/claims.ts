@@ -1,0 +1,207 @@
+/**
+ * Claims: reported speech and other attributed statements, found sentence by sentence from the
+ * cues outside quotations. Rules:
+ *   claim.cue-content      Putin said (that) he is ready ... / Mishustin, who called for ...
+ *   claim.content-cue      ..., a source said. / ..., said the minister. / ..., Mr Xi also said, according to ...
+ *   claim.according-to     According to the statement, ... / ..., according to officials.
+ * The content is the reported clause: from the cue (past "that", an addressee or a short
+ * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
+ * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
+ * one quotation is left to that quotation. Cost: linear in the sentence, bounded look-ahead.
+ */
+import type { Found } from './attribution';
+import { cueAt, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueCandidates } from './cues';
+import { sentenceAt, tokens, type Token } from './text';
+import type { Span } from './types';
+
+/** Words that open a prepositional or time phrase between a cue and its "that". */
+const PP_START = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'late', 'last', 'this', 'earlier', 'to', 'through', 'via', 'from',
+  'while', 'when', 'over', 'about', 'of', 'with', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'yesterday', 'today', 'recently', 'privately', 'publicly', 'repeatedly', 'again', 'also', 'flatly', 'then',
+]);
+const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters']);
+/** Clause breaks that end a forward content: ", but", "; ". */
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+const OPEN_QUOTE = /^["“‘«„‚「『]$/;
+const MAX_SENTENCE_TOKENS = 160;
+
+export function findClaims(text: string, quotes: Found[]): Found[] {
+  const out: Found[] = [];
+  // Cues that already attribute the quotation before them ("“…,” she said") make no claim.
+  const quoteCues = new Set<number>();
+  for (const q of quotes) if (q.cue && (q.rule === 'quote.speaker-cue-after' || q.rule === 'quote.cue-speaker-after')) quoteCues.add(q.cue[0]);
+  let qi = 0;
+  let done = -1;
+  for (const pos of cueCandidates(text)) {
+    if (pos < done) continue; // its sentence is done
+    const [ss, se] = sentenceAt(text, pos);
+    done = Math.max(se, pos + 1);
+    while (qi < quotes.length && quotes[qi].span[1] <= ss) qi++;
+    // Quotations overlapping this sentence (quotes are sorted and disjoint).
+    const local: Found[] = [];
+    for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
+    const toks = tokens(text, ss, se);
+    if (toks.length > MAX_SENTENCE_TOKENS) toks.length = MAX_SENTENCE_TOKENS;
+    sentenceClaims(toks, local, quoteCues, out);
+  }
+  return out;
+}
+
+function inQuote(quotes: Found[], pos: number): boolean {
+  for (const q of quotes) if (pos >= q.span[0] && pos < q.span[1]) return true;
+  return false;
+}
+
+/** Length of [s, e) covered by quotations. */
+function quoted(quotes: Found[], s: number, e: number): number {
+  let n = 0;
+  for (const q of quotes) n += Math.max(0, Math.min(e, q.span[1]) - Math.max(s, q.span[0]));
+  return n;
+}
+
+function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, out: Found[]): void {
+  const n = toks.length;
+  if (n < 3) return;
+  let lastSpeaker: Span | null = null;
+  let tailTaken = false;
+  for (let v = 0; v < n; v++) {
+    if (inQuote(quotes, toks[v].s)) continue;
+    const cue = cueAt(toks, v, 0);
+    if (!cue) continue;
+    v = cue.after - 1;
+    if (quoteCues.has(cue.span[0])) continue;
+    const found: Found | null = cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? forward(toks, cue, quotes, lastSpeaker);
+    if (!found) continue;
+    if (found.rule !== 'claim.cue-content') tailTaken = true;
+    const [s, e] = found.span;
+    if (e - s < 3 || quoted(quotes, s, e) >= 0.5 * (e - s)) {
+      if (found.speaker) lastSpeaker = found.speaker;
+      continue;
+    }
+    if (found.speaker) lastSpeaker = found.speaker;
+    out.push(found);
+  }
+}
+
+/** Offsets of tokens [a, b] as a content span, without trailing sentence punctuation. */
+function contentSpan(toks: Token[], a: number, b: number): Span | null {
+  while (b >= a && toks[b].punct && /[.,;:!?\-—–(]/.test(toks[b].lo)) b--;
+  while (a <= b && toks[a].punct && /[,:;\-—–]/.test(toks[a].lo)) a++;
+  if (b < a) return null;
+  return [toks[a].s, toks[b].e];
+}
+
+/** "CONTENT, X said." / "CONTENT, said X." — the cue closes the sentence or the clause. */
+function tail(toks: Token[], cue: Cue): Found | null {
+  const f = cue.first;
+  if (f < 2) return null;
+  // The clause after the cue must be short: end, a comma, or a prepositional phrase.
+  const next = toks[cue.after];
+  let speaker: Span | null = null;
+  let comma = -1;
+  if (toks[f - 1].punct && toks[f - 1].lo === ',') {
+    // ", said Mr Xi"
+    const np = npAfter(toks, cue.after, toks.length);
+    if (!np) return null;
+    let k = cue.after;
+    while (k < toks.length && toks[k].e <= np[1]) k++;
+    if (!closesClause(toks, k)) return null;
+    speaker = np;
+    comma = f - 1;
+  } else {
+    if (!closesClause(toks, cue.after) && !(cue.frame === 'tell' && next && !next.punct)) return null;
+    for (let k = f - 1; k >= 1 && k >= f - 10; k--) {
+      if (toks[k].punct) {
+        if (toks[k].lo === ',' || toks[k].lo === '—' || toks[k].lo === '–') comma = k;
+        break;
+      }
+    }
+    if (comma < 1) return null;
+    speaker = subjectBefore(toks, f, comma + 1);
+    if (!speaker || speaker[0] !== toks[comma + 1].s) return null;
+  }
+  const span = contentSpan(toks, 0, comma - 1);
+  if (!span) return null;
+  return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' };
+}
+
+/** After a cue at the end of a clause: the sentence end, a comma, or a prepositional phrase. */
+function closesClause(toks: Token[], k: number): boolean {
+  if (k >= toks.length) return true;
+  const t = toks[k];
+  if (t.punct) return /[.,;!?—–)]/.test(t.lo);
+  return t.lo === 'in' || t.lo === 'on' || t.lo === 'at' || t.lo === 'during' || t.lo === 'after' || t.lo === 'late' || t.lo === 'last' || t.lo === 'earlier' || t.lo === 'this';
+}
+
+/** "According to X, CONTENT." / "CONTENT, according to X." */
+function according(toks: Token[], cue: Cue, tailTaken: boolean): Found | null {
+  const speaker = npAfter(toks, cue.after, toks.length);
+  if (!speaker) return null;
+  let k = cue.after;
+  while (k < toks.length && toks[k].e <= speaker[1]) k++;
+  if (cue.first > 1 && toks[cue.first - 1].lo === ',') {
+    if (tailTaken) return null;
+    const span = contentSpan(toks, 0, cue.first - 2);
+    return span && { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' };
+  }
+  if (k < toks.length && toks[k].lo === ',') {
+    const span = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
+    return span && { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' };
+  }
+  return null;
+}
+
+/** Last token index of a forward content starting at a: the sentence end or a contrast clause. */
+function clauseEnd(toks: Token[], a: number): number {
+  for (let k = a + 1; k < toks.length - 1; k++) {
+    if (toks[k].lo === ';') return k - 1;
+    if (toks[k].lo === ',' && CONTRAST.has(toks[k + 1].lo)) return k - 1;
+  }
+  return toks.length - 1;
+}
+
+/** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
+function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null): Found | null {
+  let speaker = subjectBefore(toks, cue.first, 0);
+  const participle = toks[cue.verb].lo.endsWith('ing');
+  if (!speaker && participle) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s);
+  if (!speaker) return null;
+  if (cue.frame === 'object') {
+    for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo)) return null; // "was called"
+  }
+  let a = cue.after;
+  if (cue.frame === 'tell' && a < toks.length) {
+    if (ADDRESSEE_PRONOUNS.has(toks[a].lo)) a++;
+    else {
+      const np = npAfter(toks, a, toks.length);
+      if (np) while (a < toks.length && toks[a].e <= np[1]) a++;
+    }
+  }
+  // "said in a statement on Tuesday that ...", "saying before the meeting that ..."
+  if (a < toks.length && PP_START.has(toks[a].lo)) {
+    for (let k = a; k < toks.length && k < a + 9; k++) {
+      if (toks[k].lo === 'that') {
+        a = k + 1;
+        break;
+      }
+      if (toks[k].punct && toks[k].lo !== ',') break;
+    }
+  }
+  if (a < toks.length && toks[a].lo === 'that') a++;
+  if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
+  if (a >= toks.length - 1) return null;
+  if (toks[a].punct && !OPEN_QUOTE.test(toks[a].lo)) return null;
+  const span = contentSpan(toks, a, clauseEnd(toks, a));
+  if (!span) return null;
+  return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
+}
+
+/** The speaker of a quotation ending before `pos` in the sentence ("“…,” Mr Xi said, adding that"). */
+function speakerOfQuoteBefore(quotes: Found[], pos: number): Span | null {
+  let best: Span | null = null;
+  for (const q of quotes) if (q.span[1] <= pos && q.speaker) best = q.speaker;
+  return best;
+}

@@ -1,0 +1,183 @@
+/**
+ * The attribution-cue lexicon: reporting verbs ("said", "told", "dismissed ... as", "called for")
+ * with their inflections, the auxiliaries and adverbs a cue span takes in ("has said", "also
+ * said", "did not go into"), and phrasal particles ("pointed out"). Lookups are one Map access per
+ * word; every table is built once at load.
+ */
+
+/** How a reporting verb takes its content. */
+export type CueFrame =
+  | 'clause' // "said (that) ...", content after, or before in "..., X said"
+  | 'object' // "called for X", "rejected X as Y", "announced X": content is the object
+  | 'tell'; // "told reporters (that) ...": an addressee comes before the content
+
+interface VerbEntry {
+  lemma: string;
+  frame: CueFrame;
+  /** Particles that belong to the cue: "point out", "call for". */
+  particles?: string[];
+  /** Needs a particle to be a cue ("go into"). */
+  particleOnly?: boolean;
+}
+
+/** lemma, frame, particles; "-" marks a verb that is a cue only with one of its particles. */
+const VERBS: [string, CueFrame, string?][] = [
+  ['say', 'clause'], ['add', 'clause'], ['note', 'clause'], ['write', 'clause'], ['report', 'clause'],
+  ['announce', 'clause'], ['suggest', 'clause'], ['explain', 'clause'], ['argue', 'clause'],
+  ['claim', 'clause'], ['state', 'clause'], ['declare', 'clause'], ['insist', 'clause'],
+  ['acknowledge', 'clause'], ['admit', 'clause'], ['respond', 'clause'], ['reply', 'clause'],
+  ['recall', 'clause'], ['tweet', 'clause'], ['post', 'clause'], ['predict', 'clause'],
+  ['confirm', 'clause'], ['believe', 'clause'], ['think', 'clause'], ['estimate', 'clause'],
+  ['agree', 'clause'], ['complain', 'clause'], ['concede', 'clause'], ['contend', 'clause'],
+  ['emphasize', 'clause'], ['emphasise', 'clause'], ['stress', 'clause'], ['observe', 'clause'],
+  ['remark', 'clause'], ['assert', 'clause'], ['maintain', 'clause'], ['allege', 'clause'],
+  ['testify', 'clause'], ['disclose', 'clause'], ['reveal', 'clause'], ['indicate', 'clause'],
+  ['mention', 'clause'], ['boast', 'clause'], ['joke', 'clause'], ['quip', 'clause'],
+  ['exclaim', 'clause'], ['conclude', 'clause'], ['find', 'clause'], ['show', 'clause'],
+  ['vow', 'clause'], ['pledge', 'clause'], ['promise', 'clause'], ['threaten', 'clause'],
+  ['caution', 'clause'], ['hint', 'clause'], ['signal', 'clause'], ['reiterate', 'clause'],
+  ['repeat', 'clause'], ['counter', 'clause'], ['retort', 'clause'], ['lament', 'clause'],
+  ['speculate', 'clause'], ['fear', 'clause'], ['hope', 'clause'], ['know', 'clause'],
+  ['worry', 'clause'], ['doubt', 'clause'], ['charge', 'clause'], ['confess', 'clause'],
+  ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause'], ['continue', 'clause'],
+  ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
+  ['deny', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
+  ['warn', 'tell'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
+  ['dismiss', 'object'], ['reject', 'object'], ['describe', 'object'], ['accuse', 'object'],
+  ['criticize', 'object'], ['criticise', 'object'], ['praise', 'object'], ['blast', 'object'],
+  ['slam', 'object'], ['defend', 'object'], ['welcome', 'object'], ['refer', 'object', '-to'],
+  ['cite', 'object'], ['go', 'object', '-into'], ['endorse', 'object'], ['condemn', 'object'],
+  ['question', 'object'], ['blame', 'object'], ['reference', 'object'], ['quote', 'object'],
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'],
+};
+
+/** Inflected forms of a regular verb: stress -> stresses, stressed, stressing; reply -> replies. */
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  if (lemma.endsWith('e')) return [lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(lemma)) return [lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
+  if (/(?:s|sh|ch|x)$/.test(lemma)) return [lemma + 'es', lemma + 'ed', lemma + 'ing'];
+  if (/^(?:quip|slam|admit|regret|commit|permit)$/.test(lemma)) {
+    const d = lemma + lemma.slice(-1);
+    return [lemma + 's', d + 'ed', d + 'ing'];
+  }
+  return [lemma + 's', lemma + 'ed', lemma + 'ing'];
+}
+
+const FORMS = new Map<string, VerbEntry>();
+for (const [lemma, frame, parts] of VERBS) {
+  const particleOnly = parts?.startsWith('-') ?? false;
+  const entry: VerbEntry = { lemma, frame, particles: parts?.replace('-', '').split(' '), particleOnly };
+  for (const f of [lemma, ...inflect(lemma)]) if (!FORMS.has(f)) FORMS.set(f, entry);
+}
+
+/** The reporting verb a word is a form of, or undefined. `word` must be lower case. */
+export function verbEntry(word: string): VerbEntry | undefined {
+  return FORMS.get(word);
+}
+
+/** Is this lower-case word an -ing form ("saying", "adding")? */
+export const isParticiple = (word: string): boolean => word.endsWith('ing');
+
+/**
+ * Words a cue span takes in before its verb: auxiliaries, negation and a few adverbs
+ * ("has said", "also said", "did not go into", "had repeatedly warned").
+ */
+export const CUE_PREFIX: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might',
+  'should', 'did', 'does', 'do', 'not', 'never', 'also', 'later', 'now', 'then', 'still', 'just',
+  'recently', 'previously', 'first', 'often', 'repeatedly', 'once', 'again', 'even', 'already',
+  'publicly', 'privately', 'frequently', 'quickly', 'finally', 'initially', 'reportedly', 'has been',
+  'been', 'be', "didn't", 'didn’t', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
+]);
+
+/** Words after which a cue word is a noun or an adjective: "the said company", "her report". */
+const NOT_BEFORE_VERB = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'so', 'in', 'of',
+  'no', 'any', 'every', 'each', 'such', 'for', 'with', 'without', 'new', 'first', 'latest', 'public', 'own',
+]);
+
+/** Is the reporting verb `word` (lower case) a noun or adjective here, given the word before it? */
+export function isCueBlocked(prevWord: string | undefined, word: string): boolean {
+  if (prevWord === undefined) return false;
+  if (!NOT_BEFORE_VERB.has(prevWord)) return false;
+  // "first said" is a cue, "the first report" is not
+  if (prevWord === 'first') return !(word.endsWith('ed') || word === 'said' || word === 'told' || word === 'wrote');
+  return true;
+}
+
+/** Hash of a lower-case ASCII word, computed without making a string. */
+function wordHash(text: string, s: number, e: number): number {
+  let h = 7;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+const FORM_HASHES = new Set<number>();
+for (const f of [...FORMS.keys(), 'according']) FORM_HASHES.add(wordHash(f, 0, f.length));
+
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiLetter = (c: number): boolean => isLower(c) || (c >= 0x41 && c <= 0x5a);
+
+/** Only spaces, opening marks and a sentence end (or nothing) before offset s. */
+function atSentenceStart(text: string, s: number): boolean {
+  let k = s - 1;
+  while (k >= 0 && s - k < 8) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x28) k--;
+    else return c === 10 || c === 13 || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x201d;
+  }
+  return k < 0;
+}
+
+/** Is the word before offset s a determiner ("the report", "her call")? */
+function afterDeterminer(text: string, s: number): boolean {
+  const e = s - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  let b = e;
+  while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e || (b > 0 && isAsciiLetter(text.charCodeAt(b - 1)))) return false;
+  return NOT_BEFORE_VERB.has(text.slice(b, e).toLowerCase()) && text.slice(b, e).toLowerCase() !== 'first';
+}
+
+/**
+ * Offsets of words that may be cues ("said", "according", also "Stated" at a sentence start):
+ * one pass over the code units with no allocation per word. Callers confirm with cueAt().
+ */
+export function cueCandidates(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = 7;
+    let upperInside = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLower(d)) h = (Math.imul(h, 31) + d) | 0;
+      else if (d >= 0x41 && d <= 0x5a) {
+        if (i > s) upperInside = true;
+        h = (Math.imul(h, 31) + d + 32) | 0;
+      } else break;
+      i++;
+    }
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const glued = prev === 0x2d || prev === 0x27 || prev === 0x2019 || (prev > 0x7f && /[\p{L}\p{N}]/u.test(text[s - 1]));
+    const next = i < n ? text.charCodeAt(i) : 32;
+    const gluedAfter = next > 0x7f && /[\p{L}\p{N}]/u.test(text[i]);
+    if (glued || gluedAfter || upperInside || (next >= 0x30 && next <= 0x39) || !FORM_HASHES.has(h)) continue;
+    if (!isLower(c) && !atSentenceStart(text, s)) continue; // "the Post", "United States"
+    if (afterDeterminer(text, s)) continue; // "the report", "a call"
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Speaker and cue spans from tokens: the noun phrase before a cue ("Mr Xi said", "a source
+ * said", "Mishustin, who called for"), after it ("said Mr Xi", "according to the statement") and
+ * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
+ * Every search looks at most a fixed number of tokens away (bounded cost per cue).
+ */
+import { CUE_PREFIX, isCueBlocked, verbEntry, type CueFrame } from './cues';
+import type { Token } from './text';
+import type { Span } from './types';
+
+/** Words that end a noun phrase: prepositions, conjunctions, relatives, time words, verbs. */
+const BREAK = new Set(
+  ('in on at to for with by from after before since during about into over under against than as like because while ' +
+    'when where if although though whether but or so yet nor that which whom whose what how why this week ' +
+    'is was were are be been being has have had will would could can may might should must do does did not no ' +
+    'also later earlier now then still just recently previously first often once again even already never ' +
+    'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
+    'here there too however meanwhile instead but then thus therefore indeed only either neither there’s there\'s ' +
+    'says said told according reportedly publicly privately repeatedly').split(' '),
+);
+/** Pronouns that can name a speaker on their own. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const MAX_NP = 9;
+
+export const isPronoun = (t: Token): boolean => !t.punct && PRONOUNS.has(t.lo);
+
+/** Can this token be inside a speaker noun phrase? */
+function npWord(t: Token): boolean {
+  if (t.punct) return false;
+  if (t.cap) return !BREAK.has(t.lo) || t.lo === 'this';
+  return !BREAK.has(t.lo) && !PRONOUNS.has(t.lo) && verbEntry(t.lo) === undefined && !RELATIVES.has(t.lo);
+}
+
+/**
+ * The noun phrase that ends just before token `i` (the subject of a cue at i), not reaching
+ * before token `lo`. Follows "X, who said" and "X, a Y, said" back to X. Null when none.
+ */
+export function subjectBefore(toks: Token[], i: number, lo: number): Span | null {
+  const j = i - 1;
+  if (j < lo) return null;
+  const t = toks[j];
+  if (isPronoun(t)) return [t.s, t.e];
+  if (!t.punct && (t.lo === 'who' || t.lo === 'which')) {
+    // "Mishustin, who called for": the antecedent before the relative pronoun
+    let k = j - 1;
+    if (k >= lo && toks[k].lo === ',') k--;
+    return k >= lo ? npEndingAt(toks, k, lo) : null;
+  }
+  if (t.punct && t.lo === ')') {
+    // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis
+    for (let k = j - 1; k >= lo && k >= j - 10; k--) if (toks[k].lo === '(') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+    return null;
+  }
+  if (t.punct && t.lo === ',') {
+    // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
+    for (let k = j - 1; k >= lo && k >= j - 14; k--) {
+      const u = toks[k];
+      if (u.punct && u.lo !== ',' && u.lo !== '-') return null;
+      if (u.punct && u.lo === ',') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+    }
+    return null;
+  }
+  return npEndingAt(toks, j, lo);
+}
+
+/** The noun phrase whose last token is toks[j]. */
+function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
+  if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
+  if (!npWord(toks[j])) return null;
+  let start = j;
+  let n = 0;
+  for (let k = j; k >= lo && n < MAX_NP; k--) {
+    const u = toks[k];
+    if (npWord(u)) {
+      start = k;
+      n++;
+      continue;
+    }
+    // "Robert Antonacci of the New York delegation", "Obama and Clinton"
+    if (!u.punct && (u.lo === 'of' || u.lo === 'and' || u.lo === '&') && k - 1 >= lo && npWord(toks[k - 1]) && (u.lo === 'of' || toks[k - 1].cap)) {
+      n++;
+      continue;
+    }
+    if (u.punct && (u.lo === '-' || u.lo === '.') && k - 1 >= lo && toks[k - 1].cap && toks[k + 1]?.cap && toks[k - 1].e === u.s) continue;
+    break;
+  }
+  return [toks[start].s, toks[j].e];
+}
+
+/** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
+export function npAfter(toks: Token[], i: number, hi: number): Span | null {
+  if (i >= hi) return null;
+  if (isPronoun(toks[i])) return [toks[i].s, toks[i].e];
+  if (!npWord(toks[i])) return null;
+  let end = i;
+  let n = 0;
+  for (let k = i; k < hi && n < MAX_NP; k++) {
+    const u = toks[k];
+    if (npWord(u)) {
+      end = k;
+      n++;
+      continue;
+    }
+    if (!u.punct && (u.lo === 'of' || u.lo === 'and') && k + 1 < hi && npWord(toks[k + 1]) && (u.lo === 'of' || toks[k + 1].cap)) {
+      n++;
+      continue;
+    }
+    break;
+  }
+  return [toks[i].s, toks[end].e];
+}
+
+export interface Cue {
+  /** Token index of the first token of the cue span (an auxiliary or the verb). */
+  first: number;
+  /** Token index of the verb. */
+  verb: number;
+  /** Token index just after the cue span (after any particle). */
+  after: number;
+  frame: CueFrame;
+  lemma: string;
+  span: Span;
+}
+
+/**
+ * The cue whose verb is toks[i], with auxiliaries/adverbs before it and its particle after it;
+ * null when the word is no cue here ("the said company", a capitalised word mid-sentence).
+ * `sentenceStart` is the token index where the sentence starts.
+ */
+export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | null {
+  const t = toks[i];
+  if (t.punct) return null;
+  if (t.lo === 'according') {
+    if (toks[i + 1]?.lo !== 'to') return null;
+    return { first: i, verb: i, after: i + 2, frame: 'clause', lemma: 'according to', span: [t.s, toks[i + 1].e] };
+  }
+  const entry = verbEntry(t.lo);
+  if (!entry) return null;
+  if (t.cap && i !== sentenceStart) return null;
+  const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
+  if (isCueBlocked(prev, t.lo)) return null;
+  let after = i + 1;
+  const next = toks[i + 1];
+  if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
+  else if (entry.particleOnly) return null;
+  let first = i;
+  while (first - 1 >= sentenceStart && first > i - 4 && !toks[first - 1].punct && CUE_PREFIX.has(toks[first - 1].lo)) first--;
+  return { first, verb: i, after, frame: entry.frame, lemma: entry.lemma, span: [toks[first].s, toks[after - 1].e] };
+}
