@@ -18,9 +18,9 @@ export interface Pronoun {
   gender: Gender | null; // null: "it"
 }
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const AUX = new Set(['has', 'had', 'have', 'would', 'will', 'also', 'later', 'then', 'previously', 'earlier']);
+export const MALE = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+export const AUX = new Set(['has', 'had', 'have', 'would', 'will', 'also', 'later', 'then', 'previously', 'earlier']);
 
 /** Pronouns of one block that may name a speaker, in text order. */
 export function findPronouns(toks: Tok[]): Pronoun[] {

@@ -6,11 +6,12 @@
  *   headline capitals) -> coref.ts (pronouns and role nouns).
  * Linear in the length of the text: the text is read block by block, links go through maps.
  */
-import { resolve, findPronouns, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
-import { ORG_HEADS } from './lexicon/common';
+import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
+import { ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
-import { blocks, tokenize } from './tokens';
+import { blocks, Keep, tokenize } from './tokens';
 import type { Entity, EntityKind, Gender, Mention, MentionForm, Span } from './types';
 
 export interface EntityIndex {
@@ -43,12 +44,20 @@ interface Draft {
   rule: string;
 }
 
+/** The lower-case words any stage looks at; all other lower-case words are skipped when tokenising. */
+const KEEP = new Keep(
+  new Set<string>([
+    'the', 'a', 'an', 'it', 'of', 'for', 'and', '&', 'on',
+    ...MALE, ...FEMALE, ...AUX, ...PARTICLES, ...ROLE_LINKS, ...TITLE_HEADS, ...ROLE_MODIFIERS, ...ORG_HEADS, ...SPEECH_VERBS, ...HONORIFICS.keys(),
+  ]),
+);
+
 export function findEntities(text: string, options: { noCoreference?: boolean } = {}): EntityIndex {
   const found: Found[] = [];
   const pronouns: Pronoun[] = [];
   const roleNouns: RoleNoun[] = [];
   for (const [bs, be] of blocks(text)) {
-    const toks = tokenize(text, bs, be);
+    const toks = tokenize(text, bs, be, KEEP);
     const names = findNames(text, toks);
     for (const c of names) {
       if (c.caps && c.b > c.a) {

@@ -4,7 +4,7 @@
  * not names. A candidate may still need evidence from the whole document (a surname alone, a
  * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
  */
-import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
@@ -32,8 +32,6 @@ export interface NameCandidate {
   strength: 0 | 1 | 2;
   /** Every token is in capitals (headline). */
   caps: boolean;
-  /** A speech verb sits next to it ("Kirby said", "said Kirby"). */
-  speech: boolean;
   rule: string;
 }
 
@@ -113,7 +111,7 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
   }
 }
 
-function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
+function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && (PARTICLES.has(toks[b].lo) || ORG_LINKS.has(toks[b].lo))) b--;
   if (b < a) return;
   const allCaps = allUpper(toks, a, b);
@@ -208,18 +206,12 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   }
   if (gender === null && len >= 2) gender = givenGender(first.lo);
   push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
-  const c = out[out.length - 1];
-  // Speech context: "Kirby said", "said Kirby".
-  const next = toks[b + 1];
-  const prev = toks[(hon >= 0 ? hon : s) - 1];
-  c.speech = (next !== undefined && SPEECH_VERBS.has(next.lo) && !toks[b].poss) || (prev !== undefined && SPEECH_VERBS.has(prev.lo) && prev.e <= c.s);
-  void text;
 }
 
 function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null): void {
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
-  out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, speech: false, rule });
+  out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
 }
 
 function allUpper(toks: Tok[], a: number, b: number): boolean {

@@ -9,7 +9,7 @@
 import { CALENDAR, FUNCTION_WORDS, ORG_HEADS } from './lexicon/common';
 import { NATIONALITIES } from './lexicon/places';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
-import { Case, type Tok } from './tokens';
+import { Case, closedAfter, type Tok } from './tokens';
 
 export interface RoleFound {
   text: string;
@@ -38,19 +38,19 @@ function commaBetween(text: string, left: Tok, right: Tok): boolean {
   }
   return seen;
 }
-/** The token after `t` is not adjacent: punctuation or the end follows the role. */
-function closes(toks: Tok[], k: number): boolean {
-  return k + 1 >= toks.length || !toks[k + 1].adj;
-}
-
 /** Role words right before the name at token `a` (the honorific's index when there is one). */
 export function premodifierRole(text: string, toks: Tok[], a: number): RoleFound | null {
-  if (a <= 0 || !toks[a].adj && !toks[a - 1].poss) return null;
-  if (!isHead(toks[a - 1])) return null;
+  if (a <= 0 || !toks[a].adj || !isHead(toks[a - 1])) return null;
   let k = a - 1;
-  while (k - 1 >= 0 && a - k < MAX_ROLE && (toks[k].adj || toks[k - 1].poss) && roleWord(toks[k - 1])) k--;
+  while (k - 1 >= 0 && a - k < MAX_ROLE && toks[k].adj && roleWord(toks[k - 1])) k--;
   return { text: text.slice(toks[k].s, toks[a - 1].e), rule: 'role.premodifier' };
 }
+
+/** Words that end an appositive search: the phrase is a clause, not a role. */
+const CLAUSE = /\b(?:said|says|told|who|whom|which|that|was|is|has|had|will|would)\b/;
+/** The end of an appositive after "of"/"for"/"to": the next comma, period, colon, bracket or dash. */
+const ROLE_CLOSE = /[,.;:)\u2013\u2014"\u201c\u201d\n]/g;
+const MAX_ROLE_TAIL = 60; // UTF-16 units after the link word
 
 /** "NAME, Russia's foreign minister," or "NAME, chief executive of Acme Corp." */
 export function appositiveRole(text: string, toks: Tok[], b: number): RoleFound | null {
@@ -59,22 +59,23 @@ export function appositiveRole(text: string, toks: Tok[], b: number): RoleFound 
   // "a senior adviser" -> "senior adviser"; "the agency's chief economist" keeps its "the".
   if (DETERMINERS.has(toks[k].lo) && !(toks[k].lo === 'the' && k + 1 < toks.length && toks[k + 1].poss)) k++;
   const start = k;
-  let linked = false;
   let head = -1;
   for (; k < toks.length && k - start < MAX_ROLE + 2; k++) {
     const t = toks[k];
-    if (k > start && !t.adj && !toks[k - 1].poss) break;
-    if (isHead(t) && !linked) head = k;
-    else if (k > start && head >= 0 && ROLE_LINKS.has(t.lo)) linked = true;
-    else if (linked) {
-      /* after "of"/"for"/"to": whatever names the organisation ("adviser to the Gulf delegation") */
+    if (k > start && !t.adj) return null; // a word outside the role vocabulary interrupts it
+    if (isHead(t)) head = k;
+    else if (k > start && head >= 0 && ROLE_LINKS.has(t.lo)) {
+      // "chief executive of Acme Corp", "adviser to the Gulf delegation": up to the next punctuation.
+      ROLE_CLOSE.lastIndex = t.e;
+      const m = ROLE_CLOSE.exec(text);
+      if (!m || m.index - t.e > MAX_ROLE_TAIL) return null;
+      const role = text.slice(toks[start].s, m.index).trimEnd();
+      if (CLAUSE.test(role.slice(t.e - toks[start].s))) return null;
+      return { text: role, rule: 'role.appositive' };
     } else if (!roleWord(t) && !(k === start && t.lo === 'the')) return null;
-    if (closes(toks, k)) break;
+    if (closedAfter(text, toks, k)) return head >= 0 ? { text: text.slice(toks[start].s, toks[head].e), rule: 'role.appositive' } : null;
   }
-  if (head < 0 || k >= toks.length + 1) return null;
-  const end = Math.min(k, toks.length - 1);
-  if (!closes(toks, end)) return null;
-  return { text: text.slice(toks[start].s, toks[end].e), rule: 'role.appositive' };
+  return null;
 }
 
 /** "The foreign minister, NAME," : a role phrase, a comma, then the name at token `a`. */

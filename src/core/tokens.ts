@@ -76,13 +76,35 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Tokens of text[from, to). `si` of the first token is true (callers cut blocks at line or
- * sentence boundaries). Cost: linear in to - from.
+ * Which lower-case words to keep. Only capitalised words, possessives and the lower-case words
+ * the stages look at (pronouns, "the", particles, titles, links) become tokens: a skipped word
+ * still breaks adjacency. A (first letter, length) table rules most words out before any string
+ * is made, so the common case allocates nothing.
  */
-export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+export class Keep {
+  private readonly seen = new Uint8Array(128 * 32);
+  constructor(readonly words: ReadonlySet<string>) {
+    for (const w of words) {
+      const c = w.charCodeAt(0);
+      if (c < 128) this.seen[c * 32 + Math.min(w.length, 31)] = 1;
+    }
+  }
+  /** Maybe kept: first code unit `c` (lower case) and length `n`. */
+  maybe(c: number, n: number): boolean {
+    return c >= 128 || this.seen[c * 32 + Math.min(n, 31)] === 1;
+  }
+}
+
+/**
+ * Tokens of text[from, to). `si` of the first token is true (callers cut blocks at line or
+ * sentence boundaries). With `keep`, lower-case words outside it are skipped (see Keep).
+ * Cost: linear in to - from.
+ */
+export function tokenize(text: string, from = 0, to = text.length, keep?: Keep): Tok[] {
   const out: Tok[] = [];
   let i = from;
-  let gapStart = from;
+  let wordEnd = from; // end of the last word, kept or not: the sentence-start gap
+  let tokEnd = from; // end of the last kept token (with its "'s"): the adjacency gap
   while (i < to) {
     const c = text.charCodeAt(i);
     if (cls(c) === 2) {
@@ -104,71 +126,83 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       break;
     }
     let e = i;
-    if (e < to && text.charCodeAt(e) === DOT) {
-      const w = text.slice(s, e + 1);
-      if (isAbbreviation(w)) e++;
+    // A period ends an abbreviation ("Mr.", "U.S.", "W."): short words and dotted ones only.
+    if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || text.lastIndexOf('.', e - 1) > s)) {
+      if (isAbbreviation(text.slice(s, e + 1))) e++;
     }
     i = e;
-    // Gap since the previous token: sentence starts, adjacency.
-    let si = out.length === 0;
-    let adj = out.length > 0;
-    for (let g = gapStart; g < s; g++) {
-      const d = text.charCodeAt(g);
-      if (!isSpace(d)) {
-        adj = false;
-        if (startsSegment(d)) si = true;
-      }
-    }
-    if (s === gapStart) adj = false;
-    // The next gap starts after this token, including a possessive "'s" trimmed below.
-    gapStart = e;
-    let t = text.slice(s, e);
-    // CoNLL-style detached possessive: "England 's"
-    if ((t === 's' || t === 'S') && out.length > 0 && s - 1 > 0) {
-      const q = text.charCodeAt(s - 1);
-      if ((q === APOS || q === RSQUO) && isSpace(text.charCodeAt(s - 2))) {
-        out[out.length - 1].poss = true;
-        continue;
-      }
-    }
+    const lastWordEnd = wordEnd;
+    wordEnd = e;
+    let n = e - s;
+    // Possessive "'s" / "’s" at the end.
     let poss = false;
-    const n = t.length;
-    if (n > 2 && (t.charCodeAt(n - 1) === 0x73 || t.charCodeAt(n - 1) === 0x53)) {
-      const q = t.charCodeAt(n - 2);
-      if (q === APOS || q === RSQUO) {
-        poss = true;
-        t = t.slice(0, n - 2);
-        e -= 2;
-      }
+    if (n > 2) {
+      const z = text.charCodeAt(e - 1);
+      const q = text.charCodeAt(e - 2);
+      if ((z === 0x73 || z === 0x53) && (q === APOS || q === RSQUO)) poss = true;
     }
-    const first = t.charCodeAt(0);
+    const kind = cls(c);
     let cap = Case.Lower;
-    if (cls(first) === 3) {
-      cap = Case.Title;
-      if (t.length >= 2) {
-        let upper = 0;
-        let lower = 0;
-        for (let k = 0; k < t.length; k++) {
-          const k2 = cls(t.charCodeAt(k));
-          if (k2 === 3) upper++;
-          else if (k2 === 1 && !(t.charCodeAt(k) >= 0x30 && t.charCodeAt(k) <= 0x39)) lower++;
-        }
-        if (lower === 0 && upper >= 2) cap = Case.Upper;
-      }
-    }
-    else if (t.length >= 4) {
+    if (kind === 3) cap = Case.Title;
+    else if (n >= 4) {
       // "al-Hassan", "d'Estaing", "bin-Salman": a lower-case particle joined to a capitalised name.
-      for (let k = 1; k <= 3 && k + 1 < t.length; k++) {
-        const q = t.charCodeAt(k);
-        if ((q === HYPHEN || q === APOS || q === RSQUO) && cls(t.charCodeAt(k + 1)) === 3) {
-          if (NAME_PREFIXES.has(t.slice(0, k))) cap = Case.Title;
+      for (let k = 1; k <= 3 && k + 1 < n; k++) {
+        const q = text.charCodeAt(s + k);
+        if (q === HYPHEN || q === APOS || q === RSQUO) {
+          if (cls(text.charCodeAt(s + k + 1)) === 3 && NAME_PREFIXES.has(text.slice(s, s + k))) cap = Case.Title;
           break;
         }
       }
     }
+    // CoNLL-style detached possessive: "England 's"
+    if (n === 1 && (c === 0x73 || c === 0x53) && out.length > 0 && s >= 2) {
+      const q = text.charCodeAt(s - 1);
+      if ((q === APOS || q === RSQUO) && isSpace(text.charCodeAt(s - 2)) && out[out.length - 1].e === tokEnd && tokEnd === s - 2) {
+        out[out.length - 1].poss = true;
+        tokEnd = e;
+        continue;
+      }
+    }
+    let t: string;
+    if (cap === Case.Lower && !poss && keep) {
+      if (!keep.maybe(c, n)) continue;
+      t = text.slice(s, e);
+      if (!keep.words.has(t)) continue;
+    } else t = text.slice(s, e);
+    // Gap since the previous word: sentence start; since the previous token: adjacency.
+    let si = out.length === 0;
+    for (let g = lastWordEnd; g < s; g++) {
+      const d = text.charCodeAt(g);
+      if (!isSpace(d) && startsSegment(d)) si = true;
+    }
+    let adj = out.length > 0 && s > tokEnd;
+    for (let g = tokEnd; adj && g < s; g++) if (!isSpace(text.charCodeAt(g))) adj = false;
+    tokEnd = e;
+    if (poss) {
+      t = t.slice(0, n - 2);
+      e -= 2;
+      n -= 2;
+    }
+    if (cap === Case.Title && n >= 2) {
+      let upper = 0;
+      let lower = 0;
+      for (let k = s; k < e; k++) {
+        const k2 = cls(text.charCodeAt(k));
+        if (k2 === 3) upper++;
+        else if (k2 === 1 && !(text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39)) lower++;
+      }
+      if (lower === 0 && upper >= 2) cap = Case.Upper;
+    }
     out.push({ s, e, t, lo: cap === Case.Lower ? t : t.toLowerCase(), cap, si, adj, poss });
   }
   return out;
+}
+
+/** The first character after token `k` (spaces skipped) is punctuation, or nothing follows. */
+export function closedAfter(text: string, toks: Tok[], k: number, to = text.length): boolean {
+  let g = toks[k].e + (toks[k].poss ? 2 : 0);
+  while (g < to && isSpace(text.charCodeAt(g))) g++;
+  return g >= to || cls(text.charCodeAt(g)) === 2;
 }
 
 /**
