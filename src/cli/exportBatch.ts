@@ -203,6 +203,9 @@ export async function exportBatch(options: BatchOptions): Promise<BatchResult> {
       }
       const stop = exhausted || options.signal?.aborted;
       if (stop && inflight() === 0 && completed.size === 0) break;
+      // Wait only when nothing can move: no room to dispatch and the next result not in.
+      const room = !stop && inflight() + completed.size < window;
+      if (room || completed.has(next)) continue;
       if (!dirty) await new Promise<void>((resolve) => { wake = resolve; });
       dirty = false;
     }
