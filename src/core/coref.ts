@@ -9,13 +9,15 @@
  */
 import { SPEECH_VERBS } from './lexicon/common';
 import type { RoleNoun } from './roles';
-import type { Tok } from './tokens';
+import { Case, type Tok } from './tokens';
 import type { Gender } from './types';
 
 export interface Pronoun {
   s: number;
   e: number;
   gender: Gender | null; // null: "it"
+  /** The relative "who" right after a name: "Mikhail Mishustin, who called for ...". */
+  relative?: boolean;
 }
 
 export const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -27,7 +29,9 @@ export function findPronouns(toks: Tok[]): Pronoun[] {
   const out: Pronoun[] = [];
   for (let i = 0; i < toks.length; i++) {
     const lo = toks[i].lo;
-    if (MALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'male' });
+    if (lo === 'who') {
+      if (i > 0 && toks[i - 1].cap !== Case.Lower) out.push({ s: toks[i].s, e: toks[i].e, gender: null, relative: true });
+    } else if (MALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'male' });
     else if (FEMALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'female' });
     else if (lo === 'it' && i + 1 < toks.length && toks[i + 1].adj) {
       // Only the "it" of a statement: "It added", "it has said"; not "it fits", "it is".
@@ -51,7 +55,7 @@ export interface CorefEntity {
 
 /** An event in text order: a name mention (entity known) or a reference to resolve. */
 export type CorefEvent =
-  | { type: 'name'; s: number; entity: number }
+  | { type: 'name'; s: number; e: number; entity: number }
   | { type: 'pronoun'; s: number; ref: Pronoun }
   | { type: 'role'; s: number; ref: RoleNoun };
 
@@ -63,6 +67,8 @@ export interface CorefLink {
   rule: string;
 }
 
+/** A relative "who" links to the name that ends at most this far before it (", who"). */
+const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
 const PRONOUN_REACH = 1500;
 const IT_REACH = 400;
@@ -112,13 +118,23 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
       else byRoleHead.set(head, [id]);
     }
   };
+  let lastName = -1;
+  let lastNameEnd = -1;
   for (const ev of events) {
     if (ev.type === 'name') {
       see(ev.entity, ev.s);
+      lastName = ev.entity;
+      lastNameEnd = ev.e;
       continue;
     }
     if (ev.type === 'pronoun') {
       const p = ev.ref;
+      if (p.relative) {
+        if (lastName >= 0 && ents[lastName].kind === 'person' && p.s - lastNameEnd <= RELATIVE_REACH && p.s >= lastNameEnd) {
+          links.push({ s: p.s, e: p.e, entity: lastName, form: 'pronoun', rule: 'coref.relative-who' });
+        }
+        continue;
+      }
       if (p.gender === null) {
         if (lastOrg >= 0 && p.s - lastOrgPos <= IT_REACH) {
           links.push({ s: p.s, e: p.e, entity: lastOrg, form: 'pronoun', rule: 'coref.it-organisation' });

@@ -47,7 +47,7 @@ interface Draft {
 /** The lower-case words any stage looks at; all other lower-case words are skipped when tokenising. */
 const KEEP = new Keep(
   new Set<string>([
-    'the', 'a', 'an', 'it', 'of', 'for', 'and', '&', 'on',
+    'the', 'a', 'an', 'it', 'who', 'of', 'for', 'and', '&', 'on',
     ...MALE, ...FEMALE, ...AUX, ...PARTICLES, ...ROLE_LINKS, ...TITLE_HEADS, ...ROLE_MODIFIERS, ...ORG_HEADS, ...SPEECH_VERBS, ...HONORIFICS.keys(),
   ]),
 );
@@ -220,8 +220,8 @@ function link(found: Found[]): Draft[] {
 function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: RoleNoun[], options: { noCoreference?: boolean }): EntityIndex {
   if (!options.noCoreference && (pronouns.length > 0 || roleNouns.length > 0)) {
     const events: CorefEvent[] = [];
-    const names: Array<{ s: number; id: number }> = [];
-    drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], id })));
+    const names: Array<{ s: number; e: number; id: number }> = [];
+    drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], e: m.span[1], id })));
     names.sort((x, y) => x.s - y.s);
     let i = 0;
     let j = 0;
@@ -230,7 +230,10 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       const ns = i < names.length ? names[i].s : Infinity;
       const ps = j < pronouns.length ? pronouns[j].s : Infinity;
       const rs = k < roleNouns.length ? roleNouns[k].s : Infinity;
-      if (ns <= ps && ns <= rs) events.push({ type: 'name', s: ns, entity: names[i++].id });
+      if (ns <= ps && ns <= rs) {
+        events.push({ type: 'name', s: ns, e: names[i].e, entity: names[i].id });
+        i++;
+      }
       else if (ps <= rs) events.push({ type: 'pronoun', s: ps, ref: pronouns[j++] });
       else events.push({ type: 'role', s: rs, ref: roleNouns[k++] });
     }

@@ -144,9 +144,12 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
     return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
   }
   if (SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
+  // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation.
+  if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
   // sentence-initial common word ("Add Women"), an adjective ("Ontario-based").
-  while (s <= b && !HONORIFICS.has(toks[s].lo)) {
+  const afterHonorific = title >= 0 && s === title + 1 && HONORIFICS.has(toks[title].lo);
+  while (s <= b && !afterHonorific && !HONORIFICS.has(toks[s].lo)) {
     const t = toks[s];
     if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || TITLE_HEADS.has(t.lo) || breaks(t)) s++;
     else if (t.si && s < b && isCommon(t.lo) && !isGiven(t.lo)) s++;
@@ -200,6 +203,10 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
     for (let k = s; k <= b; k++) if (isCommon(toks[k].lo)) common = true;
     strength = common ? 0 : 1;
     rule = 'name.capitalised-sequence';
+  } else if (len === 1 && !allCaps && ((title >= 0 && title === s - 1 && !toks[title].poss) || (s === a && a > 0 && toks[a].adj && !toks[a - 1].poss && TITLE_HEADS.has(toks[a - 1].lo))) && !isCommon(first.lo)) {
+    // A title right before a lone name: "President Obama", "spokesman Kirby", "off-spinner Such".
+    strength = 1;
+    rule = 'name.after-title';
   } else if (len === 1 && isGiven(first.lo) && !first.si) {
     strength = 1;
     rule = 'name.given-name';
@@ -212,6 +219,21 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+}
+
+/** Capitals that are not organisations: units, times, degrees, Roman numerals. */
+const NOT_ACRONYMS = new Set(['tv', 'ceo', 'cfo', 'coo', 'am', 'pm', 'ok', 'gdp', 'ad', 'bc', 'id', 'phd', 'mp', 'mps', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'vs', 'dna', 'hiv', 'aids', 'ipo', 'ai', 'it', 'pr', 'vip', 'rsvp', 'faq', 'pdf', 'url', 'usb', 'suv', 'atm', 'bbq', 'diy', 'lol', 'omg']);
+function isAcronym(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t.length < 2 || t.t.length > 6 || isPlaceWord(t.lo) || NOT_ACRONYMS.has(t.lo) || FUNCTION_WORDS.has(t.lo) || CALENDAR.has(t.lo)) return false;
+  for (let i = 0; i < t.t.length; i++) {
+    const c = t.t.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false; // plain A-Z only: no digits, dots or accents
+  }
+  // Running text, not a headline in capitals: a neighbour in lower or title case.
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  return (p !== undefined && p.cap !== Case.Upper) || (n !== undefined && n.cap !== Case.Upper);
 }
 
 function allUpper(toks: Tok[], a: number, b: number): boolean {

@@ -20,6 +20,9 @@ describe('coref: pronouns', () => {
     ['“It fits the logic,” Mr Xi said.', 'It', 0, null],
     // No person in view: no link.
     ['He said nothing.', 'He', 0, null],
+    // The relative "who" right after a name.
+    ['Mr Xi met Russian Prime Minister Mikhail Mishustin, who called for deeper ties.', 'who', 0, 'Mikhail Mishustin'],
+    ['The delegates, who came from far away, left.', 'who', 0, null],
   ];
   for (const [text, needle, nth, expected] of table) {
     it(`${JSON.stringify(text)} -> ${expected}`, () => assert.equal(resolveAt(text, needle, nth), expected));

@@ -25,6 +25,8 @@ describe('names: people of any origin', () => {
     ["On Tuesday Mr Xi's aides declined to comment.", ['Mr Xi']],
     ['Off-spinner P. Simmons took four wickets for Nolan Henke.', ['P. Simmons', 'Nolan Henke']],
     ['Martin Luther King Jr. was born in Atlanta.', ['Martin Luther King Jr.']],
+    ['Later President Obama and Sen. Cruz spoke; spokesman Kirby did not.', ['Obama', 'Cruz', 'Kirby']],
+    ['Mr. King said the vote was close.', ['Mr. King']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(persons(text), expected));
@@ -43,6 +45,8 @@ describe('names: not people', () => {
     ['teams named after places', 'Dynamo Moscow beat St Johnstone and Port Vale on Saturday.'],
     ['headline capitals without support', 'SOCCER - LEADERS CRASH AT HOME .'],
     ['sentence-initial common words in a run', 'Human Rights groups protested.'],
+    ['a headline word after a title', 'Queen \'s Park beat Forfar .'],
+    ['acronyms', 'The IMF and the GOP met the CEO.'],
   ];
   for (const [what, text] of table) {
     it(`no person in: ${what}`, () => assert.deepEqual(persons(text), []));
@@ -56,6 +60,7 @@ describe('names: organisations', () => {
     ['The New York Post and the Secret Service disagreed.', ['New York Post', 'Secret Service']],
     ['US National Security Council spokesman John Kirby spoke.', ['US National Security Council']],
     ['The Ministry of Foreign Affairs replied.', ['Ministry of Foreign Affairs']],
+    ['The IMF and the NAACP said so on TV.', ['IMF', 'NAACP']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
