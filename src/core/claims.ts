@@ -11,7 +11,7 @@
  */
 import type { Found } from './attribution';
 import { cueAt, npAfter, subjectBefore, type Cue } from './speaker';
-import { cueCandidates } from './cues';
+import { CUE_PREFIX, cueCandidates, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -21,6 +21,8 @@ const PP_START = new Set([
   'while', 'when', 'over', 'about', 'of', 'with', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'yesterday', 'today', 'recently', 'privately', 'publicly', 'repeatedly', 'again', 'also', 'flatly', 'then',
 ]);
+const TAIL_PP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'later', 'via', 'from', 'to', 'when', 'while', 'of']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
 const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters']);
 /** Clause breaks that end a forward content: ", but", "; ". */
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though']);
@@ -73,16 +75,23 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (!cue) continue;
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
-    const found: Found | null = cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? forward(toks, cue, quotes, lastSpeaker);
-    if (!found) continue;
-    if (found.rule !== 'claim.cue-content') tailTaken = true;
-    const [s, e] = found.span;
-    if (e - s < 3 || quoted(quotes, s, e) >= 0.5 * (e - s)) {
+    const fwd = (): Found[] | null => {
+      const f = forward(toks, cue, quotes, lastSpeaker);
+      return f && [f];
+    };
+    const acc = (): Found[] | null => {
+      const f = according(toks, cue, tailTaken);
+      return f && [f];
+    };
+    const founds = cue.lemma === 'according to' ? acc() : tail(toks, cue) ?? fwd();
+    if (!founds) continue;
+    for (const found of founds) {
+      if (found.rule !== 'claim.cue-content') tailTaken = true;
       if (found.speaker) lastSpeaker = found.speaker;
-      continue;
+      const [s, e] = found.span;
+      if (e - s < 3 || quoted(quotes, s, e) >= 0.5 * (e - s)) continue;
+      out.push(found);
     }
-    if (found.speaker) lastSpeaker = found.speaker;
-    out.push(found);
   }
 }
 
@@ -94,46 +103,60 @@ function contentSpan(toks: Token[], a: number, b: number): Span | null {
   return [toks[a].s, toks[b].e];
 }
 
-/** "CONTENT, X said." / "CONTENT, said X." — the cue closes the sentence or the clause. */
-function tail(toks: Token[], cue: Cue): Found | null {
+/**
+ * "CONTENT, X said." / "CONTENT, said X." / "CONTENT, X said, CONTENT." — the cue closes a
+ * clause. A cue in the middle of the sentence gives two claims with the same cue (PolNeAR's
+ * discontinuous content); a short opener ("Still, he said, ...") is no content.
+ */
+function tail(toks: Token[], cue: Cue): Found[] | null {
   const f = cue.first;
+  const n = toks.length;
   if (f < 2) return null;
-  // The clause after the cue must be short: end, a comma, or a prepositional phrase.
-  const next = toks[cue.after];
   let speaker: Span | null = null;
   let comma = -1;
-  if (toks[f - 1].punct && toks[f - 1].lo === ',') {
+  let k = cue.after;
+  if (toks[f - 1].lo === ',') {
     // ", said Mr Xi"
-    const np = npAfter(toks, cue.after, toks.length);
-    if (!np) return null;
-    let k = cue.after;
-    while (k < toks.length && toks[k].e <= np[1]) k++;
-    if (!closesClause(toks, k)) return null;
-    speaker = np;
+    speaker = npAfter(toks, cue.after, n);
+    if (!speaker) return null;
+    while (k < n && toks[k].e <= speaker[1]) k++;
     comma = f - 1;
   } else {
-    if (!closesClause(toks, cue.after) && !(cue.frame === 'tell' && next && !next.punct)) return null;
-    for (let k = f - 1; k >= 1 && k >= f - 10; k--) {
-      if (toks[k].punct) {
-        if (toks[k].lo === ',' || toks[k].lo === '—' || toks[k].lo === '–') comma = k;
+    for (let j = f - 1; j >= 1 && j >= f - 10; j--) {
+      if (toks[j].punct) {
+        if (toks[j].lo === ',' || toks[j].lo === '—' || toks[j].lo === '–') comma = j;
         break;
       }
     }
     if (comma < 1) return null;
     speaker = subjectBefore(toks, f, comma + 1);
     if (!speaker || speaker[0] !== toks[comma + 1].s) return null;
+    if (cue.frame === 'tell' && k < n && !toks[k].punct) {
+      const np = ADDRESSEE_PRONOUNS.has(toks[k].lo) ? [toks[k].s, toks[k].e] : npAfter(toks, k, n);
+      if (np) while (k < n && toks[k].e <= np[1]) k++;
+    }
   }
-  const span = contentSpan(toks, 0, comma - 1);
-  if (!span) return null;
-  return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' };
-}
-
-/** After a cue at the end of a clause: the sentence end, a comma, or a prepositional phrase. */
-function closesClause(toks: Token[], k: number): boolean {
-  if (k >= toks.length) return true;
-  const t = toks[k];
-  if (t.punct) return /[.,;!?—–)]/.test(t.lo);
-  return t.lo === 'in' || t.lo === 'on' || t.lo === 'at' || t.lo === 'during' || t.lo === 'after' || t.lo === 'late' || t.lo === 'last' || t.lo === 'earlier' || t.lo === 'this';
+  // a short prepositional or time phrase may follow: "said in a statement on Tuesday"
+  if (k < n && !toks[k].punct && (TAIL_PP.has(toks[k].lo) || DAYS.has(toks[k].lo))) {
+    let j = k;
+    while (j < n && j < k + 10 && !toks[j].punct) j++;
+    k = j;
+  }
+  if (k < n && !/^[.,;!?)—–]$/.test(toks[k].lo)) return null;
+  const out: Found[] = [];
+  if (comma >= 3) {
+    const span = contentSpan(toks, 0, comma - 1);
+    if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
+  }
+  if (k < n - 3 && toks[k].lo === ',') {
+    const w = toks[k + 1];
+    const participle = w.lo.endsWith('ing') && verbEntry(w.lo) !== undefined;
+    if (!participle) {
+      const span = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
+      if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
+    }
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." */
@@ -158,7 +181,16 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found | null {
 function clauseEnd(toks: Token[], a: number): number {
   for (let k = a + 1; k < toks.length - 1; k++) {
     if (toks[k].lo === ';') return k - 1;
-    if (toks[k].lo === ',' && CONTRAST.has(toks[k + 1].lo)) return k - 1;
+    if (toks[k].lo !== ',') continue;
+    const next = toks[k + 1].lo;
+    if (CONTRAST.has(next)) return k - 1;
+    // ", and a few lawmakers have called for ...": a new clause with its own verb
+    if (next === 'and' || next === 'or') {
+      for (let j = k + 2; j < toks.length && j < k + 8; j++) {
+        if (toks[j].punct) break;
+        if (CUE_PREFIX.has(toks[j].lo) || verbEntry(toks[j].lo)) return k - 1;
+      }
+    }
   }
   return toks.length - 1;
 }
@@ -182,13 +214,16 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   }
   // "said in a statement on Tuesday that ...", "saying before the meeting that ..."
   if (a < toks.length && PP_START.has(toks[a].lo)) {
+    let that = -1;
     for (let k = a; k < toks.length && k < a + 9; k++) {
       if (toks[k].lo === 'that') {
-        a = k + 1;
+        that = k;
         break;
       }
       if (toks[k].punct && toks[k].lo !== ',') break;
     }
+    if (that >= 0) a = that + 1;
+    else if (cue.frame !== 'object') a = skipPhrase(toks, a);
   }
   if (a < toks.length && toks[a].lo === 'that') a++;
   if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
@@ -197,6 +232,19 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const span = contentSpan(toks, a, clauseEnd(toks, a));
   if (!span) return null;
   return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
+}
+
+/** Past a short prepositional or time phrase: "said on Friday he met ...". */
+function skipPhrase(toks: Token[], a: number): number {
+  let k = a;
+  if (!DAYS.has(toks[k].lo)) {
+    k++;
+    const np = npAfter(toks, k, toks.length);
+    if (!np) return a;
+    while (k < toks.length && toks[k].e <= np[1]) k++;
+  } else k++;
+  if (k < toks.length && toks[k].lo === ',') k++;
+  return k < toks.length - 1 ? k : a;
 }
 
 /** The speaker of a quotation ending before `pos` in the sentence ("“…,” Mr Xi said, adding that"). */

@@ -42,18 +42,29 @@ const VERBS: [string, CueFrame, string?][] = [
   ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause'], ['continue', 'clause'],
   ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
   ['deny', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
-  ['warn', 'tell'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
+  ['warn', 'tell', 'of about'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
   ['dismiss', 'object'], ['reject', 'object'], ['describe', 'object'], ['accuse', 'object'],
   ['criticize', 'object'], ['criticise', 'object'], ['praise', 'object'], ['blast', 'object'],
   ['slam', 'object'], ['defend', 'object'], ['welcome', 'object'], ['refer', 'object', '-to'],
   ['cite', 'object'], ['go', 'object', '-into'], ['endorse', 'object'], ['condemn', 'object'],
   ['question', 'object'], ['blame', 'object'], ['reference', 'object'], ['quote', 'object'],
+  // attitudes and intentions: PolNeAR credits them to a source as well
+  ['want', 'object'], ['plan', 'object'], ['support', 'object'], ['oppose', 'object'], ['seek', 'object'],
+  ['offer', 'object'], ['order', 'object'], ['decide', 'object'], ['express', 'object'],
+  ['intend', 'object'], ['prefer', 'object'], ['favor', 'object'], ['refuse', 'object'], ['decline', 'object'],
+  ['expect', 'clause'], ['acknowledge', 'clause'], ['label', 'object'], ['dub', 'object'], ['brand', 'object'],
+  ['rip', 'object'], ['attack', 'object'], ['mock', 'object'], ['applaud', 'object'], ['embrace', 'object'],
+  ['highlight', 'object'], ['insinuate', 'clause'], ['imply', 'clause'], ['guarantee', 'clause'], ['swear', 'clause'],
+  ['announce', 'clause'], ['recognize', 'clause'], ['realize', 'clause'], ['understand', 'clause'], ['feel', 'clause'],
+  ['worry', 'clause'], ['talk', 'object', '-about'], ['focus', 'object', '-on'], ['push', 'object', '-for'],
+  ['fire', 'clause', '-back'], ['raise', 'object'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
-  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'],
+  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], seek: ['seeks', 'sought', 'seeking'], feel: ['feels', 'felt', 'feeling'],
+  understand: ['understands', 'understood', 'understanding'], swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
 /** Inflected forms of a regular verb: stress -> stresses, stressed, stressing; reply -> replies. */
@@ -62,7 +73,7 @@ function inflect(lemma: string): string[] {
   if (lemma.endsWith('e')) return [lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing'];
   if (/[^aeiou]y$/.test(lemma)) return [lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
   if (/(?:s|sh|ch|x)$/.test(lemma)) return [lemma + 'es', lemma + 'ed', lemma + 'ing'];
-  if (/^(?:quip|slam|admit|regret|commit|permit)$/.test(lemma)) {
+  if (/^(?:quip|slam|admit|regret|commit|permit|plan|rip|dub)$/.test(lemma)) {
     const d = lemma + lemma.slice(-1);
     return [lemma + 's', d + 'ed', d + 'ing'];
   }
@@ -101,6 +112,18 @@ const NOT_BEFORE_VERB = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'so', 'in', 'of',
   'no', 'any', 'every', 'each', 'such', 'for', 'with', 'without', 'new', 'first', 'latest', 'public', 'own',
 ]);
+
+/**
+ * Forms that are nouns at least as often as verbs ("the states", "his remarks", "attack ads"):
+ * a cue only after a pronoun, a name or an auxiliary, or before "that" or a colon.
+ */
+export const NOUN_LIKE: ReadonlySet<string> = new Set(
+  ('state states report reports support supports attack attacks question questions remark remarks call calls plan ' +
+    'plans show shows continue continues raise raises offer offers order orders claim claims post posts charge charges ' +
+    'demand demands promise promises hope hopes fear fears doubt doubts note notes find finds counter signal signals ' +
+    'reference references quote quotes label labels brand brands highlight highlights back tweet tweets estimate ' +
+    'estimates comment comments').split(' '),
+);
 
 /** Is the reporting verb `word` (lower case) a noun or adjective here, given the word before it? */
 export function isCueBlocked(prevWord: string | undefined, word: string): boolean {

@@ -4,7 +4,7 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { CUE_PREFIX, isCueBlocked, verbEntry, type CueFrame } from './cues';
+import { CUE_PREFIX, isCueBlocked, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import type { Token } from './text';
 import type { Span } from './types';
 
@@ -16,7 +16,7 @@ const BREAK = new Set(
     'also later earlier now then still just recently previously first often once again even already never ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
     'here there too however meanwhile instead but then thus therefore indeed only either neither there’s there\'s ' +
-    'says said told according reportedly publicly privately repeatedly').split(' '),
+    'says said told according reportedly publicly privately repeatedly and &').split(' '),
 );
 /** Pronouns that can name a speaker on their own. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
@@ -59,15 +59,29 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
       if (u.punct && u.lo !== ',' && u.lo !== '-') return null;
       if (u.punct && u.lo === ',') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
     }
-    return null;
+    return sentenceSubject(toks, lo, j);
   }
   return npEndingAt(toks, j, lo);
+}
+
+/**
+ * "Oliver Hedge, who appraises golf courses for a firm in Ohio, said": a long appositive or
+ * relative clause; the subject is the noun phrase that opens the clause at `lo`, followed by a comma.
+ */
+function sentenceSubject(toks: Token[], lo: number, before: number): Span | null {
+  const np = npAfter(toks, lo, before);
+  if (!np) return null;
+  let k = lo;
+  while (k < before && toks[k].e <= np[1]) k++;
+  return toks[k]?.lo === ',' || toks[k]?.lo === '(' ? np : null;
 }
 
 /** The noun phrase whose last token is toks[j]. */
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   if (!npWord(toks[j])) return null;
+  // a verb form is no head: "came back", "has strongly supported"
+  if (!toks[j].cap && /(?:ed|ly)$/.test(toks[j].lo)) return null;
   let start = j;
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {
@@ -86,6 +100,15 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     break;
   }
   return [toks[start].s, toks[j].e];
+}
+
+/** Is a noun-like form ("plans", "remarks") used as a verb here? */
+function verbUse(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (next && (next.lo === 'that' || next.lo === ':')) return true;
+  const prev = toks[i - 1];
+  if (!prev || prev.punct) return false;
+  return PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo) || prev.cap;
 }
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
@@ -140,10 +163,13 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (t.cap && i !== sentenceStart) return null;
   const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
   if (isCueBlocked(prev, t.lo)) return null;
+  if (NOUN_LIKE.has(t.lo) && !verbUse(toks, i)) return null;
   let after = i + 1;
   const next = toks[i + 1];
   if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
   else if (entry.particleOnly) return null;
+  // "said:" belongs to the cue
+  if (toks[after]?.lo === ':') after++;
   let first = i;
   while (first - 1 >= sentenceStart && first > i - 4 && !toks[first - 1].punct && CUE_PREFIX.has(toks[first - 1].lo)) first--;
   return { first, verb: i, after, frame: entry.frame, lemma: entry.lemma, span: [toks[first].s, toks[after - 1].e] };
