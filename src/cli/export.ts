@@ -147,8 +147,9 @@ export async function runExport(args: string[]): Promise<number> {
       failed: result.failures.length,
       seconds,
       articlesPerSecond: (result.exported + result.failures.length) / Math.max(seconds, 1e-3),
-      // Worker threads live in this process: its peak RSS covers them all (KiB -> MB).
+      // Worker threads live in this process: its peak RSS and CPU time cover them all.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     };
     process.stderr.write(JSON.stringify(stats) + '\n');
   }
