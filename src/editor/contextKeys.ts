@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { isArticle, onDidChangeConfig } from './config';
 import type { Feature } from './services';
 
-export const registerContextKeys: Feature = ({ context }) => {
+export const registerContextKeys: Feature = (services) => {
+  const { context } = services;
   const update = () => {
     const active = vscode.window.activeTextEditor;
     void vscode.commands.executeCommand('setContext', 'newsLens.isArticle', !!active && isArticle(active.document));
@@ -19,5 +20,5 @@ export const registerContextKeys: Feature = ({ context }) => {
     vscode.workspace.onDidOpenTextDocument(update), // a language change re-opens the document
     onDidChangeConfig(update),
   );
-  update();
+  services.afterActivation(update);
 };

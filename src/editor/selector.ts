@@ -12,8 +12,13 @@ export function articleSelector(): vscode.DocumentSelector {
 }
 
 export function registerForArticles(services: Services, register: (selector: vscode.DocumentSelector) => vscode.Disposable): void {
-  let current = register(articleSelector());
-  let languages = readConfig().languages.join('\n');
+  // Registered just after activation: reading the language list is the first settings read.
+  let current: vscode.Disposable = { dispose() {} };
+  let languages = '';
+  services.afterActivation(() => {
+    languages = readConfig().languages.join('\n');
+    current = register(articleSelector());
+  });
   services.context.subscriptions.push(
     onDidChangeConfig(() => {
       const next = readConfig().languages.join('\n');

@@ -18,6 +18,12 @@ export interface Services {
    * the Speakers view's rows or the status-bar text, which the VS Code API cannot read back.
    */
   readonly probes: Map<string, () => unknown>;
+  /**
+   * Runs `task` once, just after activate() returns. For first paints and anything that reads
+   * settings: the host builds its configuration model on the first read (~30 ms measured here),
+   * which need not hold up activation.
+   */
+  afterActivation(task: () => void): void;
 }
 
 export type Feature = (services: Services) => void;

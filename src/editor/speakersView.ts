@@ -133,7 +133,7 @@ export const registerSpeakersView: Feature = (services) => {
       if (document === vscode.window.activeTextEditor?.document) refresh();
     }),
   );
-  refresh();
+  services.afterActivation(refresh);
   // For the integration tests: each row as "label — description", children indented by two spaces.
   services.probes.set('speakers', () => {
     const rows: string[] = [];

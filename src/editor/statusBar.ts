@@ -47,6 +47,6 @@ export const registerStatusBar: Feature = (services) => {
       if (document === vscode.window.activeTextEditor?.document) update();
     }),
   );
-  update();
+  services.afterActivation(update);
   services.probes.set('statusBar', () => (shownFor ? item.text : undefined));
 };

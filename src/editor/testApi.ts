@@ -12,10 +12,14 @@ export interface NewsLensApi {
   readonly activationMs: number;
   /** Milliseconds from the last edit to the paint of its analysis, for the last repaint. */
   readonly lastRepaintMs: number | undefined;
+  /** Milliseconds the last paint itself took (part of lastRepaintMs). */
+  readonly lastPaintMs: number | undefined;
   /** The ranges last painted per kind, with the document version they were painted for. */
   decorations(uri: vscode.Uri): Painted | undefined;
-  /** The last analysis made for this URI and its document version. */
-  analysisFor(uri: vscode.Uri): { version: number; analysis: Analysis } | undefined;
+  /** Milliseconds each feature took to register, by feature name (the parts of activationMs). */
+  readonly activationBreakdown: Readonly<Record<string, number>>;
+  /** The last analysis made for this URI, its document version and the engine's time in ms. */
+  analysisFor(uri: vscode.Uri): { version: number; analysis: Analysis; durationMs: number } | undefined;
   /** 'analysed' | 'too-large' | 'failed' | 'off' for this document's current version. */
   status(document: vscode.TextDocument): string;
   /** Resolves when no analysis is pending and every open article is analysed at its version. */
@@ -24,16 +28,20 @@ export interface NewsLensApi {
   probe(name: string): unknown;
 }
 
-export function createTestApi(activationMs: number, cache: AnalysisCache, decorations: Decorations, probes: Map<string, () => unknown>): NewsLensApi {
+export function createTestApi(activationMs: number, activationBreakdown: Record<string, number>, cache: AnalysisCache, decorations: Decorations, probes: Map<string, () => unknown>): NewsLensApi {
   return {
     activationMs,
+    activationBreakdown,
     get lastRepaintMs() {
       return decorations.lastRepaintMs;
+    },
+    get lastPaintMs() {
+      return decorations.lastPaintMs;
     },
     decorations: (uri) => decorations.paintedFor(uri),
     analysisFor: (uri) => {
       const s = cache.peek(uri);
-      return s?.status === 'analysed' ? { version: s.version, analysis: s.analysis } : undefined;
+      return s?.status === 'analysed' ? { version: s.version, analysis: s.analysis, durationMs: s.durationMs } : undefined;
     },
     status: (document) => cache.state(document).status,
     whenIdle: () => cache.whenIdle(),

@@ -31,6 +31,8 @@ describe('editor: metrics (measured, reported, not asserted)', () => {
 
     const roundTrip: number[] = [];
     const internal: number[] = [];
+    const engine: number[] = [];
+    const paint: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       // A keystroke-sized edit in the middle of the article.
       const at = document.positionAt(Math.floor(document.getText().length / 2));
@@ -41,17 +43,24 @@ describe('editor: metrics (measured, reported, not asserted)', () => {
       await api.whenIdle();
       roundTrip.push(performance.now() - started);
       if (api.lastRepaintMs !== undefined) internal.push(api.lastRepaintMs);
+      engine.push(api.analysisFor(document.uri)?.durationMs ?? NaN);
+      paint.push(api.lastPaintMs ?? NaN);
       assert.equal(api.decorations(document.uri)?.version, document.version);
     }
     const debounceMs = vscode.workspace.getConfiguration('newsLens').get<number>('debounceMs');
     const metrics = {
       activationMs: round(api.activationMs),
+      activationBreakdownMs: Object.fromEntries(Object.entries(api.activationBreakdown).map(([k, v]) => [k, round(v)])),
       repaint: {
         articleChars: document.getText().length,
         edits: EDITS,
         debounceMs,
         /** From the change event in the extension host to the end of the paint (median). */
         editToPaintMs: internal.length > 0 ? round(median(internal)) : null,
+        /** The engine's analyze() alone (median), part of editToPaintMs. */
+        analyzeMs: round(median(engine)),
+        /** Turning the analysis into ranges and handing them to the editor (median). */
+        paintMs: round(median(paint)),
         /** From applyEdit() in the test to whenIdle() (median): includes the round trip to the workbench. */
         applyEditToIdleMs: round(median(roundTrip)),
         allEditToPaintMs: internal.map(round),
