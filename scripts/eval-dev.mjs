@@ -44,7 +44,8 @@ const T = { '30': 0.3, '80': 0.8 };
 const tot = { gold: 0, pred: 0, goldD: 0, goldI: 0, predQ: 0, predC: 0, m: {}, mD: {}, mI: {}, mQ: {}, mC: {}, spk: 0, spkN: 0, e2e: 0, cue: 0, cueN: 0, chars: 0, ms: 0 };
 for (const k of ['30', '80', 'exact']) for (const f of ['m', 'mD', 'mI', 'mQ', 'mC']) tot[f][k] = 0;
 const misses = [], fps = [], spkErr = [], cueErr = [];
-const rules = new Map(); // rule -> [predicted, matched at 30%]
+const rules = new Map();
+const cueCtx = []; // rule -> [predicted, matched at 30%]
 
 for (const file of files) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -82,7 +83,7 @@ for (const file of files) {
           tot.cueN++;
           const gc = textOf(text, g.cue).trim().toLowerCase();
           const pc = p.cue ? text.slice(p.cue[0], p.cue[1]).trim().toLowerCase() : '';
-          if (gc === pc) tot.cue++; else cueErr.push(`${gc} <> ${pc}`);
+          if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}`); }
         }
       }
       if (k === '30') pred.forEach((p, pi) => { const r = rules.get(p.rule) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; rules.set(p.rule, r); });
@@ -117,5 +118,6 @@ if (dump) {
   const counts = new Map();
   for (const c of cueErr) counts.set(c, (counts.get(c) ?? 0) + 1);
   writeFileSync('/tmp/nl-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
+  writeFileSync('/tmp/nl-cue-context.txt', cueCtx.join('\n'));
   console.log('dumped /tmp/nl-{misses,fps,speaker-errors,cue-errors}.txt');
 }

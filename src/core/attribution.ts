@@ -12,7 +12,7 @@
  */
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
-import { cueAt, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -75,6 +75,10 @@ function endsClause(text: string, k: number): boolean {
 
 /** Tokens of the sentence part before a quotation, in [from, to): after the last sentence end. */
 function beforeTokens(text: string, from: number, to: number): Token[] {
+  // "He said:" closing the paragraph before: the cue is there
+  let k = to - 1;
+  while (k >= from && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13)) k--;
+  if (k >= from && k < to - 1 && text.charCodeAt(k) === 0x3a && text.slice(k + 1, to).includes('\n')) to = k + 1;
   let start = to;
   while (start > from) {
     const c = text.charCodeAt(start - 1);
@@ -102,6 +106,16 @@ function afterTokens(text: string, from: number, to: number): Token[] {
 
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {
+  // “…” ― Christina Lastra (a reader's words signed with a dash)
+  if (toks.length >= 2 && /^[―—–]$/.test(toks[0].lo) && toks[1].cap) {
+    const np = npAfter(toks, 1, toks.length);
+    if (np) {
+      found.cue = [toks[0].s, toks[0].e];
+      found.speaker = np;
+      found.rule = 'quote.dash-speaker';
+      return true;
+    }
+  }
   let p = 0;
   while (p < toks.length && toks[p].punct && /[,—–\-)(]/.test(toks[p].lo)) p++;
   if (p >= toks.length) return false;
@@ -135,9 +149,19 @@ function fromAfter(toks: Token[], found: Found): boolean {
 /** Mr Xi said: “…” / According to the ministry, “…” / Kirby dismissed the visit as “…” */
 function fromBefore(toks: Token[], found: Found): boolean {
   const n = toks.length;
+  let chosen: Cue | null = null;
   for (let v = n - 1; v >= 0 && v >= n - MAX_CUE_GAP - 2; v--) {
     const cue: Cue | null = cueAt(toks, v, 0);
     if (!cue) continue;
+    chosen ??= cue;
+    if (isSpeechCue(cue.lemma)) {
+      // "Ditto said she expects the campaign “to ...”": the words are said, not expected
+      if (!isSpeechCue(chosen.lemma) && isPronounSubject(toks, chosen)) chosen = cue;
+      break;
+    }
+  }
+  if (chosen) {
+    const cue = chosen;
     found.cue = cue.span;
     if (cue.lemma === 'according to') {
       found.speaker = npAfter(toks, cue.after, n);
@@ -159,6 +183,10 @@ function fromBefore(toks: Token[], found: Found): boolean {
   }
   return false;
 }
+
+const SPEECH = new Set(['say', 'tell', 'add', 'write', 'ask', 'note', 'explain', 'argue', 'claim', 'state', 'declare', 'insist', 'respond', 'reply', 'tweet', 'post', 'announce', 'continue', 'report', 'recall', 'according to']);
+const isSpeechCue = (lemma: string): boolean => SPEECH.has(lemma);
+const isPronounSubject = (toks: Token[], cue: Cue): boolean => cue.first > 0 && isPronoun(toks[cue.first - 1]);
 
 /** "Said Trump: “…”", "Continued Stone: “…”": the speaker right after the cue. */
 function invertedSpeaker(toks: Token[], cue: Cue): Span | null {

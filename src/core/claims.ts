@@ -10,7 +10,7 @@
  * one quotation is left to that quotation. Cost: linear in the sentence, bounded look-ahead.
  */
 import type { Found } from './attribution';
-import { cueAt, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { CUE_PREFIX, cueCandidates, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
@@ -57,10 +57,10 @@ function inQuote(quotes: Found[], pos: number): boolean {
   return false;
 }
 
-/** Length of [s, e) covered by quotations. */
+/** The largest part of [s, e) that one quotation covers. */
 function quoted(quotes: Found[], s: number, e: number): number {
   let n = 0;
-  for (const q of quotes) n += Math.max(0, Math.min(e, q.span[1]) - Math.max(s, q.span[0]));
+  for (const q of quotes) n = Math.max(n, Math.min(e, q.span[1]) - Math.max(s, q.span[0]));
   return n;
 }
 
@@ -89,7 +89,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       if (found.rule !== 'claim.cue-content') tailTaken = true;
       if (found.speaker) lastSpeaker = found.speaker;
       const [s, e] = found.span;
-      if (e - s < 3 || quoted(quotes, s, e) >= 0.5 * (e - s)) continue;
+      if (e - s < 3 || quoted(quotes, s, e) >= 0.7 * (e - s)) continue; // the quotation says it
       out.push(found);
     }
   }
@@ -253,3 +253,63 @@ function speakerOfQuoteBefore(quotes: Found[], pos: number): Span | null {
   for (const q of quotes) if (q.span[1] <= pos && q.speaker) best = q.speaker;
   return best;
 }
+
+const INTRO = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'as', 'with', 'when', 'while', 'by', 'from', 'under', 'still', 'but', 'and', 'yet', 'so', 'now', 'then', 'also', 'later', 'earlier']);
+
+/**
+ * A quotation no cue word explains, inside a clause with a named or pronoun subject and a verb
+ * before it: "Clinton has increasingly decried the issue of “systemic racism”". The subject is
+ * taken as the speaker and the verb as the cue (rule quote.verb-before), and the clause from the
+ * verb on becomes a claim (claim.verb-quote). Bounded: one sentence per such quotation.
+ */
+export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
+  const out: Found[] = [];
+  let done = -1;
+  for (const q of quotes) {
+    if (q.rule !== 'quote.unattributed' || q.span[0] < done) continue;
+    const [ss, se] = sentenceAt(text, q.span[0]);
+    if (q.span[0] <= ss) continue;
+    const toks = tokens(text, ss, se);
+    if (toks.length > MAX_SENTENCE_TOKENS) continue;
+    let p = 0;
+    if (INTRO.has(toks[0].lo)) {
+      while (p < toks.length && p < 12 && toks[p].lo !== ',') p++;
+      p++;
+    }
+    const np = npAfter(toks, p, toks.length);
+    if (!np) continue;
+    let k = p;
+    while (k < toks.length && toks[k].e <= np[1]) k++;
+    let named = false;
+    for (let j = p; j < k; j++) if (toks[j].cap || isPronoun(toks[j])) named = true;
+    if (!named || (k - p === 1 && toks[p].lo === 'it')) continue;
+    if (toks[k]?.lo === ',') {
+      // "Cruz, the Texas senator, praised ..."
+      let j = k + 1;
+      while (j < toks.length && j < k + 14 && toks[j].lo !== ',' && toks[j].s < q.span[0]) j++;
+      if (toks[j]?.lo !== ',') continue;
+      k = j + 1;
+    }
+    const first = k;
+    while (k < toks.length && !toks[k].punct && (CUE_PREFIX.has(toks[k].lo) || toks[k].lo.endsWith('ly'))) k++;
+    const verb = toks[k];
+    if (!verb || verb.punct || verb.cap || verb.s >= q.span[0] || !/(?:ed|s|ing)$/.test(verb.lo) || BREAK_VERBS.has(verb.lo)) continue;
+    if (first < k && !CUE_PREFIX.has(toks[first].lo) && !toks[first].lo.endsWith('ly')) continue;
+    let a = k + 1;
+    if (toks[a]?.lo === 'that') a++;
+    const end = clauseEnd(toks, a);
+    if (toks[end].e < q.span[1]) continue;
+    const span = contentSpan(toks, a, end);
+    if (!span) continue;
+    const cue: Span = [toks[first].s, verb.e];
+    q.speaker = np;
+    q.cue = cue;
+    q.rule = 'quote.verb-before';
+    if (span[1] - span[0] > (q.span[1] - q.span[0]) * 1.3) out.push({ kind: 'claim', span, speaker: np, cue, rule: 'claim.verb-quote' });
+    done = se;
+  }
+  return out;
+}
+
+/** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
+const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);

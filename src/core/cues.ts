@@ -104,7 +104,8 @@ export const CUE_PREFIX: ReadonlySet<string> = new Set([
   'should', 'did', 'does', 'do', 'not', 'never', 'also', 'later', 'now', 'then', 'still', 'just',
   'recently', 'previously', 'first', 'often', 'repeatedly', 'once', 'again', 'even', 'already',
   'publicly', 'privately', 'frequently', 'quickly', 'finally', 'initially', 'reportedly', 'has been',
-  'been', 'be', "didn't", 'didn’t', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
+  'been', 'be', "didn't", 'didn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
+  "can't", 'can’t', "couldn't", 'couldn’t', "haven't", 'haven’t', "don't", 'don’t', 'once again', 'again', 'reportedly', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
 ]);
 
 /** Words after which a cue word is a noun or an adjective: "the said company", "her report". */
