@@ -19,6 +19,11 @@ type Node =
 
 const ITEM_WORDS = 9;
 
+/** "4 quotes, 1 claim", leaving out a zero ("1 claim"); "" when both are zero. */
+function counts(quotes: number, claims: number): string {
+  return [quotes > 0 ? count(quotes, 'quote') : '', claims > 0 ? count(claims, 'claim') : ''].filter(Boolean).join(', ');
+}
+
 class SpeakersTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -82,7 +87,7 @@ class SpeakersTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
       const { entity, own } = node;
       const quotes = own.filter((a) => a.kind === 'quote').length;
       const item = new vscode.TreeItem(entity.name || entity.id, own.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-      item.description = [entity.role, `${count(quotes, 'quote')}, ${count(own.length - quotes, 'claim')}`].filter(Boolean).join(' — ');
+      item.description = [entity.role, counts(quotes, own.length - quotes)].filter(Boolean).join(' — ');
       item.iconPath = new vscode.ThemeIcon(entity.kind === 'organization' ? 'organization' : 'person');
       const aliases = entity.aliases.length > 0 ? `\n\nAlso: ${entity.aliases.map(escapeMarkdown).join(', ')}` : '';
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(entity.name)}**${entity.role ? ` — ${escapeMarkdown(entity.role)}` : ''}\n\n${count(entity.mentions.length, 'mention')}${aliases}`);
