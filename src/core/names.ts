@@ -38,7 +38,9 @@ export interface NameCandidate {
 /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
 /** Name suffixes: part of the span, not a surname. */
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
+/** Calendar abbreviations that are also given names: they break a run only when no name follows. */
+const NAMELIKE_CALENDAR = new Set(['jan', 'mar', 'may', 'sat', 'sun', 'jun', 'june', 'april', 'august']);
 /** Links that may join the parts of an organisation name: "Ministry of Foreign Affairs". */
 const ORG_LINKS = new Set(['of', 'for', 'and', '&', 'on']);
 /** Places that act as organisations when they speak: "the Kremlin said". */
@@ -61,8 +63,15 @@ function isInitial(t: Tok): boolean {
   return t.t.length === 2 && t.t.charCodeAt(1) === 0x2e && t.cap !== Case.Lower;
 }
 /** Words that break a capitalised run: "On Tuesday Putin" -> "Putin". */
-function breaks(t: Tok): boolean {
-  return (FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo)) || CALENDAR.has(t.lo);
+function breaks(t: Tok, next?: Tok): boolean {
+  if (CALENDAR.has(t.lo)) return !(NAMELIKE_CALENDAR.has(t.lo) && next !== undefined && next.adj && next.cap === Case.Title);
+  return FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo);
+}
+/** A title word, also the last part of a hyphenated one: "Major-General", "Vice-Admiral". */
+export function isTitleWord(lo: string): boolean {
+  if (TITLE_HEADS.has(lo)) return true;
+  const h = lo.lastIndexOf('-');
+  return h > 0 && TITLE_HEADS.has(lo.slice(h + 1));
 }
 function isPlaceWord(lo: string): boolean {
   return PLACES.has(lo) || NATIONALITIES.has(lo) || (lo.length > 4 && lo.endsWith('s') && NATIONALITIES.has(lo.slice(0, -1)));
@@ -72,7 +81,7 @@ function isCommon(lo: string): boolean {
   return COMMON_WORDS.has(lo) || (lo.length > 4 && lo.endsWith('s') && COMMON_WORDS.has(lo.slice(0, -1)));
 }
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
-const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'la', 'le', 'de', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
+const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
 /** All name candidates of one block, in text order. `text` is the whole document. */
 export function findNames(text: string, toks: Tok[]): NameCandidate[] {
@@ -104,14 +113,14 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
 function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
   let a = i;
   for (let k = i; k <= j + 1; k++) {
-    if (k === j + 1 || (breaks(toks[k]) && !(k > a && ORG_LINKS.has(toks[k].lo)))) {
+    if (k === j + 1 || (breaks(toks[k], toks[k + 1]) && !(k > a && ORG_LINKS.has(toks[k].lo)))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }
   }
 }
 
-function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
+function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && (PARTICLES.has(toks[b].lo) || ORG_LINKS.has(toks[b].lo))) b--;
   if (b < a) return;
   const allCaps = allUpper(toks, a, b);
@@ -123,7 +132,7 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
   let nb = b; // the last name part before a suffix ("King" in "Martin Luther King Jr.")
   while (nb > a && SUFFIXES.has(toks[nb].lo)) nb--;
   for (let k = nb - 1; k >= a; k--) {
-    if (TITLE_HEADS.has(toks[k].lo) || HONORIFICS.has(toks[k].lo)) {
+    if (isTitleWord(toks[k].lo) || HONORIFICS.has(toks[k].lo)) {
       title = k;
       break;
     }
@@ -151,8 +160,11 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
   const afterHonorific = title >= 0 && s === title + 1 && HONORIFICS.has(toks[title].lo);
   while (s <= b && !afterHonorific && !HONORIFICS.has(toks[s].lo)) {
     const t = toks[s];
-    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || TITLE_HEADS.has(t.lo) || breaks(t)) s++;
-    else if (t.si && s < b && isCommon(t.lo) && !isGiven(t.lo)) s++;
+    const nextGiven = s < b && isGiven(toks[s + 1].lo);
+    if (s < b && isGiven(t.lo) && !breaks(t, toks[s + 1])) break; // "Christian Blanc", "Chad Ogea"
+    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t, toks[s + 1])) s++;
+    // "Add Women", "Fullback Andre Joubert": a sentence-initial word before a name.
+    else if (t.si && s < b && ((isCommon(t.lo) && !isGiven(t.lo)) || nextGiven)) s++;
     else if (/-\p{Ll}/u.test(t.t)) s++;
     else break;
   }
@@ -162,21 +174,24 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
   const low = s === a ? lowRun : joinLower(toks, s, b);
   // Places: "Moscow", "New York", "Grace Road", "Red Square".
   if (hon < 0) {
-    if (PLACE_PHRASES.has(low) || PLACE_HEADS.has(toks[b].lo) && len > 1) return;
+    const givenFirst = len > 1 && isGiven(toks[s].lo);
+    if (PLACE_PHRASES.has(low) || (PLACE_HEADS.has(toks[b].lo) && len > 1 && !(givenFirst && SURNAME_PLACE_HEADS.has(toks[b].lo)))) return;
+    // "Douglas & Lomason", "A.G. Edwards & Sons": a firm.
+    if (charAround(text, toks[a].s, -1) === 0x26 || charAround(text, toks[b].e + (toks[b].poss ? 2 : 0), 1) === 0x26) return;
     let places = true;
     for (let k = s; k <= b; k++) if (!isPlaceWord(toks[k].lo)) places = false;
     if (places) return;
     // A run ending in a title is a role, not a name: "Chinese President".
-    if (TITLE_HEADS.has(toks[nb].lo) && !(len > 1 && isGiven(toks[s].lo))) return;
+    if (len === 1 && isTitleWord(toks[nb].lo)) return;
     // A place inside ("Dynamo Moscow", "Rotor Volgograd") makes a team or a site, not a person;
     // bare letters ("W D L") are table headers; an acronym inside a mixed run ("OFK Beograd")
     // or an event word at the end ("World Cup") is not a name.
-    if (EVENT_HEADS.has(toks[b].lo) || (len > 1 && PLACE_STARTS.has(toks[s].lo))) return;
+    if ((EVENT_HEADS.has(toks[b].lo) && !givenFirst) || (len > 1 && PLACE_STARTS.has(toks[s].lo))) return;
     if (len > 2 && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
     for (let k = s; k <= b; k++) {
       const t = toks[k];
       if (t.t.length === 1 || ((k > s || !isGiven(t.lo)) && isPlaceWord(t.lo))) return;
-      if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0) return;
+      if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0 && !(k === b && k > s && SUFFIXES.has(t.lo))) return;
     }
   }
   if (len > 5) return;
@@ -207,9 +222,6 @@ function classify(_text: string, toks: Tok[], a: number, b: number, out: NameCan
     // A title right before a lone name: "President Obama", "spokesman Kirby", "off-spinner Such".
     strength = 1;
     rule = 'name.after-title';
-  } else if (len === 1 && isGiven(first.lo) && !first.si) {
-    strength = 1;
-    rule = 'name.given-name';
   }
   if (gender === null && len >= 2) gender = givenGender(first.lo);
   push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
@@ -219,6 +231,16 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+}
+
+/** Place words that are also common surnames: "Anthony Hill", "Donne Wall". */
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hall', 'park', 'bridge', 'wall', 'wood', 'field', 'lake', 'ford', 'port', 'castle', 'tower']);
+
+/** The first character before `at` (dir -1) or from `at` (dir 1), spaces skipped; -1 at the ends. */
+function charAround(text: string, at: number, dir: -1 | 1): number {
+  let i = dir < 0 ? at - 1 : at;
+  while (i >= 0 && i < text.length && text.charCodeAt(i) === 0x20) i += dir;
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** Capitals that are not organisations: units, times, degrees, Roman numerals. */

@@ -9,6 +9,7 @@
 import { CALENDAR, FUNCTION_WORDS, ORG_HEADS } from './lexicon/common';
 import { NATIONALITIES } from './lexicon/places';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
+import { isTitleWord } from './names';
 import { Case, closedAfter, type Tok } from './tokens';
 
 export interface RoleFound {
@@ -25,7 +26,7 @@ function roleWord(t: Tok): boolean {
   return t.poss || ORG_HEADS.has(t.lo); // "the company's chief executive", "central bank governor"
 }
 function isHead(t: Tok): boolean {
-  return TITLE_HEADS.has(t.lo) && !HONORIFICS.has(t.lo);
+  return isTitleWord(t.lo) && !HONORIFICS.has(t.lo);
 }
 
 /** Only ", " (a comma and spaces) separates the two tokens. */

@@ -19,7 +19,7 @@ nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau pal
 portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
 sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine
 uruguay uzbekistan vanuatu vatican venezuela vietnam yemen yugoslavia zambia zimbabwe zaire tibet chechnya crimea gaza
-kashmir kurdistan scotland wales england britain ulster greenland
+korea kashmir kurdistan scotland wales england britain ulster greenland
 us u.s. usa u.s.a. uk u.k. eu e.u. un u.n. uae
 moscow beijing kyiv kiev washington london paris berlin rome madrid lisbon vienna brussels amsterdam athens warsaw prague budapest
 bucharest sofia belgrade zagreb ljubljana sarajevo skopje tirana minsk vilnius riga tallinn helsinki stockholm oslo copenhagen
