@@ -8,6 +8,7 @@ import { readConfig } from './editor/config';
 import { registerChecks } from './editor/checks';
 import { registerContextKeys } from './editor/contextKeys';
 import { registerDecorations } from './editor/decorations';
+import { registerExport } from './editor/exportCommand';
 import { registerGeneralCommands } from './editor/generalCommands';
 import { registerHover } from './editor/hover';
 import { registerNavigation } from './editor/navigation';
@@ -29,6 +30,7 @@ const FEATURES: Record<string, Feature> = {
   speakersView: registerSpeakersView,
   statusBar: registerStatusBar,
   checks: registerChecks,
+  export: registerExport,
 };
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {

@@ -64,7 +64,7 @@ export async function runTask(task: ExportTask): Promise<TaskResult> {
 }
 
 /** brat's `.txt` copy never replaces a different text already there (someone's article). */
-async function refuseForeignText(target: string, content: string): Promise<void> {
+export async function refuseForeignText(target: string, content: string): Promise<void> {
   const existing = await fs.readFile(target, 'utf8').catch(() => null);
   if (existing !== null && existing !== content) {
     throw new Error(`${target} exists with other text; not overwriting it with the brat copy (choose another --out)`);
@@ -77,7 +77,7 @@ let tempCounter = 0;
  * Temp file beside the target, then rename: a reader never sees half a file. No fsync:
  * exports are regenerable, and a sync per file would dominate a batch's time.
  */
-async function writeAtomic(target: string, data: string): Promise<void> {
+export async function writeAtomic(target: string, data: string): Promise<void> {
   const temp = `${target}.${process.pid}.${process.hrtime.bigint()}.${++tempCounter}.tmp`;
   try {
     await fs.writeFile(temp, data, { encoding: 'utf8', flag: 'wx' });

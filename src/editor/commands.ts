@@ -20,6 +20,8 @@ export enum CommandId {
   EnableForLanguage = 'newsLens.enableForLanguage',
   /** Internal: reveal [uri, start, end] (UTF-16 offsets). Used by hover links and the view. */
   Reveal = 'newsLens.reveal',
+  /** Export the current article or the workspace to a format (src/editor/exportCommand.ts). */
+  Export = 'newsLens.export',
 }
 
 /**
