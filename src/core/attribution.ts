@@ -33,7 +33,7 @@ const MAX_CUE_GAP = 10;
 /** Paragraphs a follow-on quotation may be away from the quotation it continues. */
 const FOLLOW_ON_PARAGRAPHS = 2;
 
-const QUOTE_MARK = /["“”‘’'«»‹›„‚「」『』]/;
+const OPENING_MARK = /[“«„「『]/;
 
 export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   const out: Found[] = [];
@@ -67,10 +67,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */
 function endsClause(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  const isEnd = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
-  if (!isEnd && !QUOTE_MARK.test(text[k])) return false;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) return false;
   const d = text.charCodeAt(k + 1);
-  return d === 32 || d === 10 || d === 9 || d === 13 || (!isEnd && k + 1 >= text.length);
+  return d === 32 || d === 10 || d === 9 || d === 13;
 }
 
 /** Tokens of the sentence part before a quotation, in [from, to): after the last sentence end. */
@@ -97,7 +96,7 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
-    if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || QUOTE_MARK.test(text[end])) break;
+    if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || OPENING_MARK.test(text[end])) break;
     if (c === 0x2e && endsClause(text, end) && !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i.test(text.slice(Math.max(from, end - 4), end))) break;
     end++;
   }

@@ -181,9 +181,13 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found | null {
 function clauseEnd(toks: Token[], a: number): number {
   for (let k = a + 1; k < toks.length - 1; k++) {
     if (toks[k].lo === ';') return k - 1;
+    // "... as misleading and called for a review": a second cue of the same subject
+    if (toks[k].lo === 'and' && k > a + 1 && !toks[k + 1].punct && verbEntry(toks[k + 1].lo) !== undefined && !toks[k + 1].lo.endsWith('ing')) return k - 1;
     if (toks[k].lo !== ',') continue;
     const next = toks[k + 1].lo;
     if (CONTRAST.has(next)) return k - 1;
+    // ", telling farmers that ...": a participle cue starts its own claim
+    if (next.endsWith('ing') && verbEntry(next) !== undefined) return k - 1;
     // ", and a few lawmakers have called for ...": a new clause with its own verb
     if (next === 'and' || next === 'or') {
       for (let j = k + 2; j < toks.length && j < k + 8; j++) {
@@ -199,7 +203,8 @@ function clauseEnd(toks: Token[], a: number): number {
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null): Found | null {
   let speaker = subjectBefore(toks, cue.first, 0);
   const participle = toks[cue.verb].lo.endsWith('ing');
-  if (!speaker && participle) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s);
+  const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
+  if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s);
   if (!speaker) return null;
   if (cue.frame === 'object') {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo)) return null; // "was called"

@@ -57,13 +57,13 @@ const VERBS: [string, CueFrame, string?][] = [
   ['highlight', 'object'], ['insinuate', 'clause'], ['imply', 'clause'], ['guarantee', 'clause'], ['swear', 'clause'],
   ['announce', 'clause'], ['recognize', 'clause'], ['realize', 'clause'], ['understand', 'clause'], ['feel', 'clause'],
   ['worry', 'clause'], ['talk', 'object', '-about'], ['focus', 'object', '-on'], ['push', 'object', '-for'],
-  ['fire', 'clause', '-back'], ['raise', 'object'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
+  ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['raise', 'object'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
-  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], seek: ['seeks', 'sought', 'seeking'], feel: ['feels', 'felt', 'feeling'],
+  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], seek: ['seeks', 'sought', 'seeking'], learn: ['learns', 'learned', 'learnt', 'learning'], feel: ['feels', 'felt', 'feeling'],
   understand: ['understands', 'understood', 'understanding'], swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
@@ -90,6 +90,12 @@ for (const [lemma, frame, parts] of VERBS) {
 /** The reporting verb a word is a form of, or undefined. `word` must be lower case. */
 export function verbEntry(word: string): VerbEntry | undefined {
   return FORMS.get(word);
+}
+
+/** Is this lower-case word surely a reporting verb, not a noun ("talks", "plans" may be nouns)? */
+export function isVerbForm(word: string): boolean {
+  const e = FORMS.get(word);
+  return e !== undefined && !e.particleOnly && !NOUN_LIKE.has(word);
 }
 
 /** Is this lower-case word an -ing form ("saying", "adding")? */

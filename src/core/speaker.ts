@@ -4,7 +4,7 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { CUE_PREFIX, isCueBlocked, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { CUE_PREFIX, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import type { Token } from './text';
 import type { Span } from './types';
 
@@ -21,6 +21,7 @@ const BREAK = new Set(
 /** Pronouns that can name a speaker on their own. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 
 export const isPronoun = (t: Token): boolean => !t.punct && PRONOUNS.has(t.lo);
@@ -29,7 +30,7 @@ export const isPronoun = (t: Token): boolean => !t.punct && PRONOUNS.has(t.lo);
 function npWord(t: Token): boolean {
   if (t.punct) return false;
   if (t.cap) return !BREAK.has(t.lo) || t.lo === 'this';
-  return !BREAK.has(t.lo) && !PRONOUNS.has(t.lo) && verbEntry(t.lo) === undefined && !RELATIVES.has(t.lo);
+  return !BREAK.has(t.lo) && !PRONOUNS.has(t.lo) && !isVerbForm(t.lo) && !RELATIVES.has(t.lo);
 }
 
 /**
@@ -89,6 +90,8 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     if (npWord(u)) {
       start = k;
       n++;
+      // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && /^(?:of|to|with)$/.test(toks[k - 1].lo))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -96,6 +99,13 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       n++;
       continue;
     }
+    // "officials familiar with the talks", "a source close to the ministry"
+    if (!u.punct && (u.lo === 'with' || u.lo === 'to') && k - 1 >= lo && (toks[k - 1].lo === 'familiar' || toks[k - 1].lo === 'close')) {
+      n++;
+      continue;
+    }
+    // "the Lakeside Farmers’ Union": a plural possessive
+    if (u.punct && (u.lo === '’' || u.lo === "'") && k - 1 >= lo && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s')) continue;
     if (u.punct && (u.lo === '-' || u.lo === '.') && k - 1 >= lo && toks[k - 1].cap && toks[k + 1]?.cap && toks[k - 1].e === u.s) continue;
     break;
   }
@@ -129,6 +139,11 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
       n++;
       continue;
     }
+    if (!u.punct && (u.lo === 'with' || u.lo === 'to') && k > i && (toks[k - 1].lo === 'familiar' || toks[k - 1].lo === 'close') && k + 1 < hi && npWord(toks[k + 1])) {
+      n++;
+      continue;
+    }
+    if (u.punct && (u.lo === '’' || u.lo === "'") && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s') && k + 1 < hi && npWord(toks[k + 1])) continue;
     break;
   }
   return [toks[i].s, toks[end].e];
