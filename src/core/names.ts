@@ -40,7 +40,7 @@ export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'dell
 /** Name suffixes: part of the span, not a surname. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 /** Calendar abbreviations that are also given names: they break a run only when no name follows. */
-const NAMELIKE_CALENDAR = new Set(['jan', 'mar', 'may', 'sat', 'sun', 'jun', 'june', 'april', 'august']);
+const NAMELIKE_CALENDAR = new Set(['may', 'june', 'april', 'august', 'jan']);
 /** Links that may join the parts of an organisation name: "Ministry of Foreign Affairs". */
 const ORG_LINKS = new Set(['of', 'for', 'and', '&', 'on']);
 /** Places that act as organisations when they speak: "the Kremlin said". */
@@ -63,8 +63,9 @@ function isInitial(t: Tok): boolean {
   return t.t.length === 2 && t.t.charCodeAt(1) === 0x2e && t.cap !== Case.Lower;
 }
 /** Words that break a capitalised run: "On Tuesday Putin" -> "Putin". */
-function breaks(t: Tok, next?: Tok): boolean {
-  if (CALENDAR.has(t.lo)) return !(NAMELIKE_CALENDAR.has(t.lo) && next !== undefined && next.adj && next.cap === Case.Title);
+function breaks(t: Tok, prev?: Tok): boolean {
+  // "Theresa May", "Jan Kroslak": a month that follows a given name is a surname.
+  if (CALENDAR.has(t.lo)) return !(NAMELIKE_CALENDAR.has(t.lo) && t.adj && prev !== undefined && isGiven(prev.lo));
   return FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo);
 }
 /** A title word, also the last part of a hyphenated one: "Major-General", "Vice-Admiral". */
@@ -81,7 +82,7 @@ function isCommon(lo: string): boolean {
   return COMMON_WORDS.has(lo) || (lo.length > 4 && lo.endsWith('s') && COMMON_WORDS.has(lo.slice(0, -1)));
 }
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
-const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
+const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
 /** All name candidates of one block, in text order. `text` is the whole document. */
 export function findNames(text: string, toks: Tok[]): NameCandidate[] {
@@ -113,7 +114,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
 function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
   let a = i;
   for (let k = i; k <= j + 1; k++) {
-    if (k === j + 1 || (breaks(toks[k], toks[k + 1]) && !(k > a && ORG_LINKS.has(toks[k].lo)))) {
+    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && ORG_LINKS.has(toks[k].lo)))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }
@@ -161,14 +162,16 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   while (s <= b && !afterHonorific && !HONORIFICS.has(toks[s].lo)) {
     const t = toks[s];
     const nextGiven = s < b && isGiven(toks[s + 1].lo);
-    if (s < b && isGiven(t.lo) && !breaks(t, toks[s + 1])) break; // "Christian Blanc", "Chad Ogea"
-    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t, toks[s + 1])) s++;
-    // "Add Women", "Fullback Andre Joubert": a sentence-initial word before a name.
-    else if (t.si && s < b && ((isCommon(t.lo) && !isGiven(t.lo)) || nextGiven)) s++;
+    if (s < b && isGiven(t.lo) && !breaks(t)) break; // "Christian Blanc", "Chad Ogea"
+    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t)) s++;
+    // "Add Women", "Fullback Andre Joubert", "Air Hillary Clinton": a word before a name.
+    else if (s < b && ((t.si && isCommon(t.lo)) || (t.si && nextGiven) || (isCommon(t.lo) && nextGiven))) s++;
     else if (/-\p{Ll}/u.test(t.t)) s++;
     else break;
   }
   if (s > b) return;
+  // Words glued together by a scraper ("BenderyFlagShareLikeReply") are not names.
+  for (let k = s; k <= b; k++) if (gluedWords(toks[k].t)) return;
   const hon = title >= 0 && HONORIFICS.has(toks[title].lo) && title === s - 1 ? title : -1;
   const len = b - s + 1;
   const low = s === a ? lowRun : joinLower(toks, s, b);
@@ -231,6 +234,17 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+}
+
+/** Two or more lower-to-upper case changes inside a word: "FlagShareLike" (not "McCague", "MacLellan"). */
+function gluedWords(w: string): boolean {
+  let changes = 0;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const p = w.charCodeAt(i - 1);
+    if (c >= 0x41 && c <= 0x5a && p >= 0x61 && p <= 0x7a && ++changes >= 2) return true;
+  }
+  return false;
 }
 
 /** Place words that are also common surnames: "Anthony Hill", "Donne Wall". */

@@ -50,7 +50,7 @@ export function premodifierRole(text: string, toks: Tok[], a: number): RoleFound
 /** Words that end an appositive search: the phrase is a clause, not a role. */
 const CLAUSE = /\b(?:said|says|told|who|whom|which|that|was|is|has|had|will|would)\b/;
 /** The end of an appositive after "of"/"for"/"to": the next comma, period, colon, bracket or dash. */
-const ROLE_CLOSE = /[,.;:)\u2013\u2014"\u201c\u201d\n]/g;
+const ROLE_CLOSE = /[,.;:?!)\u2013\u2014"\u201c\u201d\n]/g;
 const MAX_ROLE_TAIL = 60; // UTF-16 units after the link word
 
 /** "NAME, Russia's foreign minister," or "NAME, chief executive of Acme Corp." */

@@ -20,7 +20,7 @@ for (const [k, v] of [...HONORIFICS]) HONORIFICS.set(k + '.', v);
  */
 export const TITLE_HEADS = new Set(words(`
 president vice-president premier minister chancellor secretary secretary-general under-secretary king queen prince princess emperor
-empress pope sultan emir sheikh ayatollah imam rabbi cardinal archbishop bishop reverend pastor father
+empress pope pres pres. rev rev. sultan emir sheikh ayatollah imam rabbi cardinal archbishop bishop reverend pastor father
 senator sen. representative rep. congressman congresswoman congressmember governor gov. mayor lawmaker legislator councillor
 councilman councilwoman alderman speaker leader chief head director director-general chairman chairwoman chair chairperson
 ceo cfo coo founder co-founder executive officer official spokesman spokeswoman spokesperson envoy ambassador diplomat consul
