@@ -34,7 +34,9 @@ export interface ApproxMatch {
 
 /**
  * The occurrence of `pattern` in text[from, to) with the fewest edits, at most `maxErrors`;
- * among equally good ones, the one starting nearest `expectedStart`. Null when none.
+ * among equally good ones the longest (words inserted at the edge of a quote belong to it:
+ * otherwise '"Every single day' would match from "ngle day"), then the one starting nearest
+ * `expectedStart`. Null when none.
  * Cost: pattern.length × (to − from) cells, so callers bound both.
  */
 export function approxSearch(
@@ -59,7 +61,10 @@ export function approxSearch(
     const errors = d[m];
     if (errors > maxErrors) return;
     const start = s[m];
-    if (!best || errors < best.errors || (errors === best.errors && Math.abs(start - expectedStart) < Math.abs(best.start - expectedStart))) {
+    const length = end - start;
+    const bestLength = best ? best.end - best.start : 0;
+    if (!best || errors < best.errors || (errors === best.errors && (length > bestLength
+      || (length === bestLength && Math.abs(start - expectedStart) < Math.abs(best.start - expectedStart))))) {
       best = { start, end, errors };
     }
   };

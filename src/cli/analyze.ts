@@ -18,6 +18,9 @@ import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../core';
 import type { Analysis } from '../core/types';
 import { parseJsonlDocument, toJsonlRecord } from '../formats/jsonl';
+import { annotationsFromAnalysis } from '../annotations/fromAnalysis';
+import { ENGINE_CREATOR, serializeAnnotations } from '../annotations/serialize';
+import { basename } from 'node:path';
 
 /** Largest article accepted, in bytes (FILE mode) or UTF-16 units per line (JSONL). */
 const DEFAULT_MAX_MB = 32;
@@ -39,8 +42,19 @@ function formatJson(files: { file: string; analysis: Analysis }[], single: boole
  */
 const FILE_FORMATS: Record<string, FileFormat | null> = {
   json: formatJson,
-  annotations: null,
+  annotations: formatAnnotations,
 };
+
+/**
+ * The engine's annotations as an annotation file (issue 4): one file gives the file itself
+ * (redirect it to ARTICLE.annotations.json); several give a JSON array of such documents.
+ */
+function formatAnnotations(files: { file: string; text: string; analysis: Analysis }[], single: boolean): string {
+  const now = new Date().toISOString();
+  const docs = files.map(({ file, text, analysis }) => annotationsFromAnalysis(text, analysis, { creator: ENGINE_CREATOR, now, source: basename(file) }));
+  if (single) return serializeAnnotations(docs[0]);
+  return `[\n${docs.map((d) => serializeAnnotations(d).trimEnd()).join(',\n')}\n]\n`;
+}
 
 const USAGE = `usage: news-lens analyze [--compact] [--format json|annotations] FILE...
        news-lens analyze --jsonl IN.jsonl|-
@@ -49,7 +63,8 @@ const USAGE = `usage: news-lens analyze [--compact] [--format json|annotations] 
                    several give an array in argument order
   --jsonl IN       read one document a line ({"id", "text", ...}; "-" is stdin) and write
                    one record a line: {"id", "entities", "quotes", "claims"}
-  --format F       json (default) or annotations (not available yet)
+  --format F       json (default) or annotations (the engine's annotations as a
+                   W3C annotation file, a starting point to correct and share)
   --compact        one-line JSON instead of indented
   --max-mb N       refuse articles larger than N MB (default ${DEFAULT_MAX_MB})
 `;

@@ -79,11 +79,13 @@ describe('cli: news-lens analyze', function () {
       assert.equal(r.stdout, '');
     });
 
-    it('says --format annotations is not available yet, with exit code 2', () => {
+    it('writes --format annotations as an annotation file for the article', () => {
       const r = run(['--format', 'annotations', file('c.txt', ARTICLE)]);
-      assert.equal(r.code, 2);
-      assert.match(r.stderr, /not available yet/);
-      assert.equal(r.stdout, '');
+      assert.equal(r.code, 0, r.stderr);
+      const doc = JSON.parse(r.stdout);
+      assert.equal(doc.type, 'AnnotationCollection');
+      assert.equal(doc.newsLens.article, 'c.txt');
+      assert.ok(Array.isArray(doc.items));
     });
 
     it('gives usage errors exit code 2', () => {
