@@ -1,4 +1,4 @@
-// `node scripts/bench-export.mjs [--articles N] [--format F] [--reps N]`: the export CLI on a
+// `node scripts/bench-export.mjs [--articles N] [--format F] [--reps N] [--no-build]`: the export CLI on a
 // generated corpus, with 1 and 2 worker threads. Articles are made from our own fixture texts
 // (scripts/lib/bench-corpus.mjs: samples/, test/fixtures/articles/, test/fixtures/bench/),
 // varied per article (paragraphs rotated and mixed from another text, a dateline with an
@@ -55,7 +55,7 @@ function run(input, jobs) {
   }
 }
 
-execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 const work = mkdtempSync(join(tmpdir(), 'news-lens-bench-in-'));
 try {
   const rows = [];

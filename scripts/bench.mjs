@@ -97,3 +97,7 @@ if (existsSync(metricsFile)) {
 } else {
   console.log('No test-results/integration-metrics.json: run npm test first (the integration run writes it).');
 }
+
+// The export CLI on 1,000 generated articles with 1 and 2 worker threads: articles per
+// second and peak memory (scripts/bench-export.mjs; dist/ is already built above).
+execFileSync(process.execPath, [join(root, 'scripts/bench-export.mjs'), '--no-build'], { stdio: 'inherit' });
