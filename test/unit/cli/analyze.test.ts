@@ -153,6 +153,14 @@ describe('cli: news-lens analyze', function () {
       assert.equal(code, 0);
     });
 
+    it('refuses a line over the size limit and goes on with the next', () => {
+      const long = JSON.stringify({ id: 'long', text: 'The minister said the plan would work. '.repeat(10) });
+      const r = run(['--max-mb', '0.0002', '--jsonl', '-'], `${long}\n{"id": "short", "text": "Hi."}\n`);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /stdin:1: line too long/);
+      assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id), ['short']);
+    });
+
     it('names a missing input file', () => {
       const r = run(['--jsonl', join(dir, 'nope.jsonl')]);
       assert.equal(r.code, 1);
