@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { analyze } from '../../../src/core';
 import { addAnnotation, emptyDocument } from '../../../src/annotations/create';
 import { serializeAnnotations } from '../../../src/annotations/serialize';
+import { exportBatch } from '../../../src/cli/exportBatch';
 import { readStandoff } from '../formats/standoff';
 import { cpSlice, find } from '../formats/fixture';
 
@@ -170,6 +171,30 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     assert.equal(nested.code, 0, nested.stderr);
     const again = cli(folder, '--format', 'brat', '--out', join(folder, 'brat'));
     assert.match(again.stderr, /1 article\(s\)/, 'the earlier brat copies are not exported again');
+  });
+
+  it('cancelling a batch writes no batch file and leaves no temp file', async () => {
+    const out = join(dir, 'cancelled');
+    const abort = new AbortController();
+    const result = await exportBatch({
+      paths: [input], format: 'csv', outDir: out, jobs: 1, maxBytes: 1e6, signal: abort.signal,
+      onProgress: (p) => { if (p.done === 2) abort.abort(); },
+    });
+    assert.equal(result.cancelled, true);
+    assert.ok(result.exported + result.failures.length < good.length + 3, 'stopped before the end');
+    assert.deepEqual(readdirSync(out), []);
+  });
+
+  it('two inputs that would write the same output: the second is reported, the first kept', () => {
+    const folder = join(dir, 'twins');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'vote.md'), article(5));
+    writeFileSync(join(folder, 'vote.txt'), article(6));
+    const out = join(dir, 'twins-out');
+    const r = cli(folder, '--format', 'json', '--out', out);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /vote\.txt: another input already writes vote\.\*/);
+    assert.equal(JSON.parse(readFileSync(join(out, 'vote.analysis.json'), 'utf8')).file, 'vote.md');
   });
 
   it('rejects bad usage with exit code 2 and the usage text', () => {
