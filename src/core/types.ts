@@ -40,7 +40,12 @@ export interface Entity {
   rule: string;
   /** The rule that found the role ("role.premodifier", "role.appositive"), when there is a role. */
   roleRule?: string;
+  /** Set when an annotation file's decisions were laid over the analysis (src/annotations/apply.ts). */
+  source?: AnnotationSource;
 }
+
+/** Who made an annotation: the engine, or a person through an annotation file. */
+export type AnnotationSource = 'engine' | 'human';
 
 export type AttributionKind = 'quote' | 'claim';
 
@@ -61,6 +66,8 @@ export interface Attribution {
   anonymous: boolean;
   /** The rule that made this annotation, e.g. "quote.cue-after" or "claim.said-that". */
   rule: string;
+  /** Set when an annotation file's decisions were laid over the analysis (src/annotations/apply.ts). */
+  source?: AnnotationSource;
 }
 
 /** A finding about the text itself, for editorial checks. */
