@@ -51,13 +51,15 @@ const SOLO_ORGS = new Set(['reuters', 'xinhua', 'tass', 'interfax', 'bloomberg',
 function nameish(t: Tok): boolean {
   return t.cap !== Case.Lower;
 }
+/** Given name -> the gender it usually carries, null when used for both. One look-up per word. */
+const GIVEN = new Map<string, Gender | null>();
+for (const w of MALE_GIVEN) GIVEN.set(w, 'male');
+for (const w of FEMALE_GIVEN) GIVEN.set(w, GIVEN.has(w) ? null : 'female');
 export function isGiven(lo: string): boolean {
-  return MALE_GIVEN.has(lo) || FEMALE_GIVEN.has(lo);
+  return GIVEN.has(lo);
 }
 export function givenGender(lo: string): Gender | null {
-  const m = MALE_GIVEN.has(lo);
-  const f = FEMALE_GIVEN.has(lo);
-  return m && !f ? 'male' : f && !m ? 'female' : null;
+  return GIVEN.get(lo) ?? null;
 }
 function isInitial(t: Tok): boolean {
   return t.t.length === 2 && t.t.charCodeAt(1) === 0x2e && t.cap !== Case.Lower;
@@ -74,12 +76,17 @@ export function isTitleWord(lo: string): boolean {
   const h = lo.lastIndexOf('-');
   return h > 0 && TITLE_HEADS.has(lo.slice(h + 1));
 }
+/** Places, nationalities and their plurals ("Israelis"), in one set: one look-up per word. */
+const PLACE_WORDS = new Set<string>([...PLACES, ...NATIONALITIES]);
+for (const w of NATIONALITIES) if (w.length > 3) PLACE_WORDS.add(w + 's');
 function isPlaceWord(lo: string): boolean {
-  return PLACES.has(lo) || NATIONALITIES.has(lo) || (lo.length > 4 && lo.endsWith('s') && NATIONALITIES.has(lo.slice(0, -1)));
+  return PLACE_WORDS.has(lo);
 }
-/** A common English word, also in the plural: "World", "Rights", "Managers". */
+/** Common English words and their plurals: "World", "Rights", "Managers". */
+const COMMON = new Set<string>(COMMON_WORDS);
+for (const w of COMMON_WORDS) if (w.length > 3 && !w.endsWith('s')) COMMON.add(w + 's');
 function isCommon(lo: string): boolean {
-  return COMMON_WORDS.has(lo) || (lo.length > 4 && lo.endsWith('s') && COMMON_WORDS.has(lo.slice(0, -1)));
+  return COMMON.has(lo);
 }
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
 const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);

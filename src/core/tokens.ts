@@ -82,16 +82,45 @@ function isSpace(c: number): boolean {
  * is made, so the common case allocates nothing.
  */
 export class Keep {
-  private readonly seen = new Uint8Array(128 * 32);
+  // Indexed by (first letter, last letter, length) of plain a-z words: 26 * 26 * 32 entries.
+  private readonly seen = new Uint8Array(26 * 26 * 32);
+  /** Kept words of up to 4 plain a-z letters by their letters packed in a number: no string to build. */
+  private readonly short = new Map<number, string>();
   constructor(readonly words: ReadonlySet<string>) {
     for (const w of words) {
-      const c = w.charCodeAt(0);
-      if (c < 128) this.seen[c * 32 + Math.min(w.length, 31)] = 1;
+      const i = Keep.index(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+      if (i >= 0) this.seen[i] = 1;
+      if (w.length <= 4 && /^[a-z]+$/.test(w)) this.short.set(Keep.pack(w, 0, w.length), w);
     }
   }
-  /** Maybe kept: first code unit `c` (lower case) and length `n`. */
-  maybe(c: number, n: number): boolean {
-    return c >= 128 || this.seen[c * 32 + Math.min(n, 31)] === 1;
+  private static pack(text: string, s: number, e: number): number {
+    let key = 0;
+    for (let k = s; k < e; k++) key = key * 128 + text.charCodeAt(k);
+    return key;
+  }
+  /**
+   * The kept word text[s, e) as a shared string, or null when it is not kept. Words of up to
+   * four ASCII letters are found without making a string.
+   */
+  find(text: string, s: number, e: number): string | null {
+    const n = e - s;
+    if (!this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
+    if (n <= 4) {
+      let ascii = true;
+      for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) ascii = false;
+      if (ascii) return this.short.get(Keep.pack(text, s, e)) ?? null;
+    }
+    const t = text.slice(s, e);
+    return this.words.has(t) ? t : null;
+  }
+  private static index(first: number, last: number, n: number): number {
+    if (first < 0x61 || first > 0x7a || last < 0x61 || last > 0x7a) return -1;
+    return ((first - 0x61) * 26 + (last - 0x61)) * 32 + Math.min(n, 31);
+  }
+  /** Maybe kept: a word with these first and last code units and length `n`. */
+  maybe(first: number, last: number, n: number): boolean {
+    const i = Keep.index(first, last, n);
+    return i < 0 || this.seen[i] === 1;
   }
 }
 
@@ -165,9 +194,9 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     }
     let t: string;
     if (cap === Case.Lower && !poss && keep) {
-      if (!keep.maybe(c, n)) continue;
-      t = text.slice(s, e);
-      if (!keep.words.has(t)) continue;
+      const kept = keep.find(text, s, e);
+      if (kept === null) continue;
+      t = kept;
     } else t = text.slice(s, e);
     // Gap since the previous word: sentence start; since the previous token: adjacency.
     let si = out.length === 0;
