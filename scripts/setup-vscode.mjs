@@ -124,8 +124,10 @@ function installCodeServer(dir) {
     copyFileSync('/usr/bin/rg', join(binDir, 'rg'));
     chmodSync(join(binDir, 'rg'), 0o755);
   });
+  // npm_config_yes: node-pty's install script runs `npx node-gyp`, which would stop at a prompt.
+  // JOBS=max: node-gyp compiles each module with every core (the slowest step: 1-4 min).
   step('lib/vscode: npm rebuild (native modules)', () =>
-    run('npm', ['rebuild'], { cwd: vscodeDir, logFile, env: cleanEnv({ npm_config_yes: 'true' }) }));
+    run('npm', ['rebuild'], { cwd: vscodeDir, logFile, env: cleanEnv({ npm_config_yes: 'true', JOBS: 'max' }) }));
   step('code-server postinstall: symlinks', () => {
     symlink('node_modules', join(vscodeDir, 'node_modules.asar'));
     symlink('code-linux.sh', join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
@@ -152,7 +154,7 @@ export function ensureVSCode({ quiet = false } = {}) {
   ensureAptPackages();
   const dir = codeServerDir();
   if (!existsSync(join(dir, MARKER))) {
-    log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (about a minute; log in ${dir}.partial/setup.log)`);
+    log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (2 to 5 minutes; log in ${dir}.partial/setup.log)`);
     mkdirSync(resolve(dir, '..'), { recursive: true });
     installCodeServer(dir);
     log(`code-server ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
