@@ -5,6 +5,7 @@
 import { runAnalyze } from './analyze';
 import { runReanchor } from './reanchor';
 import { runExport } from './export';
+import { runImport } from './import';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   analyze: { run: runAnalyze, summary: 'print the analysis of articles as JSON (or --jsonl IN.jsonl, --format annotations)' },
   reanchor: { run: runReanchor, summary: 're-anchor an annotation file to a changed article' },
   export: { run: runExport, summary: 'export articles to json, w3c, brat, doccano, prodigy, csv or markdown' },
+  import: { run: runImport, summary: 'merge brat (.ann) or W3C/Hypothesis (.json) annotations into an article\'s annotation file' },
 };
 
 function usage(): string {
