@@ -11,7 +11,7 @@
  */
 import type { Found } from './attribution';
 import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { CUE_PREFIX, cueCandidates, verbEntry } from './cues';
+import { CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -151,7 +151,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (k < n - 3 && toks[k].lo === ',') {
     const w = toks[k + 1];
     const participle = w.lo.endsWith('ing') && verbEntry(w.lo) !== undefined;
-    if (!participle) {
+    if (!participle && w.lo !== 'according') {
       const span = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
       if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
     }
@@ -186,6 +186,11 @@ function clauseEnd(toks: Token[], a: number): number {
     if (toks[k].lo !== ',') continue;
     const next = toks[k + 1].lo;
     if (CONTRAST.has(next)) return k - 1;
+    // "..., the official news agency reported.": the source's own tail
+    for (let j = k + 1; j < toks.length && j < k + 10; j++) {
+      if (toks[j].punct) break;
+      if (j > k + 1 && isVerbForm(toks[j].lo) && (j + 1 >= toks.length || toks[j + 1].punct)) return k - 1;
+    }
     // ", telling farmers that ...": a participle cue starts its own claim
     if (next.endsWith('ing') && verbEntry(next) !== undefined) return k - 1;
     // ", and a few lawmakers have called for ...": a new clause with its own verb
@@ -234,7 +239,15 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
   if (a >= toks.length - 1) return null;
   if (toks[a].punct && !OPEN_QUOTE.test(toks[a].lo)) return null;
-  const span = contentSpan(toks, a, clauseEnd(toks, a));
+  let end = clauseEnd(toks, a);
+  // "Mishustin, who called for closer ties, left": the relative clause ends at its comma
+  if (cue.first >= 2 && toks[cue.first - 1].lo === 'who' && toks[cue.first - 2].lo === ',') {
+    for (let k = a + 1; k < end; k++) if (toks[k].lo === ',') {
+      end = k - 1;
+      break;
+    }
+  }
+  const span = contentSpan(toks, a, end);
   if (!span) return null;
   return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
 }
@@ -244,9 +257,12 @@ function skipPhrase(toks: Token[], a: number): number {
   let k = a;
   if (!DAYS.has(toks[k].lo)) {
     k++;
-    const np = npAfter(toks, k, toks.length);
-    if (!np) return a;
-    while (k < toks.length && toks[k].e <= np[1]) k++;
+    if (k < toks.length && DAYS.has(toks[k].lo)) k++;
+    else {
+      const np = npAfter(toks, k, toks.length);
+      if (!np) return a;
+      while (k < toks.length && toks[k].e <= np[1]) k++;
+    }
   } else k++;
   if (k < toks.length && toks[k].lo === ',') k++;
   return k < toks.length - 1 ? k : a;

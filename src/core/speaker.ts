@@ -21,6 +21,8 @@ const BREAK = new Set(
 /** Pronouns that can name a speaker on their own. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that may follow a verb (an object or complement), not a noun: "plans to", "calls the". */
+const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'for', 'on', 'about', 'whether', 'if', 'him', 'them', 'us', 'me']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 
@@ -91,7 +93,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && /^(?:of|to|with)$/.test(toks[k - 1].lo))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap)))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -118,7 +120,9 @@ function verbUse(toks: Token[], i: number): boolean {
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.punct) return false;
-  return PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo) || prev.cap;
+  if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;
+  // "Trump plans to", "Obama supports the bill", but not "Russian state television"
+  return prev.cap && next !== undefined && (next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
 }
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
@@ -131,6 +135,7 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   for (let k = i; k < hi && n < MAX_NP; k++) {
     const u = toks[k];
     if (npWord(u)) {
+      if (k > i && DETERMINERS.has(u.lo) && !/^(?:of|to|with)$/.test(toks[k - 1].lo)) break; // "Friday | the budget"
       end = k;
       n++;
       continue;
@@ -179,6 +184,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
   if (isCueBlocked(prev, t.lo)) return null;
   if (NOUN_LIKE.has(t.lo) && !verbUse(toks, i)) return null;
+  // "would continue to strengthen", "is expected to speak": no statement
+  if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
+  if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) return null;
   let after = i + 1;
   const next = toks[i + 1];
   if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;

@@ -1,10 +1,133 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../src/core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, type Analysis, type Attribution } from '../../../src/core';
 
-describe('analyze', () => {
+const FIXTURES = join(__dirname, '../../../../test/fixtures/articles');
+const SAMPLES = join(__dirname, '../../../../../shared/samples');
+
+interface Expected {
+  text?: string;
+  startsWith?: string;
+  endsWith?: string;
+  speaker: string;
+  cue: string;
+  rule?: string;
+  entity?: string;
+  anonymous?: boolean;
+}
+
+const slice = (text: string, s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+function matches(text: string, a: Attribution, e: Expected): boolean {
+  const t = text.slice(a.span[0], a.span[1]);
+  if (e.text !== undefined && t !== e.text) return false;
+  if (e.startsWith !== undefined && !t.startsWith(e.startsWith)) return false;
+  if (e.endsWith !== undefined && !t.endsWith(e.endsWith)) return false;
+  return slice(text, a.cue) === e.cue;
+}
+function check(text: string, analysis: Analysis, a: Attribution, e: Expected): void {
+  assert.equal(slice(text, a.speaker), e.speaker, `speaker of ${slice(text, a.span)}`);
+  if (e.rule) assert.equal(a.rule, e.rule);
+  if (e.anonymous !== undefined) assert.equal(a.anonymous, e.anonymous);
+  if (e.entity) assert.equal(analysis.entities.find((x) => x.id === a.entity)?.name, e.entity);
+}
+
+describe('analyze: the pipeline', () => {
   it('returns an empty analysis for empty text', () => {
     const a = analyze('');
     assert.equal(a.length, 0);
     assert.deepEqual(a.quotes, []);
+    assert.deepEqual(a.claims, []);
+  });
+
+  it('numbers quotes q1.. and claims c1.. in text order, each with a rule', () => {
+    const a = analyze('“We are ready,” Ms Hale said. The mayor said the bridge would reopen. “Soon,” she added.');
+    assert.deepEqual(a.quotes.map((q) => q.id), ['q1', 'q2']);
+    assert.deepEqual(a.claims.map((c) => c.id), ['c1']);
+    for (const x of [...a.quotes, ...a.claims]) assert.match(x.rule, /^(quote|claim)\./);
+  });
+
+  it('makes an anonymous entity for an unnamed source', () => {
+    const text = '“The deal is close,” a person familiar with the talks said.';
+    const a = analyze(text);
+    const e = a.entities.find((x) => x.id === a.quotes[0].entity);
+    assert.ok(e);
+    assert.equal(e.anonymous, true);
+    assert.equal(e.kind, 'other');
+    assert.equal(a.quotes[0].anonymous, true);
+  });
+
+  it('links a pronoun speaker to the entity the entity layer resolved', () => {
+    const text = 'Mayor Karin Dahl opened the session. “We owe it to them,” she said.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((x) => x.id === a.quotes[0].entity)?.name, 'Karin Dahl');
+  });
+
+  it('reports unbalanced quotation marks as problems', () => {
+    const a = analyze('“This quotation never closes.\n\nNext paragraph.');
+    assert.equal(a.quotes.length, 0);
+    assert.equal(a.problems[0].kind, 'unbalanced-quote');
+  });
+
+  for (const file of readdirSync(FIXTURES).filter((f) => f.startsWith('attribution-') && f.endsWith('.txt'))) {
+    describe(`golden article ${file}`, () => {
+      const text = readFileSync(join(FIXTURES, file), 'utf8');
+      const expected = JSON.parse(readFileSync(join(FIXTURES, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Expected[]; claims: Expected[] };
+      const analysis = analyze(text);
+      it('has exactly the expected quotes, in order', () => {
+        assert.equal(analysis.quotes.length, expected.quotes.length, analysis.quotes.map((q) => slice(text, q.span)).join(' | '));
+      });
+      expected.quotes.forEach((e, k) => {
+        it(`quote ${k + 1}: ${e.text ?? e.startsWith}`, () => {
+          const q = analysis.quotes[k];
+          assert.ok(q && matches(text, q, e), `got ${q && slice(text, q.span)} / ${q && slice(text, q.cue)}`);
+          check(text, analysis, q, e);
+        });
+      });
+      for (const e of expected.claims) {
+        it(`claim: ${e.text ?? e.startsWith}`, () => {
+          const c = analysis.claims.find((x) => matches(text, x, e));
+          assert.ok(c, `no such claim in ${analysis.claims.map((x) => slice(text, x.span)).join(' | ')}`);
+          check(text, analysis, c, e);
+        });
+      }
+    });
+  }
+
+  describe('the seed article (../shared/samples, read at test time, never copied)', function () {
+    const file = existsSync(SAMPLES) ? readdirSync(SAMPLES).find((f) => f.startsWith('xi-moscow')) : undefined;
+    const text = file ? readFileSync(join(SAMPLES, file), 'utf8') : '';
+    const a = file ? analyze(text) : null;
+    beforeEach(function () {
+      if (!a) this.skip();
+    });
+    const entityOf = (x: Attribution): string | undefined => a!.entities.find((e) => e.id === x.entity)?.name;
+    const quoteBy = (words: string): Attribution | undefined => a!.quotes.find((q) => slice(text, q.span)!.includes(words));
+    const claimWith = (words: string): Attribution | undefined => a!.claims.find((c) => slice(text, c.span)!.includes(words));
+
+    it('attributes all four quotes: Xi, the Foreign Ministry twice, Kirby', () => {
+      assert.equal(a!.quotes.length, 4);
+      assert.equal(entityOf(quoteBy('historical logic')!), 'Xi Jinping');
+      assert.equal(slice(text, quoteBy('historical logic')!.speaker), 'Mr Xi');
+      assert.match(entityOf(quoteBy('in-depth exchange')!) ?? '', /Foreign Ministry/);
+      assert.match(entityOf(quoteBy('most countries')!) ?? '', /Foreign Ministry/);
+      assert.equal(slice(text, quoteBy('most countries')!.cue), 'added');
+      assert.equal(entityOf(quoteBy('marriage of convenience')!), 'John Kirby');
+      assert.equal(slice(text, quoteBy('marriage of convenience')!.cue), 'dismissed');
+    });
+
+    it("has Putin's, Mishustin's and Xi's reported statements as claims", () => {
+      const putin = claimWith('ready to discuss');
+      assert.equal(putin && entityOf(putin), 'Vladimir Putin');
+      assert.equal(putin && slice(text, putin.cue), 'saying');
+      const mishustin = claimWith('deepening economic ties');
+      assert.equal(mishustin && entityOf(mishustin), 'Mikhail Mishustin');
+      assert.equal(mishustin && slice(text, mishustin.cue), 'called for');
+      const xi = claimWith('strategic coordination');
+      assert.equal(xi && entityOf(xi), 'Xi Jinping');
+      assert.equal(xi && slice(text, xi.cue), 'also said');
+    });
+
+    it('has no unbalanced quotation marks', () => assert.deepEqual(a!.problems, []));
   });
 });

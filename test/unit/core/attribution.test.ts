@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
+
+interface Expect {
+  quote: string;
+  speaker: string | null;
+  cue: string | null;
+  rule?: string;
+  anonymous?: boolean;
+}
+
+/** The quotes of `text` with their speaker and cue as text. */
+function quotes(text: string): Expect[] {
+  const t = (s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+  return analyze(text).quotes.map((q) => ({ quote: t(q.span)!, speaker: t(q.speaker), cue: t(q.cue), rule: q.rule, anonymous: q.anonymous }));
+}
+
+describe('attribution: quotes and their speakers', () => {
+  const table: Array<[string, Expect]> = [
+    ['“It fits the pattern,” Ms Hale said.', { quote: '“It fits the pattern,”', speaker: 'Ms Hale', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    ['“We will appeal,” said the union’s lawyer, Dana Weiss.', { quote: '“We will appeal,”', speaker: 'the union’s lawyer', cue: 'said', rule: 'quote.cue-speaker-after' }],
+    ['The minister said: “We are ready.”', { quote: '“We are ready.”', speaker: 'The minister', cue: 'said:', rule: 'quote.cue-before' }],
+    ['The union dismissed the offer as “an insult to every nurse”.', { quote: '“an insult to every nurse”', speaker: 'The union', cue: 'dismissed', rule: 'quote.cue-before' }],
+    ['According to the agency, “the figures are final.”', { quote: '“the figures are final.”', speaker: 'the agency', cue: 'According to', rule: 'quote.according-to' }],
+    ['It added that “prices will fall”, but gave no date.', { quote: '“prices will fall”', speaker: 'It', cue: 'added', rule: 'quote.cue-before' }],
+    ['“Talks are close,” a source said.', { quote: '“Talks are close,”', speaker: 'a source', cue: 'said', anonymous: true }],
+    ['“We are not there yet,” Sergei Lavrov, Russia’s foreign minister, told reporters.', { quote: '“We are not there yet,”', speaker: 'Sergei Lavrov', cue: 'told' }],
+    ['“Build it once, build it right.” ― Karen Holm', { quote: '“Build it once, build it right.”', speaker: 'Karen Holm', cue: '―', rule: 'quote.dash-speaker' }],
+    ['«Nous sommes prêts», a déclaré le ministre. “Ready,” he said.', { quote: '“Ready,”', speaker: 'he', cue: 'said' }],
+  ];
+  for (const [text, expected] of table) {
+    it(JSON.stringify(text), () => {
+      const found = quotes(text).find((q) => q.quote === expected.quote);
+      assert.ok(found, `no quote ${expected.quote}`);
+      assert.equal(found.speaker, expected.speaker);
+      assert.equal(found.cue, expected.cue);
+      if (expected.rule) assert.equal(found.rule, expected.rule);
+      if (expected.anonymous !== undefined) assert.equal(found.anonymous, expected.anonymous);
+    });
+  }
+
+  it('continues the last speaker for a quotation with no cue', () => {
+    const q = quotes('“We will win,” Ms Ode said. “Nobody doubts it.”');
+    assert.equal(q.length, 2);
+    assert.equal(q[1].rule, 'quote.follow-on');
+    assert.equal(q[1].speaker, 'Ms Ode');
+  });
+
+  it('attributes a multi-paragraph quotation once, to the speaker after its end', () => {
+    const text = '“The valley waited long enough.\n\n“Now it is time,” Mayor Lund told the council.';
+    const q = quotes(text);
+    assert.equal(q.length, 1);
+    assert.equal(q[0].speaker, 'Mayor Lund');
+    assert.equal(q[0].cue, 'told');
+  });
+
+  it('keeps a nested quote inside its outer quote', () => {
+    const q = quotes('“He used to say ‘build it right’ to everyone,” she said.');
+    assert.equal(q.length, 1);
+    assert.equal(q[0].speaker, 'she');
+  });
+
+  describe('must not attribute', () => {
+    const none = [
+      'The so-called “reform” passed on Tuesday.',
+      'The film “Winter Light” opens on Friday.',
+      'Russia’s students’ rock ’n’ roll band played hits from the ’90s.',
+      '“This quotation never closes.\n\nThe next paragraph is plain.',
+    ];
+    for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(quotes(text), []));
+  });
+});

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core';
+
+interface Expect {
+  content: string;
+  speaker: string | null;
+  cue: string;
+  rule?: string;
+  anonymous?: boolean;
+}
+
+/** The claims of `text` with content, speaker and cue as text. */
+function claims(text: string): Expect[] {
+  const t = (s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+  return analyze(text).claims.map((c) => ({ content: t(c.span)!, speaker: t(c.speaker), cue: t(c.cue)!, rule: c.rule, anonymous: c.anonymous }));
+}
+
+describe('claims: reported speech', () => {
+  const table: Array<[string, Expect]> = [
+    ['Putin said he is ready to discuss the plan.', { content: 'he is ready to discuss the plan', speaker: 'Putin', cue: 'said', rule: 'claim.cue-content' }],
+    ['The mayor said that the bridge would reopen in May.', { content: 'the bridge would reopen in May', speaker: 'The mayor', cue: 'said' }],
+    ['Ms Varga said on Friday the budget was balanced.', { content: 'the budget was balanced', speaker: 'Ms Varga', cue: 'said' }],
+    ['Mr Putin said before the meeting that he was ready to talk.', { content: 'he was ready to talk', speaker: 'Mr Putin', cue: 'said' }],
+    ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
+    ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
+    ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
+    ['The talks were constructive, according to officials.', { content: 'The talks were constructive', speaker: 'officials', cue: 'according to', anonymous: true }],
+    ['Lee rejected the audit as biased.', { content: 'the audit as biased', speaker: 'Lee', cue: 'rejected' }],
+    ['Ms Park, who called for new elections, left the party.', { content: 'new elections', speaker: 'Ms Park', cue: 'called for' }],
+    ['The ministry did not go into further details.', { content: 'further details', speaker: 'The ministry', cue: 'did not go into' }],
+    ['The Herald reports that the deal is off.', { content: 'the deal is off', speaker: 'The Herald', cue: 'reports' }],
+    ['The Herald has learned that the deal is off.', { content: 'the deal is off', speaker: 'The Herald', cue: 'has learned' }],
+    ['The tender drew four bids, Mr Dahl also said, according to the statement.', { content: 'The tender drew four bids', speaker: 'Mr Dahl', cue: 'also said' }],
+    ['People familiar with the matter said the merger was off.', { content: 'the merger was off', speaker: 'People familiar with the matter', cue: 'said', anonymous: true }],
+    ['The plan, the minister said, would cost less than feared.', { content: 'would cost less than feared', speaker: 'the minister', cue: 'said' }],
+    ['The senator told reporters that the vote would be close.', { content: 'the vote would be close', speaker: 'The senator', cue: 'told' }],
+  ];
+  for (const [text, expected] of table) {
+    it(JSON.stringify(text), () => {
+      const found = claims(text).find((c) => c.cue === expected.cue && c.content === expected.content);
+      assert.ok(found, `no claim "${expected.content}" with cue "${expected.cue}" in ${JSON.stringify(claims(text))}`);
+      assert.equal(found.speaker, expected.speaker);
+      if (expected.rule) assert.equal(found.rule, expected.rule);
+      if (expected.anonymous !== undefined) assert.equal(found.anonymous, expected.anonymous);
+    });
+  }
+
+  it('gives the participle cue the subject of its clause', () => {
+    const c = claims('The minister defended the dam, telling farmers that the reservoir would end the shortages.');
+    const telling = c.find((x) => x.cue === 'telling');
+    assert.equal(telling?.content, 'the reservoir would end the shortages');
+    assert.equal(telling?.speaker, 'The minister');
+  });
+
+  it('leaves a claim that is one quotation to the quote', () => {
+    assert.deepEqual(claims('The minister said: “We are ready to sign today.”'), []);
+  });
+
+  describe('must not match', () => {
+    const none = [
+      'The said company made a profit.',
+      'The so-called deal collapsed in March.',
+      'The report was released on Monday.',
+      'Her remarks drew criticism from the states.',
+      'The bridge reopened in May.',
+      'They went home after the game.',
+    ];
+    for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
+  });
+});

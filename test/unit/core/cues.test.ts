@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { cueCandidates, isCueBlocked, verbEntry } from '../../../src/core/cues';
+import { cueAt } from '../../../src/core/speaker';
+import { tokens } from '../../../src/core/text';
+
+/** The cue whose verb is the word `verb` in `text`, as text. */
+function cueText(text: string, verb: string): string | null {
+  const toks = tokens(text);
+  const i = toks.findIndex((t) => t.lo === verb);
+  const cue = i >= 0 ? cueAt(toks, i, 0) : null;
+  return cue ? text.slice(cue.span[0], cue.span[1]) : null;
+}
+
+describe('cues: the reporting-verb lexicon', () => {
+  const lemmas: Array<[string, string]> = [
+    ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['telling', 'tell'], ['added', 'add'], ['wrote', 'write'],
+    ['dismissed', 'dismiss'], ['called', 'call'], ['denied', 'deny'], ['quipped', 'quip'], ['learned', 'learn'],
+    ['stressed', 'stress'], ['argues', 'argue'],
+  ];
+  for (const [form, lemma] of lemmas) it(`knows ${form} as a form of ${lemma}`, () => assert.equal(verbEntry(form)?.lemma, lemma));
+
+  it('does not take ordinary words for cues', () => {
+    for (const w of ['bridge', 'river', 'sad', 'salad', 'tall']) assert.equal(verbEntry(w), undefined, w);
+  });
+
+  it('blocks a cue word used as a noun or adjective after a determiner', () => {
+    assert.equal(isCueBlocked('the', 'said'), true);
+    assert.equal(isCueBlocked('her', 'report'), true);
+    assert.equal(isCueBlocked('officials', 'said'), false);
+    assert.equal(isCueBlocked('first', 'said'), false);
+  });
+});
+
+describe('cues: candidate scan', () => {
+  const at = (text: string): string[] => cueCandidates(text).map((i) => /^\S+/.exec(text.slice(i))![0]);
+  it('finds cue words and skips look-alikes', () => {
+    assert.deepEqual(at('The so-called deal, the said company and the Post: she said it, they told us.'), ['said', 'told']);
+  });
+  it('takes a capitalised cue only at a sentence start', () => {
+    assert.deepEqual(at('Stated Stone: no. The United States Says Nothing.'), ['Stated']);
+  });
+  it('skips cue words glued to letters or digits', () => {
+    assert.deepEqual(at('unsaid saidx said2 re-said'), []);
+  });
+});
+
+describe('cues: cue spans', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['Mr Xi also said the talks went well.', 'said', 'also said'],
+    ['Trump has repeatedly warned voters.', 'warned', 'has repeatedly warned'],
+    ['The ministry did not go into further details.', 'go', 'did not go into'],
+    ['Mishustin, who called for closer ties, left.', 'called', 'called for'],
+    ['She pointed out that taxes rose.', 'pointed', 'pointed out'],
+    ['The minister said: “We are ready.”', 'said', 'said:'],
+    ['According to the agency, prices fell.', 'according', 'According to'],
+    ['The said company made a profit.', 'said', null],
+    ['They went home early.', 'went', null],
+    ['Her remarks drew criticism.', 'remarks', null],
+  ];
+  for (const [text, verb, expected] of table) {
+    it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
+  }
+});

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, type Analysis, type Span } from '../../../src/core';
+
+/** Every span of an analysis lies in [0, length] with start <= end. */
+function assertInBounds(text: string, a: Analysis): void {
+  assert.equal(a.length, text.length);
+  const check = (s: Span | null, what: string): void => {
+    if (s === null) return;
+    assert.ok(Number.isInteger(s[0]) && Number.isInteger(s[1]), `${what}: integer offsets`);
+    assert.ok(s[0] >= 0 && s[0] <= s[1] && s[1] <= text.length, `${what}: ${s[0]}..${s[1]} in 0..${text.length}`);
+  };
+  for (const x of [...a.quotes, ...a.claims]) {
+    check(x.span, `${x.id} span`);
+    check(x.speaker, `${x.id} speaker`);
+    check(x.cue, `${x.id} cue`);
+    assert.ok(typeof x.rule === 'string' && x.rule.length > 0);
+    if (x.entity !== null) assert.ok(a.entities.some((e) => e.id === x.entity), `${x.id} entity ${x.entity} exists`);
+  }
+  for (const e of a.entities) for (const m of e.mentions) check(m.span, `${e.id} mention`);
+  for (const p of a.problems) check(p.span, 'problem');
+}
+
+/** Pieces that stress the engine: quotation marks of every kind, cue words, names, line breaks. */
+const PIECES = [
+  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›', '「', '」', '『', '』', "''", ' ', ' ', ' ', '\n', '\n\n', '\r\n',
+  'said', 'told', 'according to', 'added', 'Mr', 'Mr.', 'Xi', 'Ms Hale', 'he', 'a source', 'officials', ',', '.', ':', ';',
+  '—', '―', '(', ')', 'the', 'that', 'who', 'called for', 'dismissed', 'as', 'It', 'So-called', '😀', 'مرحبا', 'שלום',
+  '\u0000', '\uD800', '\uFFFF', 'é', 'ß', '90s', 'rock ’n’ roll',
+];
+
+describe('robustness: any input gives an analysis with spans in bounds', () => {
+  it('random strings of arbitrary characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assertInBounds(text, analyze(text))),
+      { numRuns: 200, seed: 20261128 },
+    );
+  });
+
+  it('random articles made of quotation marks, cues, names and breaks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        assertInBounds(text, analyze(text));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('special inputs: empty, only marks, CRLF, emoji, right-to-left, lone surrogates', () => {
+    const inputs = [
+      '', ' ', '\n\n\n', '“”', '“'.repeat(500), '”'.repeat(500), '"'.repeat(501), "'".repeat(99), '«»'.repeat(50),
+      '“Hello,” he said.\r\n\r\n“Again,” he added.\r\n', '😀“😀”😀 said 😀', 'قال الوزير «نحن مستعدون»', '\uD800“\uDC00”',
+      'said said said said', 'according to', 'according to according to,', ', said', 'who said', '“,” said', 'Mr. Mr. Mr. said:',
+    ];
+    for (const text of inputs) assertInBounds(text, analyze(text));
+  });
+
+  it('one large adversarial document (about 1.5 MB) of unbalanced marks and cues', () => {
+    const unit = '“He said “she said ‘it said’ ” according to, who called for “ ‘ « „ said: ';
+    const text = unit.repeat(Math.ceil(1_500_000 / unit.length));
+    const a = analyze(text);
+    assertInBounds(text, a);
+  });
+
+  it('one large document with no line break and many real quotes', () => {
+    const unit = '“We are ready,” Ms Hale said, adding that the talks went well. According to officials, the vote is close. ';
+    const text = unit.repeat(8_000);
+    const a = analyze(text);
+    assertInBounds(text, a);
+    assert.equal(a.quotes.length, 8_000);
+  });
+});
