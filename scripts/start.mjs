@@ -36,7 +36,7 @@ async function screenshot(url, file) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await waitForWorkbench(page);
     await openFileInWorkbench(page, opts.open);
     // Highlights follow the analysis (debounced); give the extension host a moment to paint.

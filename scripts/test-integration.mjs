@@ -9,7 +9,7 @@
 // --grep TEXT  only tests whose full title matches (also env NEWS_LENS_TEST_GREP)
 // --keep       keep the temp folder (workspace copy, server log) and print where it is
 // --verbose    also print the workbench's own log lines and browser console errors
-// --timeout MS whole-run limit, default 300000 (5 min); a time-out is a failure
+// --timeout MS whole-run limit, default 600000 (10 min); a time-out is a failure
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,7 +30,7 @@ const { values: opts } = parseArgs({
     grep: { type: 'string' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
-    timeout: { type: 'string', default: process.env.NEWS_LENS_TEST_TIMEOUT_MS ?? '300000' },
+    timeout: { type: 'string', default: process.env.NEWS_LENS_TEST_TIMEOUT_MS ?? '600000' },
   },
 });
 const grep = opts.grep ?? process.env.NEWS_LENS_TEST_GREP ?? '';
@@ -103,7 +103,7 @@ async function main() {
       page.on('console', (msg) => { if (msg.type() === 'error') console.log(`  [browser] ${msg.text()}`); });
       page.on('pageerror', (err) => console.log(`  [browser] ${err.message}`));
     }
-    await page.goto(server.url);
+    await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     let timer;
     const timedOut = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); });
     const code = await Promise.race([exited, timedOut]);

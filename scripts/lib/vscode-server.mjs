@@ -197,7 +197,7 @@ export async function launchChromium({ executablePath = '/usr/bin/chromium', hea
 }
 
 /** Waits until the workbench in `page` is up and the explorer shows the opened folder. */
-export async function waitForWorkbench(page, timeout = 90_000) {
+export async function waitForWorkbench(page, timeout = 180_000) {
   await page.waitForSelector('.monaco-workbench', { timeout });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout });
 }

@@ -1,7 +1,7 @@
 // UI test: what a person sees in real VS Code (code-server 4.100.3 in Debian's Chromium, driven
 // by playwright-core) with News Lens loaded in development mode and a fixture article open:
 //   1. the highlights render in the editor,
-//   2. hovering a speaker's name shows a hover card with that person in it,
+//   2. hovering a speaker's name shows a hover card with that person and her role,
 //   3. F1 opens the command palette and "News Lens: Toggle Highlights" runs (the highlights go,
 //      and come back when run again).
 // Screenshots of each step go to test-results/ui-*.png for a person to look at.
@@ -9,7 +9,7 @@
 // in .view-overlays; hovers are .monaco-hover): this test is kept small on purpose.
 //
 //   node test/ui/ui.test.mjs [--keep]      (after `npm run build`)
-// Prints "ui: N passed, M failed" last; exits non-zero on any failure or time-out (4 min).
+// Prints "ui: N passed, M failed" last; exits non-zero on any failure or time-out (5 min).
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +23,8 @@ const ARTICLE = 'harbour-ferry.news';
 /** A speaker of the fixture article; the hover card over the surname must name this person. */
 const SPEAKER_SURNAME = 'Marsh';
 const SPEAKER_FULL_NAME = 'Helen Marsh';
+/** Her role, as the article gives it in an apposition ("Helen Marsh, managing director of ..."). */
+const SPEAKER_ROLE = 'managing director';
 const DECORATION = '.editor-instance .monaco-editor .view-overlays div[class*="ced-"]';
 const keep = process.argv.includes('--keep');
 
@@ -70,7 +72,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await waitForWorkbench(page);
     await openFileInWorkbench(page, ARTICLE);
 
@@ -82,7 +84,7 @@ async function main() {
       if (n < 3) throw new Error(`expected several highlights (speakers, a quote, a claim), saw ${n}`);
     });
 
-    await check(`a hover card appears over "${SPEAKER_SURNAME}" and names ${SPEAKER_FULL_NAME}`, page, async () => {
+    await check(`a hover card appears over "${SPEAKER_SURNAME}" with ${SPEAKER_FULL_NAME} and her role`, page, async () => {
       const at = await centreOfWord(page, SPEAKER_SURNAME);
       if (!at) throw new Error(`"${SPEAKER_SURNAME}" is not in the rendered editor text`);
       // Arrive from a little way off, as a mouse does: the hover starts on mouse move.
@@ -91,6 +93,8 @@ async function main() {
       const hover = page.locator('.monaco-hover:visible', { hasText: SPEAKER_FULL_NAME }).first();
       await hover.waitFor({ timeout: 15_000 });
       await page.screenshot({ path: join(results, 'ui-hover.png') });
+      const card = await hover.innerText();
+      if (!card.includes(SPEAKER_ROLE)) throw new Error(`the card does not give the role "${SPEAKER_ROLE}":\n${card}`);
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     });
@@ -125,10 +129,10 @@ async function main() {
 
 const t0 = Date.now();
 const limit = setTimeout(() => {
-  console.log('ui: FAILED: timed out after 240 s');
+  console.log('ui: FAILED: timed out after 300 s');
   console.log(`ui: ${passed} passed, ${failed + 1} failed`);
   process.exit(1);
-}, 240_000);
+}, 300_000);
 main().then(
   () => {
     clearTimeout(limit);
