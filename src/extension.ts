@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { AnalysisCache } from './editor/analysisCache';
+import { registerAnnotating } from './editor/annotate';
 import { readConfig } from './editor/config';
 import { registerChecks } from './editor/checks';
 import { registerContextKeys } from './editor/contextKeys';
@@ -31,6 +32,7 @@ const FEATURES: Record<string, Feature> = {
   statusBar: registerStatusBar,
   checks: registerChecks,
   export: registerExport,
+  annotating: registerAnnotating,
 };
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {

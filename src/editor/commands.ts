@@ -22,6 +22,20 @@ export enum CommandId {
   Reveal = 'newsLens.reveal',
   /** Export the current article or the workspace to a format (src/editor/exportCommand.ts). */
   Export = 'newsLens.export',
+  /** Annotating by hand (src/editor/annotate.ts): each records a decision in the annotation file. */
+  AnnotateQuote = 'newsLens.annotateQuote',
+  AnnotateClaim = 'newsLens.annotateClaim',
+  AnnotateSpeaker = 'newsLens.annotateSpeaker',
+  SetSpeaker = 'newsLens.setSpeaker',
+  RejectAnnotation = 'newsLens.rejectAnnotation',
+  RestoreAnnotation = 'newsLens.restoreAnnotation',
+  AddNote = 'newsLens.addNote',
+  SetClaimStatus = 'newsLens.setClaimStatus',
+  ChangeRole = 'newsLens.changeRole',
+  MergePeople = 'newsLens.mergePeople',
+  ImportAnnotations = 'newsLens.importAnnotations',
+  ResolveConflict = 'newsLens.resolveConflict',
+  ShowOrphans = 'newsLens.showOrphans',
 }
 
 /**
