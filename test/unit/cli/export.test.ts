@@ -197,6 +197,17 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     assert.equal(JSON.parse(readFileSync(join(out, 'vote.analysis.json'), 'utf8')).file, 'vote.md');
   });
 
+  it('refuses an article over --max-mb and exports the others', () => {
+    const folder = join(dir, 'sizes');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'short.txt'), article(1));
+    writeFileSync(join(folder, 'long.txt'), article(2).repeat(20));
+    const r = cli(folder, '--format', 'markdown', '--out', join(dir, 'sizes-out'), '--max-mb', '0.002');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /long\.txt: too large/);
+    assert.ok(existsSync(join(dir, 'sizes-out', 'short.report.md')));
+  });
+
   it('rejects bad usage with exit code 2 and the usage text', () => {
     for (const args of [['--format', 'csv', '--out', dir], [input, '--format', 'xml', '--out', dir], [input, '--format', 'csv'], [input, '--format', 'csv', '--out', dir, '--jobs', '0']]) {
       const r = cli(...args);
