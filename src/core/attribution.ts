@@ -48,8 +48,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     const closesWithComma = /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end - 1));
     const ok =
-      (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
-    if (!ok && last && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS && last.speaker) {
+      transcript(text, q, found) || (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
+    if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       found.cue = last.cue;
       found.rule = 'quote.follow-on';
@@ -93,6 +93,10 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
 
 /** Tokens after a quotation up to the sentence end, a line break or another quotation mark. */
 function afterTokens(text: string, from: number, to: number): Token[] {
+  // a signature on the next line: “…”⏎― Karen Holm
+  let j = from;
+  while (j < to && (text[j] === ' ' || text[j] === '\r')) j++;
+  if (text[j] === '\n' && /^[―—]/.test(text.slice(j + 1, j + 2))) from = j + 1;
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
@@ -143,6 +147,17 @@ function fromAfter(toks: Token[], found: Found): boolean {
     return false;
   }
   return false;
+}
+
+/** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
+function transcript(text: string, q: QuoteSpan, found: Found): boolean {
+  const m = /^[A-Z][A-Z.'’ -]{1,30}:/.exec(text.slice(q.start + 1, q.start + 34));
+  if (!m || /\s$/.test(m[0].slice(0, -1))) return false;
+  const s = q.start + 1;
+  found.speaker = [s, s + m[0].length - 1];
+  found.cue = [s + m[0].length - 1, s + m[0].length];
+  found.rule = 'quote.transcript';
+  return true;
 }
 
 /** Mr Xi said: “…” / According to the ministry, “…” / Kirby dismissed the visit as “…” */
@@ -200,6 +215,15 @@ function earlierSubject(toks: Token[], before: number): Span | null {
     if (cue) return subjectBefore(toks, cue.first, 0);
   }
   return toks.length > 0 && toks[0].cap ? npAfter(toks, 0, before) : null;
+}
+
+/** Does a quotation at `start` open a sentence (after . ! ? : a closing mark or a line break)? */
+function startsSentence(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k > start - 8 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  if (k < 0 || text[k] === '\n') return true;
+  if (/[”"’'»]/.test(text[k])) k--;
+  return k >= 0 && /[.!?:\n]/.test(text[k]);
 }
 
 /** Paragraph breaks (a blank line counts once) between two offsets; bounded scan. */

@@ -304,6 +304,11 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     let named = false;
     for (let j = p; j < k; j++) if (toks[j].cap || isPronoun(toks[j])) named = true;
     if (!named || (k - p === 1 && toks[p].lo === 'it')) continue;
+    if (toks[k]?.lo === '(') {
+      // "Harry Reid (D-Nev.), in particular, has been pounding ..."
+      while (k < toks.length && k < p + 20 && toks[k].lo !== ')') k++;
+      k++;
+    }
     if (toks[k]?.lo === ',') {
       // "Cruz, the Texas senator, praised ..."
       let j = k + 1;

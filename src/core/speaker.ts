@@ -136,6 +136,7 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
     const u = toks[k];
     if (npWord(u)) {
       if (k > i && DETERMINERS.has(u.lo) && !/^(?:of|to|with)$/.test(toks[k - 1].lo)) break; // "Friday | the budget"
+      if (k > i && !u.cap && u.lo.endsWith('ed')) break; // "The two presidents | introduced"
       end = k;
       n++;
       continue;
