@@ -72,6 +72,8 @@ const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
 const PRONOUN_REACH = 1500;
 const IT_REACH = 400;
+/** How many people with the same role head a role noun considers (the most recently introduced). */
+const ROLE_CANDIDATES = 16;
 
 /**
  * Resolves references given the events in text order. May set an entity's gender from the
@@ -91,8 +93,10 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
   const seen = new Uint8Array(ents.length);
+  const lastSeen = new Float64Array(ents.length).fill(-1);
   const see = (id: number, pos: number): void => {
     const en = ents[id];
+    lastSeen[id] = pos;
     if (en.kind === 'organization') {
       lastOrg = id;
       lastOrgPos = pos;
@@ -173,23 +177,15 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     }
     const list = byRoleHead.get(r.head);
     if (!list) continue;
-    // The most recently seen person whose role carries every modifier ("french" in "French president").
+    // The most recently seen person whose role carries every modifier ("french" in "French
+    // president"), among the last ROLE_CANDIDATES people with that role head (bounded work).
     let best = -1;
-    for (let k = list.length - 1; k >= 0 && list.length - k <= 16; k--) {
+    for (let k = list.length - 1; k >= 0 && list.length - k <= ROLE_CANDIDATES; k--) {
       const role = ents[list[k]].role ?? '';
-      if (r.mods.every((m) => role.includes(m))) {
-        best = list[k];
-        break;
-      }
+      if ((best < 0 || lastSeen[list[k]] > lastSeen[best]) && r.mods.every((m) => role.includes(m))) best = list[k];
     }
     if (best >= 0) {
       links.push({ s: r.s, e: r.e, entity: best, form: 'role', rule: 'coref.role-noun' });
-      // Keep the list ordered by recency: move the entity to the end.
-      const at = list.indexOf(best);
-      if (at >= 0 && at !== list.length - 1) {
-        list.splice(at, 1);
-        list.push(best);
-      }
       see(best, r.s);
     }
   }

@@ -176,7 +176,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     else if (/-\p{Ll}/u.test(t.t)) s++;
     else break;
   }
-  if (s > b) return;
+  if (s > b || (s === b && HONORIFICS.has(toks[s].lo))) return;
   // Words glued together by a scraper ("BenderyFlagShareLikeReply") are not names.
   for (let k = s; k <= b; k++) if (gluedWords(toks[k].t)) return;
   const hon = title >= 0 && HONORIFICS.has(toks[title].lo) && title === s - 1 ? title : -1;

@@ -245,19 +245,20 @@ export function blocks(text: string, max = 16384): Array<[number, number]> {
   while (start < n) {
     let end = Math.min(n, start + max);
     if (end < n) {
-      const nl = text.lastIndexOf('\n', end);
-      if (nl > start) end = nl + 1;
-      else {
-        const dot = text.lastIndexOf('. ', end);
-        if (dot > start + (max >> 1)) end = dot + 2;
-        else {
-          const sp = text.lastIndexOf(' ', end);
-          if (sp > start + (max >> 1)) end = sp + 1;
-        }
-      }
+      // Search back at most half a block (never to the start of the text: that would be quadratic).
+      const floor = start + (max >> 1);
+      end = lastBefore(text, end, floor, 0x0a) ?? lastBefore(text, end, floor, 0x2e, 0x20) ?? lastBefore(text, end, floor, 0x20) ?? end;
     }
     out.push([start, end]);
     start = end;
   }
   return out;
+}
+
+/** The index after the last `c` (followed by `next`, if given) in [floor, end), or null. */
+function lastBefore(text: string, end: number, floor: number, c: number, next = -1): number | null {
+  for (let i = end - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === c && (next < 0 || text.charCodeAt(i + 1) === next)) return next < 0 ? i + 1 : i + 2;
+  }
+  return null;
 }
