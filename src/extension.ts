@@ -37,9 +37,9 @@ const FEATURES: Record<string, Feature> = {
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const started = performance.now();
-  const log = vscode.window.createOutputChannel('News Lens', { log: true });
+  const log = lazyLog(context);
   const cache = new AnalysisCache(log);
-  context.subscriptions.push(log, cache);
+  context.subscriptions.push(cache);
   const deferred: Array<() => void> = [];
   const services: Services = { context, cache, log, probes: new Map(), afterActivation: (task) => deferred.push(task) };
   const breakdown: Record<string, number> = { services: performance.now() - started };
@@ -69,9 +69,29 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       }
     }
     breakdown.afterActivation_total = performance.now() - t0;
-    log.info(`activated in ${activationMs.toFixed(1)} ms, then ${breakdown.afterActivation_total.toFixed(1)} ms of start-up tasks`);
   }, 0);
   return createTestApi(activationMs, breakdown, cache, decorations, services.probes);
 }
 
 export function deactivate(): void {}
+
+/**
+ * The "News Lens" output channel, created on first use: most sessions never write to it, and
+ * creating a log channel (a log file in the host) was a third of activation time here.
+ */
+function lazyLog(context: vscode.ExtensionContext): vscode.LogOutputChannel {
+  let channel: vscode.LogOutputChannel | undefined;
+  const real = () => {
+    if (!channel) {
+      channel = vscode.window.createOutputChannel('News Lens', { log: true });
+      context.subscriptions.push(channel);
+    }
+    return channel;
+  };
+  return new Proxy({} as vscode.LogOutputChannel, {
+    get(_target, key) {
+      const value = Reflect.get(real(), key) as unknown;
+      return typeof value === 'function' ? value.bind(channel) : value;
+    },
+  });
+}

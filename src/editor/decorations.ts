@@ -54,11 +54,13 @@ const RULER_COLOR: Record<HighlightKind, string> = {
 };
 
 export class Decorations implements vscode.Disposable {
-  private readonly base: Record<HighlightKind, vscode.TextEditorDecorationType>;
-  /** tints[i][kind]: speaker/quote/claim in the i-th speaker hue. */
-  private readonly tints: Array<Partial<Record<HighlightKind, vscode.TextEditorDecorationType>>>;
-  /** Ruler marks are their own types so the setting can hide them without new types. */
-  private readonly ruler: Record<HighlightKind, vscode.TextEditorDecorationType>;
+  /**
+   * Decoration types by key ("quote", "tint3.quote", "ruler.quote"), each made once, on first
+   * use: an article without tint never creates the 18 tint types, and activation creates none.
+   */
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  /** Per editor, the types that hold ranges now: only these need clearing on the next paint. */
+  private readonly inUse = new WeakMap<vscode.TextEditor, Set<vscode.TextEditorDecorationType>>();
   private readonly painted = new Map<string, Painted>();
   private visible = true;
   /** Milliseconds from the last edit of a document to the paint of its new analysis. */
@@ -66,15 +68,26 @@ export class Decorations implements vscode.Disposable {
   /** Milliseconds the last paint itself took (ranges computed and handed to the editor). */
   lastPaintMs: number | undefined;
 
-  constructor(private readonly services: Services) {
-    const make = (o: vscode.DecorationRenderOptions) => vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, ...o });
-    this.base = mapKinds((k) => make(baseStyle(k)));
-    this.tints = Array.from({ length: TINT_COUNT }, (_, i) => ({
-      speaker: make(baseStyle('speaker', i)),
-      quote: make(baseStyle('quote', i)),
-      claim: make(baseStyle('claim', i)),
-    }));
-    this.ruler = mapKinds((k) => make({ overviewRulerColor: color(RULER_COLOR[k]), overviewRulerLane: RULER_LANE[k] }));
+  constructor(private readonly services: Services) {}
+
+  private type(key: string, options: () => vscode.DecorationRenderOptions): vscode.TextEditorDecorationType {
+    let type = this.types.get(key);
+    if (!type) {
+      type = vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, ...options() });
+      this.types.set(key, type);
+    }
+    return type;
+  }
+
+  private styleType(kind: HighlightKind, tint: number | undefined): vscode.TextEditorDecorationType {
+    // Anonymous sources keep their own look: a tint would hide that they are anonymous.
+    const t = kind === 'anonymous' ? undefined : tint;
+    return this.type(t === undefined ? kind : `tint${t + 1}.${kind}`, () => baseStyle(kind, t));
+  }
+
+  /** Ruler marks are their own types so the setting can hide them without new types. */
+  private rulerType(kind: HighlightKind): vscode.TextEditorDecorationType {
+    return this.type(`ruler.${kind}`, () => ({ overviewRulerColor: color(RULER_COLOR[kind]), overviewRulerLane: RULER_LANE[kind] }));
   }
 
   get highlightsVisible(): boolean {
@@ -114,30 +127,28 @@ export class Decorations implements vscode.Disposable {
       for (const h of highlightsOf(analysis)) {
         if (!on[h.kind]) continue;
         const range = toRange(document, h.span as Span);
-        const tinted = config.speakerTint && h.speakerIndex !== null ? this.tints[h.speakerIndex % TINT_COUNT][h.kind] : undefined;
-        push(byType, tinted ?? this.base[h.kind], range);
-        if (config.overviewRuler) push(byType, this.ruler[h.kind], range);
+        const tint = config.speakerTint && h.speakerIndex !== null ? h.speakerIndex % TINT_COUNT : undefined;
+        push(byType, this.styleType(h.kind, tint), range);
+        if (config.overviewRuler) push(byType, this.rulerType(h.kind), range);
         ranges[h.kind].push(range);
       }
     }
-    for (const type of this.allTypes()) editor.setDecorations(type, byType.get(type) ?? []);
+    const before = this.inUse.get(editor) ?? new Set();
+    for (const type of before) if (!byType.has(type)) editor.setDecorations(type, []);
+    for (const [type, list] of byType) editor.setDecorations(type, list);
+    this.inUse.set(editor, new Set(byType.keys()));
     const key = document.uri.toString();
-    const before = this.painted.get(key);
+    const last = this.painted.get(key);
     this.painted.set(key, { version: document.version, ranges });
     const editedAt = this.services.cache.editedAtMs(document.uri);
     const now = performance.now();
     this.lastPaintMs = now - started;
-    if (analysis && editedAt !== undefined && before?.version !== document.version) this.lastRepaintMs = now - editedAt;
-  }
-
-  private *allTypes(): Iterable<vscode.TextEditorDecorationType> {
-    yield* Object.values(this.base);
-    for (const t of this.tints) yield* Object.values(t);
-    yield* Object.values(this.ruler);
+    if (analysis && editedAt !== undefined && last?.version !== document.version) this.lastRepaintMs = now - editedAt;
   }
 
   dispose(): void {
-    for (const t of this.allTypes()) t.dispose();
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
     this.painted.clear();
   }
 }

@@ -117,9 +117,10 @@ class SpeakersTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
 
 export const registerSpeakersView: Feature = (services) => {
   const tree = new SpeakersTree(services);
-  const view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  let view: vscode.TreeView<Node> | undefined;
   const refresh = () => {
     tree.update(vscode.window.activeTextEditor);
+    if (!view) return;
     const document = tree.current;
     view.description = document ? document.uri.path.split('/').pop() : undefined;
     const state = document ? services.cache.state(document) : undefined;
@@ -132,13 +133,16 @@ export const registerSpeakersView: Feature = (services) => {
   };
   services.context.subscriptions.push(
     tree,
-    view,
+    { dispose: () => view?.dispose() },
     vscode.window.onDidChangeActiveTextEditor(refresh),
     services.cache.onDidChange(({ document }) => {
       if (document === vscode.window.activeTextEditor?.document) refresh();
     }),
   );
-  services.afterActivation(refresh);
+  services.afterActivation(() => {
+    view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+    refresh();
+  });
   // For the integration tests: each row as "label — description", children indented by two spaces.
   services.probes.set('speakers', () => {
     const rows: string[] = [];

@@ -10,7 +10,9 @@ function findings(document: vscode.TextDocument): string[] {
     .map((d) => `${String(d.code)}: ${document.getText(d.range)}`);
 }
 
-describe('editor: editorial checks', () => {
+describe('editor: editorial checks', function () {
+  // Generous: settings writes and 100 KB analyses are slow when the machine is busy; no timing is asserted.
+  this.timeout(90000);
   afterEach(closeAll);
 
   it('reports the unattributed quote, the anonymous source and the unclosed quotation mark', async () => {

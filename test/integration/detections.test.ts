@@ -10,7 +10,9 @@ import { closeAll, fixtureUri, hoverText, openArticle, positionOf } from './edit
 
 const STRIKE = 'editor-port-strike.news';
 
-describe('editor: detections a reader checks', () => {
+describe('editor: detections a reader checks', function () {
+  // Generous: settings writes and 100 KB analyses are slow when the machine is busy; no timing is asserted.
+  this.timeout(90000);
   afterEach(closeAll);
 
   it('hovering a surname shows the full name and role of the union leader', async () => {

@@ -82,9 +82,9 @@ async function settled(key: string, value: unknown): Promise<void> {
   await (await api()).whenIdle();
 }
 
-/** Polls a condition every 10 ms (a wait, not a timing assertion); fails after 10 s. */
+/** Polls a condition every 10 ms (a wait, not a timing assertion); fails after 30 s. */
 export async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < 3000; i++) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -17,7 +17,9 @@ function scratch(name: string, text: string): vscode.Uri {
   return uri;
 }
 
-describe('editor: highlights', () => {
+describe('editor: highlights', function () {
+  // Generous: settings writes and 100 KB analyses are slow when the machine is busy; no timing is asserted.
+  this.timeout(90000);
   afterEach(closeAll);
 
   it('paints every quote and claim the analysis found, at the document version it was made for', async () => {

@@ -20,7 +20,9 @@ function quotedSpeaker(api: NewsLensApi, document: vscode.TextDocument): { speak
   return { speaker, at: document.positionAt(speaker.mentions[0].span[0] + 1) };
 }
 
-describe('editor: hover cards', () => {
+describe('editor: hover cards', function () {
+  // Generous: settings writes and 100 KB analyses are slow when the machine is busy; no timing is asserted.
+  this.timeout(90000);
   afterEach(closeAll);
 
   it('on a person: name, role, mentions, and their quotes linking to our reveal command', async () => {

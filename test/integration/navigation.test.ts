@@ -5,7 +5,9 @@ import { closeAll, fixtureUri, openArticle } from './editorHelpers';
 
 const STRIKE = 'editor-port-strike.news';
 
-describe('editor: navigation', () => {
+describe('editor: navigation', function () {
+  // Generous: settings writes and 100 KB analyses are slow when the machine is busy; no timing is asserted.
+  this.timeout(90000);
   afterEach(closeAll);
 
   it('the outline lists each person with their quotes and claims, and an Unattributed group', async () => {
