@@ -302,7 +302,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     let k = p;
     while (k < toks.length && toks[k].e <= np[1]) k++;
     let named = false;
-    for (let j = p; j < k; j++) if (toks[j].cap || isPronoun(toks[j])) named = true;
+    for (let j = p; j < k; j++) if ((toks[j].cap && !INTRO.has(toks[j].lo) && !/^(?:the|a|an|this|these|those)$/.test(toks[j].lo)) || isPronoun(toks[j])) named = true;
     if (!named || (k - p === 1 && toks[p].lo === 'it')) continue;
     if (toks[k]?.lo === '(') {
       // "Harry Reid (D-Nev.), in particular, has been pounding ..."
@@ -319,7 +319,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     const first = k;
     while (k < toks.length && !toks[k].punct && (CUE_PREFIX.has(toks[k].lo) || toks[k].lo.endsWith('ly'))) k++;
     const verb = toks[k];
-    if (!verb || verb.punct || verb.cap || verb.s >= q.span[0] || !/(?:ed|s|ing)$/.test(verb.lo) || BREAK_VERBS.has(verb.lo)) continue;
+    if (!verb || verb.punct || verb.cap || verb.s >= q.span[0] || !/^[a-z]+(?:ed|s|ing)$/.test(verb.lo) || BREAK_VERBS.has(verb.lo)) continue;
     if (first < k && !CUE_PREFIX.has(toks[first].lo) && !toks[first].lo.endsWith('ly')) continue;
     let a = k + 1;
     if (toks[a]?.lo === 'that') a++;
