@@ -8,13 +8,14 @@
 //   node scripts/start.mjs --folder /path/to/articles
 //   node scripts/start.mjs --screenshot test-results/start.png   # open an article, save a
 //                                      # screenshot of the workbench, and exit
+//        [--open lisbon-council-budget.news] [--hover Duarte]       # which article, which name
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CODE_SERVER_VERSION, ensureVSCode } from './setup-vscode.mjs';
-import { launchChromium, openFileInWorkbench, startServer, waitForWorkbench } from './lib/vscode-server.mjs';
+import { hoverWord, launchChromium, openFileInWorkbench, startServer, waitForWorkbench } from './lib/vscode-server.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
@@ -22,6 +23,7 @@ const { values: opts } = parseArgs({
     folder: { type: 'string', default: join(repo, 'samples') },
     screenshot: { type: 'string' },
     open: { type: 'string', default: 'lisbon-council-budget.news' },
+    hover: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -44,6 +46,11 @@ async function screenshot(url, file) {
       console.log('start: no highlights painted within 15 s (is the extension built and the engine in?)');
     });
     await page.waitForTimeout(1000);
+    if (opts.hover) {
+      if (!(await hoverWord(page, opts.hover))) console.log(`start: "${opts.hover}" is not on screen`);
+      await page.waitForSelector('.monaco-hover:visible', { timeout: 15_000 }).catch(() => console.log('start: no hover card appeared'));
+      await page.waitForTimeout(500);
+    }
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: file });
     console.log(`start: screenshot saved to ${file}`);

@@ -230,3 +230,29 @@ export async function openFileInWorkbench(page, fileName, timeout = 60_000) {
   await editor.locator('.view-line').first().waitFor({ timeout: 30_000 });
   return editor;
 }
+
+/**
+ * Moves the mouse onto the first occurrence of `word` in the active editor's rendered text, as
+ * a person would (arriving from the left: hovers start on mouse move). False if not shown.
+ */
+export async function hoverWord(page, word) {
+  const at = await page.evaluate((w) => {
+    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    if (!lines) return null;
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent.indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, word);
+  if (!at) return false;
+  await page.mouse.move(at.x - 30, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
+  return true;
+}

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureVSCode } from '../../scripts/setup-vscode.mjs';
-import { launchChromium, openFileInWorkbench, startServer, waitForWorkbench } from '../../scripts/lib/vscode-server.mjs';
+import { hoverWord, launchChromium, openFileInWorkbench, startServer, waitForWorkbench } from '../../scripts/lib/vscode-server.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = join(repo, 'test-results');
@@ -43,25 +43,6 @@ async function check(name, page, fn) {
   }
 }
 
-/** Centre of the first occurrence of `word` in the editor's rendered text, in page pixels. */
-function centreOfWord(page, word) {
-  return page.evaluate((w) => {
-    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
-    if (!lines) return null;
-    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, word);
-}
-
 async function main() {
   mkdirSync(results, { recursive: true });
   const { entry } = ensureVSCode({ quiet: true });
@@ -85,11 +66,7 @@ async function main() {
     });
 
     await check(`a hover card appears over "${SPEAKER_SURNAME}" with ${SPEAKER_FULL_NAME} and her role`, page, async () => {
-      const at = await centreOfWord(page, SPEAKER_SURNAME);
-      if (!at) throw new Error(`"${SPEAKER_SURNAME}" is not in the rendered editor text`);
-      // Arrive from a little way off, as a mouse does: the hover starts on mouse move.
-      await page.mouse.move(at.x - 30, at.y);
-      await page.mouse.move(at.x, at.y, { steps: 5 });
+      if (!(await hoverWord(page, SPEAKER_SURNAME))) throw new Error(`"${SPEAKER_SURNAME}" is not in the rendered editor text`);
       const hover = page.locator('.monaco-hover:visible', { hasText: SPEAKER_FULL_NAME }).first();
       await hover.waitFor({ timeout: 15_000 });
       await page.screenshot({ path: join(results, 'ui-hover.png') });
