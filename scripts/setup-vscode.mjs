@@ -11,7 +11,7 @@
 // install with --ignore-scripts and replay the steps that matter. A marker file is written only
 // after every step succeeded; a folder without it is a half install and is redone from scratch.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, renameSync, lstatSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, renameSync, lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,10 +139,23 @@ function installCodeServer(dir) {
     const out = run(process.execPath, [codeServerEntry(staging), '--version'], { cwd: staging, logFile });
     if (!out.includes(CODE_SERVER_VERSION)) throw new Error(`unexpected code-server --version output: ${out}`);
   });
-  writeFileSync(join(staging, MARKER), JSON.stringify({ version: CODE_SERVER_VERSION, node: process.version, at: new Date().toISOString() }) + '\n');
+  writeFileSync(join(staging, MARKER), JSON.stringify({ version: CODE_SERVER_VERSION, node: process.version, abi: process.versions.modules, at: new Date().toISOString() }) + '\n');
   // The symlinks are relative, so the finished folder can move into place in one rename.
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
+}
+
+/**
+ * True when `dir` holds a finished install whose native modules were built for this Node's ABI
+ * (a Node upgrade makes them unloadable, so it means a reinstall).
+ */
+function installedForThisNode(dir) {
+  try {
+    const marker = JSON.parse(readFileSync(join(dir, MARKER), 'utf8'));
+    return marker.version === CODE_SERVER_VERSION && (marker.abi ?? process.versions.modules) === process.versions.modules;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -153,7 +166,7 @@ export function ensureVSCode({ quiet = false } = {}) {
   const t0 = Date.now();
   ensureAptPackages();
   const dir = codeServerDir();
-  if (!existsSync(join(dir, MARKER))) {
+  if (!installedForThisNode(dir)) {
     log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (2 to 5 minutes; log in ${dir}.partial/setup.log)`);
     mkdirSync(resolve(dir, '..'), { recursive: true });
     installCodeServer(dir);
