@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findNames } from '../../../src/core/names';
-import { tokenize } from '../../../src/core/tokens';
+import { blocks, tokenize } from '../../../src/core/tokens';
 
 /** Person candidates this stage is sure enough of on its own (strength 1 or 2), as text. */
 function persons(text: string): string[] {
@@ -66,4 +66,33 @@ describe('names: organisations', () => {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
   }
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+});
+
+describe('tokens: what name finding reads', () => {
+  it('marks sentence starts, adjacency and possessives', () => {
+    const text = "However, Mr Xi's aide met Putin. Then Kirby";
+    const toks = tokenize(text);
+    const by = (t: string) => toks.find((k) => k.t === t)!;
+    assert.equal(by('However').si, true);
+    assert.equal(by('Mr').si, false);
+    assert.equal(by('Xi').adj, true);
+    assert.equal(by('Xi').poss, true);
+    assert.equal(text.slice(by('Xi').s, by('Xi').e), 'Xi');
+    assert.equal(by('Then').si, true);
+    assert.equal(by('Kirby').adj, true);
+  });
+  it('reads the detached possessive of tokenised text ("England \'s")', () => {
+    const toks = tokenize("England 's captain");
+    assert.deepEqual(toks.map((t) => [t.t, t.poss]), [['England', true], ['captain', false]]);
+  });
+  it('cuts a text without line breaks into bounded blocks that cover it exactly', () => {
+    const text = 'word '.repeat(20000);
+    const bs = blocks(text, 1000);
+    assert.equal(bs[0][0], 0);
+    assert.equal(bs[bs.length - 1][1], text.length);
+    for (let i = 0; i < bs.length; i++) {
+      assert.ok(bs[i][1] - bs[i][0] <= 1000 && bs[i][1] > bs[i][0]);
+      if (i > 0) assert.equal(bs[i][0], bs[i - 1][1]);
+    }
+  });
 });
