@@ -22,6 +22,17 @@ describe('cli/exportDecisions: human decisions merged over the engine for export
     return loadDecisions(join(dir, 'a.txt'), text, articleAnalysis(text));
   }
 
+  it('statuses and notes of colleagues reach the side-table with who decided', async () => {
+    const r = await merged([
+      ['the delegation will return in March', { decision: 'status', status: 'disputed' }],
+      ['the delegation will return in March', { decision: 'note', note: 'ask the ministry' }],
+      ['Ana Duarte', { decision: 'note', note: 'spelling checked' }],
+    ]);
+    assert.deepEqual({ ...r.extras!.get('c1') }, { source: 'human', creator: 'Rita', created: '2026-11-27T10:00:00Z', status: 'disputed', note: 'ask the ministry' });
+    assert.equal(r.extras!.get('e1')!.note, 'spelling checked');
+    assert.equal(r.decisions, 3);
+  });
+
   it('without an annotation file, the analysis is the engine\'s, untouched', async () => {
     const r = await loadDecisions(join(dir, 'none.txt'), ARTICLE, articleAnalysis());
     assert.deepEqual(r.analysis, articleAnalysis());
@@ -37,7 +48,8 @@ describe('cli/exportDecisions: human decisions merged over the engine for export
     assert.deepEqual(r.analysis.quotes.map((q) => q.id), ['q1', 'q2']);
     assert.equal(r.analysis.claims.find((c) => c.id === 'c1')!.entity, 'e1', 'the alias names Ana Duarte');
     assert.equal(r.analysis.entities[0].role, 'Deputy Prime Minister');
-    assert.equal(r.extras!.get('c1')!.source, 'human');
+    assert.equal(r.analysis.claims.find((c) => c.id === 'c1')!.source, 'human');
+    assert.equal(r.analysis.quotes.find((q) => q.id === 'q1')!.source, 'engine');
     assert.equal(r.decisions, 3);
   });
 
@@ -45,7 +57,7 @@ describe('cli/exportDecisions: human decisions merged over the engine for export
     const edited = ARTICLE.replace('reporters in Lisbon', 'the press in Porto');
     const r = await merged([['reporters in Lisbon', { decision: 'note', note: 'which reporters?' }]], edited);
     assert.equal(r.decisions, 0);
-    assert.match(r.warning ?? '', /1 decision\(s\) in a\.txt\.annotations\.json orphaned/);
+    assert.match(r.warning ?? '', /decisions in a\.txt\.annotations\.json not applied: 1 orphaned/);
     assert.ok(![...(r.extras ?? new Map()).values()].some((x) => x.note === 'which reporters?'));
   });
 });
