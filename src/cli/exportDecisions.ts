@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Analysis, Span } from '../core/types';
 import { applyDecisionsDetailed } from '../annotations/apply';
 import { readTextIfExists } from '../annotations/io';
-import { annotationFileName, type Annotation } from '../annotations/model';
+import { annotationFileName, type Annotation, type AnnotationDoc } from '../annotations/model';
 import { formatFileError, parseAnnotations } from '../annotations/parse';
 import type { AnnotationExtras } from '../formats';
 
@@ -29,7 +29,15 @@ export async function loadDecisions(articlePath: string, text: string, analysis:
   const parsed = parseAnnotations(json, file);
   // A broken file fails the article: exporting without it would silently drop human work.
   if (!parsed.ok) throw new Error(formatFileError(parsed.error));
-  const applied = applyDecisionsDetailed(analysis, parsed.doc, text);
+  return mergeDecisions(analysis, parsed.doc, text, path.basename(file));
+}
+
+/**
+ * The same merge for decisions already in memory (e.g. the editor's live annotation store,
+ * with `spans` in the current text). Pure.
+ */
+export function mergeDecisions(analysis: Analysis, doc: AnnotationDoc, text: string, fileName: string, spans?: Map<string, Span | null>): MergedDecisions {
+  const applied = applyDecisionsDetailed(analysis, doc, text, spans);
   const merged = applied.analysis;
 
   const extras = new Map<string, AnnotationExtras>();
@@ -53,7 +61,7 @@ export async function loadDecisions(articlePath: string, text: string, analysis:
   if (applied.conflicted.length > 0) problems.push(`${applied.conflicted.length} in an open conflict`);
   const unplaced = applied.unapplied.length + notesLost;
   if (unplaced > 0) problems.push(`${unplaced} about an annotation the article no longer has`);
-  const warning = problems.length > 0 ? `decisions in ${path.basename(file)} not applied: ${problems.join(', ')}` : undefined;
+  const warning = problems.length > 0 ? `decisions in ${fileName} not applied: ${problems.join(', ')}` : undefined;
   const decisions = applied.decisions.length - applied.unapplied.length - notesLost;
   return { analysis: merged, extras, decisions, warning };
 }
