@@ -79,11 +79,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       const f = forward(toks, cue, quotes, lastSpeaker);
       return f && [f];
     };
-    const acc = (): Found[] | null => {
-      const f = according(toks, cue, tailTaken);
-      return f && [f];
-    };
-    const founds = cue.lemma === 'according to' ? acc() : tail(toks, cue) ?? fwd();
+    const founds = cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
       if (found.rule !== 'claim.cue-content') tailTaken = true;
@@ -159,22 +155,33 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   return out.length > 0 ? out : null;
 }
 
-/** "According to X, CONTENT." / "CONTENT, according to X." */
-function according(toks: Token[], cue: Cue, tailTaken: boolean): Found | null {
+/**
+ * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT."
+ * A part of two tokens or fewer ("In addition,", "Now,") is an opener, not content.
+ */
+function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null {
   const speaker = npAfter(toks, cue.after, toks.length);
   if (!speaker) return null;
   let k = cue.after;
   while (k < toks.length && toks[k].e <= speaker[1]) k++;
-  if (cue.first > 1 && toks[cue.first - 1].lo === ',') {
-    if (tailTaken) return null;
-    const span = contentSpan(toks, 0, cue.first - 2);
-    return span && { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' };
+  const out: Found[] = [];
+  const words = (a: number, b: number): number => {
+    let n = 0;
+    for (let j = a; j <= b; j++) if (!toks[j].punct) n++;
+    return n;
+  };
+  if (!tailTaken && cue.first > 0 && words(0, cue.first - 1) >= 3) {
+    const span = contentSpan(toks, 0, cue.first - 1);
+    if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
-  if (k < toks.length && toks[k].lo === ',') {
-    const span = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
-    return span && { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' };
+  if (k < toks.length - 1 && toks[k].lo === ',') {
+    const end = clauseEnd(toks, k + 1);
+    if (words(k + 1, end) >= 3) {
+      const span = contentSpan(toks, k + 1, end);
+      if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
+    }
   }
-  return null;
+  return out.length > 0 ? out : null;
 }
 
 /** Last token index of a forward content starting at a: the sentence end or a contrast clause. */

@@ -25,7 +25,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['say', 'clause'], ['add', 'clause'], ['note', 'clause'], ['write', 'clause'], ['report', 'clause'],
   ['announce', 'clause'], ['suggest', 'clause'], ['explain', 'clause'], ['argue', 'clause'],
   ['claim', 'clause'], ['state', 'clause'], ['declare', 'clause'], ['insist', 'clause'],
-  ['acknowledge', 'clause'], ['admit', 'clause'], ['respond', 'clause'], ['reply', 'clause'],
+  ['acknowledge', 'clause'], ['admit', 'clause'], ['respond', 'clause', 'to'], ['reply', 'clause'],
   ['recall', 'clause'], ['tweet', 'clause'], ['post', 'clause'], ['predict', 'clause'],
   ['confirm', 'clause'], ['believe', 'clause'], ['think', 'clause'], ['estimate', 'clause'],
   ['agree', 'clause'], ['complain', 'clause'], ['concede', 'clause'], ['contend', 'clause'],
@@ -39,7 +39,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['repeat', 'clause'], ['counter', 'clause'], ['retort', 'clause'], ['lament', 'clause'],
   ['speculate', 'clause'], ['fear', 'clause'], ['hope', 'clause'], ['know', 'clause'],
   ['worry', 'clause'], ['doubt', 'clause'], ['charge', 'clause'], ['confess', 'clause'],
-  ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause'], ['continue', 'clause'],
+  ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause', 'about for'], ['speak', 'object', '-about of'], ['vote', 'object', '-for against'], ['continue', 'clause'],
   ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
   ['deny', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
   ['warn', 'tell', 'of about'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
@@ -63,7 +63,7 @@ const VERBS: [string, CueFrame, string?][] = [
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
-  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], seek: ['seeks', 'sought', 'seeking'], learn: ['learns', 'learned', 'learnt', 'learning'], feel: ['feels', 'felt', 'feeling'],
+  show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], speak: ['speaks', 'spoke', 'spoken', 'speaking'], seek: ['seeks', 'sought', 'seeking'], learn: ['learns', 'learned', 'learnt', 'learning'], feel: ['feels', 'felt', 'feeling'],
   understand: ['understands', 'understood', 'understanding'], swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
@@ -73,7 +73,7 @@ function inflect(lemma: string): string[] {
   if (lemma.endsWith('e')) return [lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing'];
   if (/[^aeiou]y$/.test(lemma)) return [lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
   if (/(?:s|sh|ch|x)$/.test(lemma)) return [lemma + 'es', lemma + 'ed', lemma + 'ing'];
-  if (/^(?:quip|slam|admit|regret|commit|permit|plan|rip|dub)$/.test(lemma)) {
+  if (/^(?:quip|slam|admit|regret|commit|permit|plan|rip|dub|refer|prefer|submit|omit)$/.test(lemma)) {
     const d = lemma + lemma.slice(-1);
     return [lemma + 's', d + 'ed', d + 'ing'];
   }
