@@ -121,7 +121,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
 function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
   let a = i;
   for (let k = i; k <= j + 1; k++) {
-    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && ORG_LINKS.has(toks[k].lo)))) {
+    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && ORG_LINKS.has(toks[k].lo)) && !surnameLike(toks, a, k, j))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }
@@ -172,7 +172,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     if (s < b && isGiven(t.lo) && !breaks(t)) break; // "Christian Blanc", "Chad Ogea"
     if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t)) s++;
     // "Add Women", "Fullback Andre Joubert", "Air Hillary Clinton": a word before a name.
-    else if (s < b && ((t.si && isCommon(t.lo)) || (t.si && nextGiven) || (isCommon(t.lo) && nextGiven))) s++;
+    else if (s < b && !isInitial(t) && ((t.si && isCommon(t.lo)) || (t.si && nextGiven && b - s >= 2) || (isCommon(t.lo) && nextGiven))) s++;
     else if (/-\p{Ll}/u.test(t.t)) s++;
     else break;
   }
@@ -200,7 +200,8 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     if (len > 2 && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
     for (let k = s; k <= b; k++) {
       const t = toks[k];
-      if (t.t.length === 1 || ((k > s || !isGiven(t.lo)) && isPlaceWord(t.lo))) return;
+      // "Trevor Holland", "Chad Curtis": a place word after a given name is a surname.
+      if (t.t.length === 1 || ((k > s || !isGiven(t.lo)) && isPlaceWord(t.lo) && !(givenFirst && len === 2 && k === b))) return;
       if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0 && !(k === b && k > s && SUFFIXES.has(t.lo))) return;
     }
   }
@@ -241,6 +242,12 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+}
+
+/** "Peter Such": a capitalised function word that ends a run right after a given name is a surname. */
+function surnameLike(toks: Tok[], a: number, k: number, j: number): boolean {
+  const t = toks[k];
+  return k === j && k > a && !t.si && t.cap === Case.Title && !CALENDAR.has(t.lo) && isGiven(toks[k - 1].lo);
 }
 
 /** Two or more lower-to-upper case changes inside a word: "FlagShareLike" (not "McCague", "MacLellan"). */

@@ -26,7 +26,7 @@ very too even still already again ever never always often sometimes soon now the
 furthermore nevertheless nonetheless therefore thus hence instead otherwise indeed perhaps maybe certainly clearly
 is are was were be been being am has have had having do does did done can could will would shall should may might must
 said says say told tells asked added according
-old first second third last next former latter top big small great good bad high low long short major minor
+first second third last next former latter
 one two three four five six seven eight nine ten dozens hundreds thousands millions billions
 mr mrs ms dr sir
 breaking update updated exclusive analysis opinion editorial comment photo video watch read live latest
