@@ -174,7 +174,8 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
     const span = contentSpan(toks, 0, cue.first - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
-  if (k < toks.length - 1 && toks[k].lo === ',') {
+  // the part after must be a clause of its own, not ", with Mr Putin saying ..." or ", and ..."
+  if (k < toks.length - 1 && toks[k].lo === ',' && !INTRO.has(toks[k + 1].lo) && !toks[k + 1].lo.endsWith('ing')) {
     const end = clauseEnd(toks, k + 1);
     if (words(k + 1, end) >= 3) {
       const span = contentSpan(toks, k + 1, end);
