@@ -16,6 +16,7 @@ export function registerForArticles(services: Services, register: (selector: vsc
   let current: vscode.Disposable = { dispose() {} };
   let languages = '';
   services.afterActivation(() => {
+    current.dispose(); // a settings change may have registered already: never twice
     languages = readConfig().languages.join('\n');
     current = register(articleSelector());
   });
