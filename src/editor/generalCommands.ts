@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CommandId, registerCommand } from './commands';
 import { readConfig, SECTION } from './config';
+import { toRange } from './ranges';
 import type { Feature } from './services';
 
 /** The Speakers view's id (package.json `contributes.views`). */
@@ -12,7 +13,7 @@ export const registerGeneralCommands: Feature = ({ context, cache }) => {
     if (!Number.isInteger(start) || !Number.isInteger(end)) return;
     const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
     const document = await vscode.workspace.openTextDocument(target);
-    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    const range = toRange(document, [start, end]);
     const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

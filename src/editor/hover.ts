@@ -4,7 +4,7 @@ import { commandUri, CommandId, HOVER_LINK_COMMANDS } from './commands';
 import { isArticle, readConfig } from './config';
 import { attributionCard, entityCard, type LinkBuilder } from './hoverText';
 import { targetAt } from './lookup';
-import { toRange } from './ranges';
+import { toOffset, toRange } from './ranges';
 import { registerForArticles } from './selector';
 import type { Feature } from './services';
 
@@ -16,7 +16,7 @@ export const registerHover: Feature = (services) => {
       if (mode === 'off') return undefined;
       const analysis = services.cache.get(document);
       if (!analysis) return undefined;
-      const target = targetAt(analysis, document.offsetAt(position));
+      const target = targetAt(analysis, toOffset(document, position));
       if (!target) return undefined;
       const text = document.getText();
       const uri = document.uri.toString();

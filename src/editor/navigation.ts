@@ -9,7 +9,7 @@ import { CommandId, registerCommand } from './commands';
 import { isArticle } from './config';
 import { attributionsOf, definingMention, targetAt } from './lookup';
 import { count, firstWords } from './markdown';
-import { toLocation, toRange } from './ranges';
+import { toLocation, toOffset, toRange } from './ranges';
 import { registerForArticles } from './selector';
 import type { Feature, Services } from './services';
 
@@ -61,7 +61,7 @@ function entityAt(services: Services, document: vscode.TextDocument, position: v
   if (!isArticle(document)) return undefined;
   const analysis = services.cache.get(document);
   if (!analysis) return undefined;
-  const target = targetAt(analysis, document.offsetAt(position));
+  const target = targetAt(analysis, toOffset(document, position));
   if (target?.type === 'entity') return { analysis, entity: target.entity };
   // On a quote or claim: its speaker is the entity meant.
   if (target?.type === 'attribution' && target.attribution.entity !== null) {
@@ -81,7 +81,7 @@ function stepQuote(services: Services, direction: 1 | -1): void {
     vscode.window.setStatusBarMessage('News Lens: no quotes in this article', 3000);
     return;
   }
-  const here = editor.document.offsetAt(editor.selection.start);
+  const here = toOffset(editor.document, editor.selection.start);
   const next =
     direction === 1
       ? (quotes.find((q) => q.span[0] > here) ?? quotes[0])
