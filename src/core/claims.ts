@@ -37,7 +37,9 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
   for (const q of quotes) if (q.cue && (q.rule === 'quote.speaker-cue-after' || q.rule === 'quote.cue-speaker-after')) quoteCues.add(q.cue[0]);
   let qi = 0;
   let done = -1;
-  for (const pos of cueCandidates(text)) {
+  const candidates = cueCandidates(text);
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const pos = candidates[ci];
     if (pos < done) continue; // its sentence is done
     const [ss, se] = sentenceAt(text, pos);
     done = Math.max(se, pos + 1);
@@ -47,7 +49,7 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
     for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
     const toks = tokens(text, ss, se);
     if (toks.length > MAX_SENTENCE_TOKENS) toks.length = MAX_SENTENCE_TOKENS;
-    sentenceClaims(toks, local, quoteCues, out);
+    sentenceClaims(toks, local, quoteCues, out, candidates, ci);
   }
   return out;
 }
@@ -64,13 +66,16 @@ function quoted(quotes: Found[], s: number, e: number): number {
   return n;
 }
 
-function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, out: Found[]): void {
+/** Claims of one sentence; only tokens at candidate offsets (candidates[ci..], sorted) can be cues. */
+function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, out: Found[], candidates: number[], ci: number): void {
   const n = toks.length;
   if (n < 3) return;
   let lastSpeaker: Span | null = null;
   let tailTaken = false;
   for (let v = 0; v < n; v++) {
-    if (inQuote(quotes, toks[v].s)) continue;
+    while (ci < candidates.length && candidates[ci] < toks[v].s) ci++;
+    if (ci >= candidates.length) break;
+    if (candidates[ci] !== toks[v].s || inQuote(quotes, toks[v].s)) continue;
     const cue = cueAt(toks, v, 0);
     if (!cue) continue;
     v = cue.after - 1;
