@@ -185,6 +185,13 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     assert.deepEqual(readdirSync(out), []);
   });
 
+  it('a worker that cannot start fails each file with the reason instead of hanging', async () => {
+    const result = await exportBatch({ paths: [input], format: 'csv', outDir: join(dir, 'no-worker'), jobs: 2, maxBytes: 1e6, workerFile: join(dir, 'missing-worker.js') });
+    assert.equal(result.exported, 0);
+    assert.equal(result.failures.length, good.length + 3);
+    assert.match(result.failures[0].error, /export worker stopped \(Cannot find module/);
+  });
+
   it('two inputs that would write the same output: the second is reported, the first kept', () => {
     const folder = join(dir, 'twins');
     mkdirSync(folder);
