@@ -72,7 +72,7 @@ road street st. avenue ave boulevard square lane park stadium arena palace castl
 ocean bay gulf island islands mountain mountains mount mt. valley hill hills desert coast peninsula strait canal
 airport station port harbour harbor province region county state territory district city town village oblast krai
 republic kingdom emirates
-hall plaza gardens centre
+hall plaza gardens centre beach cemetery heights creek canyon
 `));
 
 /**
