@@ -63,6 +63,9 @@ async function main() {
   let counts = null;
   let failure = null;
   const startupLog = [];
+  // Phases, for the closing line: until the tests start (server, workbench, extension host), tests.
+  let testsStart = 0;
+  let testsEnd = 0;
   try {
     server = await startServer({
       entry,
@@ -87,10 +90,12 @@ async function main() {
       const m = RESULT.exec(text);
       if (m) {
         counts = JSON.parse(m[1]);
+        testsEnd = Date.now();
         return;
       }
       if (text.includes('NEWS_LENS_BEGIN')) {
         begun = true;
+        testsStart = Date.now();
         return;
       }
       const lines = text.replace(/\n$/, '').split('\n').map((l) => `  | ${type === 'info' ? '' : `${type}: `}${l}`);
@@ -135,7 +140,9 @@ async function main() {
   const passed = counts?.passed ?? 0;
   const failed = (counts?.failed ?? 0) + (failure ? 1 : 0);
   if (failure) console.log(`integration: FAILED: ${failure}`);
-  console.log(`integration: took ${((Date.now() - t0) / 1000).toFixed(1)} s${counts?.pending ? `, ${counts.pending} pending` : ''}`);
+  const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const phases = testsStart ? ` (start-up ${secs(testsStart - t0)}${testsEnd ? `, tests ${secs(testsEnd - testsStart)}` : ''})` : '';
+  console.log(`integration: took ${secs(Date.now() - t0)}${phases}${counts?.pending ? `, ${counts.pending} pending` : ''}`);
   console.log(`integration: ${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
