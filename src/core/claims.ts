@@ -26,6 +26,8 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters']);
 /** Clause breaks that end a forward content: ", but", "; ". */
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const PHRASAL = new Set(['up', 'off', 'in', 'into', 'out', 'back', 'down', 'over', 'away', 'through', 'from', 'at', 'by']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'note', 'report', 'explain', 'argue', 'claim', 'state', 'tweet', 'post', 'announce', 'respond', 'reply', 'ask']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
 const MAX_SENTENCE_TOKENS = 160;
@@ -224,9 +226,20 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
   if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s);
   if (!speaker) return null;
-  if (cue.frame === 'object') {
-    for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo)) return null; // "was called"
+  // "was called", "have been charged": the subject does not speak
+  if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
+    for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;
   }
+  // "the millions of Americans supporting Trump": a participle right after a noun modifies it,
+  // unless "with" opens the phrase ("with Mr Putin saying ...")
+  if (participle && cue.first === cue.verb && cue.first > 0 && !toks[cue.first - 1].punct && speaker) {
+    let k = cue.first - 1;
+    while (k > 0 && toks[k].s > speaker[0]) k--;
+    if (!(k > 0 && toks[k - 1].lo === 'with')) return null;
+  }
+  // "called in to a town hall", "showed up": a phrasal verb, not a statement
+  const next = toks[cue.after];
+  if (next && PHRASAL.has(next.lo) && cue.after === cue.verb + 1 && !SPEECH_LEMMAS.has(cue.lemma)) return null;
   let a = cue.after;
   if (cue.frame === 'tell' && a < toks.length) {
     if (ADDRESSEE_PRONOUNS.has(toks[a].lo)) a++;
