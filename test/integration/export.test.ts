@@ -66,7 +66,8 @@ describe('export: News Lens: Export Annotations…', () => {
     for (const ann of anns) {
       const txt = readFileSync(path.join(out, ann.replace(/\.ann$/, '.txt')), 'utf8');
       for (const line of readFileSync(path.join(out, ann), 'utf8').split('\n').filter((l) => l.startsWith('T'))) {
-        const [, type, covered] = line.split('\t');
+        const [, type, ...rest] = line.split('\t');
+        const covered = rest.join('\t'); // brat's text column may hold tabs
         const fragments = type.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
         assert.equal(fragments.map(([s, e]) => cpSlice(txt, s, e)).join(' '), covered, `${ann}: ${line}`);
       }

@@ -18,12 +18,13 @@ export function readStandoff(ann: string): Standoff {
     const cols = line.split('\t');
     const id = cols[0];
     if (/^T\d+$/.test(id)) {
-      assert.equal(cols.length, 3, where);
+      // As brat reads it: the text is everything after the second tab (it may hold tabs).
+      assert.ok(cols.length >= 3, where);
       const m = /^(\w+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(cols[1]);
       assert.ok(m, where);
       const fragments = m[2].split(';').map((f) => f.split(' ').map(Number) as [number, number]);
       assert.ok(!out.t.has(id), `duplicate ${id}`);
-      out.t.set(id, { label: m[1], fragments, text: cols[2] });
+      out.t.set(id, { label: m[1], fragments, text: cols.slice(2).join('\t') });
     } else if (/^R\d+$/.test(id)) {
       const m = /^(\w+) Arg1:(T\d+) Arg2:(T\d+)$/.exec(cols[1]);
       assert.ok(m && cols.length === 2, where);
