@@ -28,17 +28,22 @@ if (mode === 'large' || mode === 'small') {
   run = mode === 'peer-slice' ? (await import('./compromise-adapter.mjs')).compromiseAnalysis : analyze;
 }
 
-// Untimed runs first (at least one, and for at least 0.5 s), so both systems are measured
-// with their code compiled: a small slice passes too quickly to warm the JIT in one run.
-const warmStart = performance.now();
+// Untimed runs first (at least one, and for at least 1.5 s of CPU), so both systems are
+// measured with their code compiled: a small slice passes too quickly to warm the JIT in one
+// run. CPU time, not wall time: on a shared machine a wall second may hold little CPU.
+const cpuMs = (since) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+const warmStart = process.cpuUsage();
 let warmPasses = 0;
 do {
   for (const text of docs) run(text);
   warmPasses += 1;
-} while (performance.now() < warmStart + 500);
-// A repetition makes enough passes over the input to last about 0.5 s (as the warm-up
+} while (cpuMs(warmStart) < 1500);
+// A repetition makes enough passes over the input to take about 1 s of CPU (as the warm-up
 // measured), so a fast system on a small slice is timed as long as a slow one.
-const passes = Math.max(1, Math.round(500 / ((performance.now() - warmStart) / warmPasses)));
+const passes = Math.max(1, Math.round(1000 / (cpuMs(warmStart) / warmPasses)));
 global.gc?.();
 const baselineRss = process.memoryUsage().rss;
 let heapPeak = 0;
