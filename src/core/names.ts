@@ -233,6 +233,10 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     // A title right before a lone name: "President Obama", "spokesman Kirby", "off-spinner Such".
     strength = 1;
     rule = 'name.after-title';
+  } else if (len === 1 && !allCaps && !first.si && !isCommon(first.lo) && !toks[b].poss && speechNext(toks, b) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, first.s - 6), first.s))) {
+    // "..., Obama said": a lone unknown capitalised word as the subject of a speech verb.
+    strength = 1;
+    rule = 'name.speech-subject';
   }
   if (gender === null && len >= 2) gender = givenGender(first.lo);
   push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
@@ -242,6 +246,16 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   const parts: string[] = [];
   for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+}
+
+/** Verbs that make a lone capitalised word before them a speaker ("Obama said"). */
+const SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'wrote', 'explained', 'warned', 'acknowledged', 'admitted', 'replied', 'recalled', 'testified', 'conceded', 'declared', 'tweeted']);
+/** "the town of Uyo said", "an official in Liege said": a place, not a speaker. */
+const PLACE_PREPOSITION = /\b(?:of|in|at|from|near)\s+$/;
+/** The next token is a speech verb right after this one ("Obama said", "Obama told"). */
+function speechNext(toks: Tok[], b: number): boolean {
+  const n = toks[b + 1];
+  return n !== undefined && n.adj && n.cap === Case.Lower && SAID.has(n.lo);
 }
 
 /** "Peter Such": a capitalised function word that ends a run right after a given name is a surname. */

@@ -27,6 +27,8 @@ describe('names: people of any origin', () => {
     ['Martin Luther King Jr. was born in Atlanta.', ['Martin Luther King Jr.']],
     ['Later President Obama and Sen. Cruz spoke; spokesman Kirby did not.', ['Obama', 'Cruz', 'Kirby']],
     ['Mr. King said the vote was close.', ['Mr. King']],
+    ['The plan is doomed, Obama said on Monday.', ['Obama']],
+    ['Theresa May met Peter Such and Trevor Holland.', ['Theresa May', 'Peter Such', 'Trevor Holland']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(persons(text), expected));
@@ -47,6 +49,8 @@ describe('names: not people', () => {
     ['sentence-initial common words in a run', 'Human Rights groups protested.'],
     ['a headline word after a title', 'Queen \'s Park beat Forfar .'],
     ['acronyms', 'The IMF and the GOP met the CEO.'],
+    ['a place before a speech verb', 'Nobody was hurt, an official in Liege said.'],
+    ['a plural at the start of a sentence', 'Analysts said the market was calm.'],
   ];
   for (const [what, text] of table) {
     it(`no person in: ${what}`, () => assert.deepEqual(persons(text), []));
