@@ -109,7 +109,7 @@ export const CUE_PREFIX: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might',
   'should', 'did', 'does', 'do', 'not', 'never', 'also', 'later', 'now', 'then', 'still', 'just',
   'recently', 'previously', 'first', 'often', 'repeatedly', 'once', 'again', 'even', 'already',
-  'publicly', 'privately', 'frequently', 'long', 'openly', 'explicitly', 'falsely', 'flatly', 'initially', 'consistently', 'increasingly', 'quickly', 'finally', 'initially', 'reportedly', 'has been',
+  'publicly', 'privately', 'frequently', 'long', 'further', 'openly', 'explicitly', 'falsely', 'flatly', 'initially', 'consistently', 'increasingly', 'quickly', 'finally', 'initially', 'reportedly', 'has been',
   'been', 'be', "didn't", 'didn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
   "can't", 'can’t', "couldn't", 'couldn’t', "haven't", 'haven’t', "don't", 'don’t', 'once again', 'again', 'reportedly', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
 ]);

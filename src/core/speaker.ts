@@ -52,6 +52,12 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     if (k >= lo && toks[k].lo === ',') k--;
     return k >= lo ? npEndingAt(toks, k, lo) : null;
   }
+  if (t.lo === 'and' && j - 1 >= lo && !toks[j - 1].cap && (toks[j - 1].lo.endsWith('ed') || isVerbForm(toks[j - 1].lo))) {
+    // "I laughed and said", "Trump rejected the plan and called for": the subject of the first verb
+    let k = j - 1;
+    while (k - 1 >= lo && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
+    return k - 1 >= lo && toks[k - 1].lo !== 'and' ? subjectBefore(toks, k, lo) : null;
+  }
   if (t.punct && t.lo === ')') {
     // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis
     for (let k = j - 1; k >= lo && k >= j - 10; k--) if (toks[k].lo === '(') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
