@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../../src/core';
 import { DEFAULTS_FOR_TESTS } from './checkDefaults';
 import { editorialFindings } from '../../../src/editor/editorialChecks';
-import { statusText } from '../../../src/editor/statusCounts';
+import { sizeText, statusText } from '../../../src/editor/statusCounts';
 import { STRIKE_TEXT, spanOf, strikeAnalysis } from './strikeAnalysis';
 
 const all = DEFAULTS_FOR_TESTS;
@@ -59,6 +59,9 @@ describe('editorial checks', () => {
 describe('status-bar counts', () => {
   it('counts speakers who are quoted or make claims, quotes and claims', () => {
     assert.equal(statusText(strikeAnalysis()), '3 speakers · 3 quotes · 3 claims');
+  });
+  it('sizes for the too-large notice', () => {
+    assert.deepEqual([sizeText(512), sizeText(20 * 1024), sizeText(2097152), sizeText(3.3 * 1024 * 1024)], ['512 B', '20 KB', '2.0 MB', '3.3 MB']);
   });
   it('singular and zero', () => {
     assert.equal(statusText({ length: 0, entities: [], quotes: [], claims: [], problems: [] }), '0 speakers · 0 quotes · 0 claims');
