@@ -135,7 +135,9 @@ export const registerAnnotating: Feature = (services: Services) => {
       try {
         return await run(...args);
       } catch (err) {
-        void vscode.window.showErrorMessage(err instanceof Error ? err.message.replace(/^(News Lens: )?/, 'News Lens: ') : String(err));
+        const message = err instanceof Error ? err.message.replace(/^(News Lens: )?/, 'News Lens: ') : String(err);
+        services.log.warn(`${id}: ${message}`);
+        void vscode.window.showErrorMessage(message);
         return undefined;
       }
     });

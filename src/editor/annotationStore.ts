@@ -39,6 +39,9 @@ export interface ArticleAnnotations {
   unsaved: boolean;
   /** The last application to the analysis (statuses, orphans, conflicts), for hovers and commands. */
   applied?: AppliedDecisions;
+  /** Reads and writes of the file run one at a time: a watcher event for our own write must not
+   * race the next save (it would read a file older than the one just written). */
+  queue: Promise<unknown>;
 }
 
 export class AnnotationStore implements vscode.Disposable {
@@ -62,7 +65,7 @@ export class AnnotationStore implements vscode.Disposable {
       }),
       cache.addRefiner((document, analysis) => {
         const state = this.get(document);
-        if (!state || state.doc.items.length === 0) return analysis;
+        if (!state) return analysis;
         state.applied = applyDecisionsDetailed(analysis, state.doc, document.getText(), state.spans);
         return state.applied.analysis;
       }),
@@ -88,7 +91,7 @@ export class AnnotationStore implements vscode.Disposable {
     const file = AnnotationStore.fileFor(document.uri);
     const state: ArticleAnnotations = {
       article: document.uri, file, doc: emptyDocument(path.posix.basename(document.uri.path)), spans: new Map(),
-      diskText: null, base: null, error: null, readOnly: false, unsaved: false,
+      diskText: null, base: null, error: null, readOnly: false, unsaved: false, queue: Promise.resolve(),
     };
     this.byArticle.set(key, state);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), path.posix.basename(file.path)));
@@ -100,10 +103,20 @@ export class AnnotationStore implements vscode.Disposable {
     return state;
   }
 
+  /** Runs `task` after every earlier file operation of this article. */
+  private serial<T>(state: ArticleAnnotations, task: () => Promise<T>): Promise<T> {
+    const run = state.queue.then(task, task);
+    state.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Reads the file again; merges it with unsaved decisions when there are any. */
   async reload(document: vscode.TextDocument): Promise<void> {
     const state = this.get(document);
-    if (!state) return;
+    if (state) await this.serial(state, () => this.reloadNow(document, state));
+  }
+
+  private async reloadNow(document: vscode.TextDocument, state: ArticleAnnotations): Promise<void> {
     const text = await readTextIfExists(state.file.fsPath);
     if (text === state.diskText && state.error === null) return; // our own write, or no change
     const name = path.posix.basename(state.file.path);
@@ -162,6 +175,12 @@ export class AnnotationStore implements vscode.Disposable {
     if (!document.isDirty) await this.save(document);
   }
 
+  /** Writes the decisions, positioned on the saved article text; refuses over a broken file. */
+  async save(document: vscode.TextDocument): Promise<boolean> {
+    const state = this.get(document);
+    return state ? this.serial(state, () => this.saveNow(document, state)) : false;
+  }
+
   /** Merges a colleague's document into this article's decisions (Import annotations…). */
   async importDoc(document: vscode.TextDocument, theirs: AnnotationDoc, from: string): Promise<MergeConflict[]> {
     const state = this.get(document) ?? (await this.open(document));
@@ -175,35 +194,29 @@ export class AnnotationStore implements vscode.Disposable {
     return merged.conflicts;
   }
 
-  /** Writes the decisions, positioned on the saved article text; refuses over a broken file. */
-  async save(document: vscode.TextDocument): Promise<boolean> {
-    const state = this.get(document);
-    if (!state || state.error || state.readOnly) return false;
-    const doc = this.rebased(state, document.getText());
-    try {
-      state.diskText = await saveAnnotations(state.file.fsPath, doc, { expectedOnDisk: state.diskText });
-      state.doc = doc;
-      state.base = doc;
-      state.unsaved = false;
-      this.changed(document, state);
-      return true;
-    } catch (err) {
-      if (err instanceof SaveRefusedError && err.reason === 'changed') {
-        await this.reload(document); // merges, keeping our decisions; then try once more
-        const again = this.get(document);
-        if (again && !again.error && again.unsaved) {
-          try {
-            again.diskText = await saveAnnotations(again.file.fsPath, this.rebased(again, document.getText()), { expectedOnDisk: again.diskText });
-            again.unsaved = false;
-            this.changed(document, again);
-            return true;
-          } catch (second) {
-            err = second;
-          }
+  private async saveNow(document: vscode.TextDocument, state: ArticleAnnotations): Promise<boolean> {
+    if (state.error || state.readOnly || !state.unsaved) return !state.unsaved;
+    for (let attempt = 0; ; attempt++) {
+      const held = state.doc;
+      const doc = this.rebased(state, document.getText());
+      try {
+        state.diskText = await saveAnnotations(state.file.fsPath, doc, { expectedOnDisk: state.diskText });
+        state.base = doc;
+        // a decision made while writing stays unsaved: its own save is queued behind this one
+        if (state.doc === held) {
+          state.doc = doc;
+          state.unsaved = false;
         }
+        this.changed(document, state);
+        return true;
+      } catch (err) {
+        if (attempt === 0 && err instanceof SaveRefusedError && err.reason === 'changed') {
+          await this.reloadNow(document, state); // merges the new file with our decisions; then once more
+          if (!state.error && state.unsaved) continue;
+        }
+        void vscode.window.showErrorMessage(`News Lens: ${err instanceof Error ? err.message : String(err)}`);
+        return false;
       }
-      void vscode.window.showErrorMessage(`News Lens: ${err instanceof Error ? err.message : String(err)}`);
-      return false;
     }
   }
 
