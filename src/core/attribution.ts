@@ -51,7 +51,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       transcript(text, q, found) || (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
     if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
-      found.cue = last.cue;
+      // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
+      // a later paragraph is a new attribution with no cue of its own.
+      found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
     if (found.speaker || found.cue) {

@@ -146,6 +146,8 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     k = j;
   }
   if (k < n && !/^[.,;!?)—–]$/.test(toks[k].lo)) return null;
+  // "Asked about it, O'Neill said, “Not going to go into that.”": the cue introduces the quotation
+  if (k + 1 < n && toks[k].lo === ',' && OPEN_QUOTE.test(toks[k + 1].lo)) return null;
   const out: Found[] = [];
   if (comma >= 3) {
     const span = contentSpan(toks, 0, comma - 1);
