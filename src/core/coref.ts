@@ -8,6 +8,7 @@
  * - "the French president" -> the last person whose role has that head and those modifiers.
  */
 import { SPEECH_VERBS } from './lexicon/common';
+import { COUNTRY_OF } from './lexicon/places';
 import type { RoleNoun } from './roles';
 import { Case, type Tok } from './tokens';
 import type { Gender } from './types';
@@ -65,6 +66,13 @@ export interface CorefLink {
   entity: number;
   form: 'pronoun' | 'role';
   rule: string;
+}
+
+/** The role carries the modifier, or the country a nationality names: "french" in "President of France". */
+function roleHas(role: string, mod: string): boolean {
+  if (role.includes(mod)) return true;
+  const country = COUNTRY_OF.get(mod);
+  return country !== undefined && role.includes(country);
 }
 
 /** A relative "who" links to the name that ends at most this far before it (", who"). */
@@ -182,7 +190,7 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     let best = -1;
     for (let k = list.length - 1; k >= 0 && list.length - k <= ROLE_CANDIDATES; k--) {
       const role = ents[list[k]].role ?? '';
-      if ((best < 0 || lastSeen[list[k]] > lastSeen[best]) && r.mods.every((m) => role.includes(m))) best = list[k];
+      if ((best < 0 || lastSeen[list[k]] > lastSeen[best]) && r.mods.every((m) => roleHas(role, m))) best = list[k];
     }
     if (best >= 0) {
       links.push({ s: r.s, e: r.e, entity: best, form: 'role', rule: 'coref.role-noun' });

@@ -70,3 +70,17 @@ zambian zimbabwean soviet arab african asian latin western eastern northern sout
 west indian moslem muslim christian jewish hindu buddhist catholic protestant kurd arab
 us u.s. uk u.k. eu e.u. un u.n. nato federal republican democratic democrat gop
 `));
+
+/** Nationality adjective -> the country's name, lower case: "the French president" = "France's president". */
+export const COUNTRY_OF = new Map<string, string>(
+  `american:america british:britain chinese:china french:france german:germany russian:russia ukrainian:ukraine
+   japanese:japan indian:india israeli:israel iranian:iran iraqi:iraq syrian:syria turkish:turkey italian:italy
+   spanish:spain polish:poland canadian:canada mexican:mexico brazilian:brazil egyptian:egypt saudi:saudi
+   korean:korea pakistani:pakistan afghan:afghanistan australian:australia dutch:netherlands swedish:sweden
+   norwegian:norway finnish:finland danish:denmark greek:greece hungarian:hungary austrian:austria swiss:switzerland
+   belgian:belgium irish:ireland kenyan:kenya nigerian:nigeria venezuelan:venezuela cuban:cuba palestinian:palestine
+   lebanese:lebanon jordanian:jordan libyan:libya georgian:georgia belarusian:belarus serbian:serbia`
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.split(':') as [string, string]),
+);

@@ -38,6 +38,7 @@ describe('coref: role nouns and organisation aliases', () => {
   const table: Array<[string, string, string | null]> = [
     ['French President Emmanuel Macron met Chancellor Olaf Scholz. Later the French president left.', 'the French president', 'Emmanuel Macron'],
     ['Russian President Vladimir Putin met Chinese President Xi Jinping. Critics want to isolate the Russian President.', 'the Russian President', 'Vladimir Putin'],
+    ["Emmanuel Macron, France's president, met Olaf Scholz. Later the French president left.", 'the French president', 'Emmanuel Macron'],
     ['The Halvard Export Agency issued a warning. The agency said jobs were at risk.', 'The agency', 'Halvard Export Agency'],
     ['The New York Post said it had the letter. Later the Post published it.', 'the Post', 'New York Post'],
     // No antecedent with that role or head: unresolved.
