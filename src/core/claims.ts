@@ -30,6 +30,7 @@ const PHRASAL = new Set(['up', 'off', 'in', 'into', 'out', 'back', 'down', 'over
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'note', 'report', 'explain', 'argue', 'claim', 'state', 'tweet', 'post', 'announce', 'respond', 'reply', 'ask']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
+const CLOSE_QUOTE = /^["”’»」』]$/;
 const MAX_SENTENCE_TOKENS = 160;
 
 export function findClaims(text: string, quotes: Found[]): Found[] {
@@ -201,6 +202,8 @@ function clauseEnd(toks: Token[], a: number): number {
     // "... as misleading and called for a review": a second cue of the same subject
     if (toks[k].lo === 'and' && k > a + 1 && !toks[k + 1].punct && verbEntry(toks[k + 1].lo) !== undefined && !toks[k + 1].lo.endsWith('ing')) return k - 1;
     if (toks[k].lo !== ',') continue;
+    // ",” but": a comma inside a quotation that closes the clause
+    if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 2 < toks.length && CONTRAST.has(toks[k + 2].lo)) return k + 1;
     const next = toks[k + 1].lo;
     if (CONTRAST.has(next)) return k - 1;
     // "..., the official news agency reported.": the source's own tail
