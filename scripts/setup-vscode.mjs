@@ -11,7 +11,7 @@
 // install with --ignore-scripts and replay the steps that matter. A marker file is written only
 // after every step succeeded; a folder without it is a half install and is redone from scratch.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, renameSync, lstatSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, renameSync, lstatSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,50 @@ function installCodeServer(dir) {
   renameSync(staging, dir);
 }
 
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `fn` holding `${dir}.lock` (a folder: mkdir is atomic), so two runs started at once
+ * (`npm start` and `npm test`, say) do not install over each other: the second waits, then
+ * finds the install done. A lock whose owner process is gone is taken over.
+ */
+export function withInstallLock(dir, fn) {
+  const lock = `${dir}.lock`;
+  const deadline = Date.now() + 20 * 60_000;
+  let waiting = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let owner = 0;
+      try { owner = Number(readFileSync(join(lock, 'pid'), 'utf8')); } catch { /* being written */ }
+      let alive = false;
+      try { if (owner) { process.kill(owner, 0); alive = true; } } catch { /* no such process */ }
+      // No pid after a few seconds: the owner died between mkdir and writing it.
+      let age = 0;
+      try { age = Date.now() - statSync(lock).mtimeMs; } catch { continue; }
+      if ((owner && !alive) || (!owner && age > 10_000)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`${lock} is still held by process ${owner}; remove it if no set-up is running`);
+      if (!waiting) log(`another set-up (process ${owner || '?'}) is installing code-server; waiting for it`);
+      waiting = true;
+      sleepSync(2000);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * True when `dir` holds a finished install whose native modules were built for this Node's ABI
  * (a Node upgrade makes them unloadable, so it means a reinstall).
@@ -167,10 +211,13 @@ export function ensureVSCode({ quiet = false } = {}) {
   ensureAptPackages();
   const dir = codeServerDir();
   if (!installedForThisNode(dir)) {
-    log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (2 to 5 minutes; log in ${dir}.partial/setup.log)`);
     mkdirSync(resolve(dir, '..'), { recursive: true });
-    installCodeServer(dir);
-    log(`code-server ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    withInstallLock(dir, () => {
+      if (installedForThisNode(dir)) return; // another process finished it while we waited
+      log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (2 to 5 minutes; log in ${dir}.partial/setup.log)`);
+      installCodeServer(dir);
+      log(`code-server ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    });
   } else if (!quiet) {
     log(`code-server ${CODE_SERVER_VERSION} already installed in ${dir}`);
   }
