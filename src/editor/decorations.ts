@@ -177,7 +177,7 @@ export function registerDecorations(services: Services): Decorations {
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => decorations.paint(e))),
     onDidChangeConfig(() => decorations.paintAll()),
   );
-  void vscode.commands.executeCommand('setContext', 'newsLens.highlightsOn', true);
+  services.afterActivation(() => void vscode.commands.executeCommand('setContext', 'newsLens.highlightsOn', true));
   registerCommand(context, CommandId.ToggleHighlights, () => decorations.setVisible(!decorations.highlightsVisible));
   return decorations;
 }
