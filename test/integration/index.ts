@@ -7,7 +7,9 @@
  *   node scripts/test-integration.mjs                  # all suites in real VS Code (code-server)
  *   node scripts/test-integration.mjs --grep hover     # only tests whose full title matches
  *   NEWS_LENS_TEST_GREP=hover npm test                 # the same filter inside `npm test`
+ *   npm run test:integration -- --grep hover           # the same, building first
  *   node scripts/test-integration.mjs --keep           # keep the temp workspace and server log
+ *   node scripts/test-integration.mjs --verbose        # also the workbench's own log
  *   npm run test:electron                              # the same suite in desktop VS Code
  *
  * What a test can rely on:
@@ -17,7 +19,8 @@
  * - `repoRoot` below is the repository (the extension under development); fixtures can also
  *   be read from there, read-only.
  * - The extension is loaded in development mode from the repo's dist/ (run `npm run build`).
- * - Mocha's timeout is 20 s per test; no timed assertions (measure, log, don't assert).
+ * - Mocha's timeout is 20 s per test; the whole run is stopped after 10 min (a hang guard).
+ *   No timed assertions (measure, log, don't assert). console.log output shows in the driver.
  *
  * The first line run() logs is `NEWS_LENS_BEGIN`; the last is `NEWS_LENS_RESULT {"passed":N,"failed":M,"pending":P}`:
  * the driver reads the counts from it. run() rejects when any test fails, so the host exits 1.
