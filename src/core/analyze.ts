@@ -10,7 +10,7 @@
  */
 import { isAnonymousSource, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
-import { findClaims, verbQuoteClaims } from './claims';
+import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { PRONOUNS } from './speaker';
@@ -27,6 +27,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const claimFinds = findClaims(text, quoteFinds);
   adoptClaimSpeakers(quoteFinds, claimFinds);
   claimFinds.push(...verbQuoteClaims(text, quoteFinds));
+  claimFinds.push(...headlineClaims(text, claimFinds));
   const kept = quoteFinds.filter((q) => q.rule !== 'quote.unattributed' || !isScareQuote(text, q.span));
 
   const entities: Entity[] = index.entities.slice();

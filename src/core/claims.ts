@@ -370,3 +370,37 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 
 /** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
 const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);
+
+/** Labels before a colon that name no source. */
+const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis)$/i;
+const HEADLINE = /^((?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*):\s+(\S[^\n]{8,})$/;
+
+/**
+ * "Poll: Trump leads in Ohio", "Lynch: No outside influence on FBI probe": a line that opens
+ * with a short capitalised source and a colon (headlines, transcripts). Rule claim.headline-colon.
+ * One look at each line start; lines over 400 code units are skipped.
+ */
+export function headlineClaims(text: string, taken: Found[]): Found[] {
+  const out: Found[] = [];
+  const starts = new Set(taken.map((f) => f.span[0]));
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (e - s <= 400 && e - s > 12) {
+      const m = HEADLINE.exec(text.slice(s, e).trimEnd());
+      if (m && !NOT_SOURCES.test(m[1])) {
+        const colon = s + m[1].length;
+        let cs = colon + 1;
+        while (text[cs] === ' ') cs++;
+        let ce = s + m[0].length;
+        while (ce > cs && /[.\s]/.test(text[ce - 1])) ce--;
+        if (ce > cs && !starts.has(cs) && !QUOTE_OPEN_AT.test(text[cs])) {
+          out.push({ kind: 'claim', span: [cs, ce], speaker: [s, colon], cue: [colon, colon + 1], rule: 'claim.headline-colon' });
+        }
+      }
+    }
+    s = e + 1;
+  }
+  return out;
+}
+const QUOTE_OPEN_AT = /["“‘«„]/;

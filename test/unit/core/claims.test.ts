@@ -33,6 +33,7 @@ describe('claims: reported speech', () => {
     ['The tender drew four bids, Mr Dahl also said, according to the statement.', { content: 'The tender drew four bids', speaker: 'Mr Dahl', cue: 'also said' }],
     ['People familiar with the matter said the merger was off.', { content: 'the merger was off', speaker: 'People familiar with the matter', cue: 'said', anonymous: true }],
     ['The plan, the minister said, would cost less than feared.', { content: 'would cost less than feared', speaker: 'the minister', cue: 'said' }],
+    ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
     ['The senator told reporters that the vote would be close.', { content: 'the vote would be close', speaker: 'The senator', cue: 'told' }],
   ];
   for (const [text, expected] of table) {
@@ -64,6 +65,7 @@ describe('claims: reported speech', () => {
       'Her remarks drew criticism from the states.',
       'The bridge reopened in May.',
       'They went home after the game.',
+      'Note: the figures are provisional and may change.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
