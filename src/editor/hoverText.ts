@@ -36,7 +36,7 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   const own = attributionsOf(analysis, entity.id);
   const quotes = own.filter((a) => a.kind === 'quote');
   const claims = own.filter((a) => a.kind === 'claim');
-  const name = `**${escapeMarkdown(entity.name)}**`;
+  const name = `**${escapeMarkdown(entity.name.trim() || entity.id)}**`;
   const role = entity.role ? ` — ${escapeMarkdown(entity.role)}` : '';
   if (mode === 'compact') {
     return `${name}${role} · ${count(entity.mentions.length, 'mention')} · ${tally(quotes.length, claims.length)}`;
@@ -60,7 +60,7 @@ export function attributionCard(analysis: Analysis, text: string, a: Attribution
   let who: string;
   if (entity) {
     const role = entity.role ? ` (${escapeMarkdown(entity.role)})` : '';
-    who = `**${escapeMarkdown(entity.name)}**${role}`;
+    who = `**${escapeMarkdown(entity.name.trim() || entity.id)}**${role}`;
   } else if (a.speaker) {
     who = `“${escapeMarkdown(read(text, a.speaker))}”`;
   } else {

@@ -44,6 +44,11 @@ describe('hover cards: a person', () => {
     assert.equal(card, '**Marta Kessler** — union leader · 2 mentions · 1 quote · 1 claim');
   });
 
+  it('a nameless entity is shown by its id, never as empty bold', () => {
+    const card = entityCard(analysis, STRIKE_TEXT, { ...kessler, name: '  ' }, 'compact', link);
+    assert.ok(card.startsWith('**e1** — union leader'), card);
+  });
+
   it('an anonymous source says so', () => {
     const card = entityCard(analysis, STRIKE_TEXT, entity(analysis, 'e3'), 'full', link);
     assert.match(card, /\*anonymous source\*/);
