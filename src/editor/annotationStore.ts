@@ -70,7 +70,10 @@ export class AnnotationStore implements vscode.Disposable {
         return state.applied.analysis;
       }),
     );
-    for (const d of vscode.workspace.textDocuments) void this.open(d);
+    // after activation: telling articles apart reads the settings, which activation defers
+    services.afterActivation(() => {
+      for (const d of vscode.workspace.textDocuments) void this.open(d);
+    });
   }
 
   get(document: vscode.TextDocument): ArticleAnnotations | undefined {
