@@ -316,13 +316,21 @@ const INTRO = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'si
  */
 export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   const out: Found[] = [];
-  let done = -1;
+  // the sentence of the last quotation looked at, tokenised once (keeps the cost linear)
+  let ss = -1;
+  let se = -1;
+  let cached: Token[] = [];
+  let lastCue = -1;
   for (const q of quotes) {
-    if (q.rule !== 'quote.unattributed' || q.span[0] < done) continue;
-    const [ss, se] = sentenceAt(text, q.span[0]);
+    if (q.rule !== 'quote.unattributed') continue;
+    if (q.span[0] < ss || q.span[0] >= se) {
+      [ss, se] = sentenceAt(text, q.span[0]);
+      if (se <= q.span[0]) se = q.span[0] + 1;
+      cached = tokens(text, ss, Math.min(se, ss + 4000));
+    }
     if (q.span[0] <= ss) continue;
-    const toks = tokens(text, ss, se);
-    if (toks.length > MAX_SENTENCE_TOKENS) continue;
+    const toks = cached;
+    if (toks.length === 0 || toks.length > MAX_SENTENCE_TOKENS) continue;
     let p = 0;
     if (INTRO.has(toks[0].lo)) {
       while (p < toks.length && p < 12 && toks[p].lo !== ',') p++;
@@ -362,8 +370,8 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     q.speaker = np;
     q.cue = cue;
     q.rule = 'quote.verb-before';
-    if (span[1] - span[0] > (q.span[1] - q.span[0]) * 1.3) out.push({ kind: 'claim', span, speaker: np, cue, rule: 'claim.verb-quote' });
-    done = se;
+    if (cue[0] !== lastCue && span[1] - span[0] > (q.span[1] - q.span[0]) * 1.3) out.push({ kind: 'claim', span, speaker: np, cue, rule: 'claim.verb-quote' });
+    lastCue = cue[0];
   }
   return out;
 }

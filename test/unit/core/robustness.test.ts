@@ -63,6 +63,11 @@ describe('robustness: any input gives an analysis with spans in bounds', () => {
     assertInBounds(text, a);
   });
 
+  it('one large sentence made of many short quotations and cue words (about 1 MB)', () => {
+    const text = 'Mr Hale told “a” “b” said ’n’ “c” '.repeat(30_000);
+    assertInBounds(text, analyze(text));
+  });
+
   it('one large document with no line break and many real quotes', () => {
     const unit = '“We are ready,” Ms Hale said, adding that the talks went well. According to officials, the vote is close. ';
     const text = unit.repeat(8_000);
