@@ -1,9 +1,10 @@
 // Quick attribution scorer for engine development (the official one is scripts/eval.mjs).
-// Usage: node scripts/eval-dev.mjs [--nogroup] [--dump] FILE.jsonl...
+// Usage: node scripts/eval-dev.mjs [--nogroup] [--rules] [--dump] FILE.jsonl...
 // Bundles src/core/index.ts with esbuild into /tmp, runs analyze() on each PolNeAR document and
 // scores quotes+claims by the rules in ../shared/eval/README.md. Predictions that share one cue
 // span are one attribution with several content fragments (as PolNeAR annotates "“A,” he said.
-// “B.”"), unless --nogroup. --dump writes misses, false alarms and speaker/cue errors to /tmp.
+// “B.”"), unless --nogroup. --rules prints precision per rule. --dump writes misses, false alarms,
+// speaker/cue errors and cue contexts to /tmp/nl-*.txt.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
