@@ -20,6 +20,8 @@ export enum CommandId {
   EnableForLanguage = 'newsLens.enableForLanguage',
   /** Internal: reveal [uri, start, end] (UTF-16 offsets). Used by hover links and the view. */
   Reveal = 'newsLens.reveal',
+  /** Internal: list every mention of the speaker at [uri, offset] in a references peek (hover link). */
+  ShowMentions = 'newsLens.showMentions',
   /** Export the current article or the workspace to a format (src/editor/exportCommand.ts). */
   Export = 'newsLens.export',
   /** Annotating by hand (src/editor/annotate.ts): each records a decision in the annotation file. */
@@ -42,7 +44,7 @@ export enum CommandId {
  * The only commands a hover card may link to (`MarkdownString.isTrusted.enabledCommands`).
  * Article text is escaped, so no link can come from the article itself.
  */
-export const HOVER_LINK_COMMANDS: readonly string[] = [CommandId.Reveal];
+export const HOVER_LINK_COMMANDS: readonly string[] = [CommandId.Reveal, CommandId.ShowMentions];
 
 /** Registers a handler for one of our ids and disposes it with the extension. */
 export function registerCommand(

@@ -23,7 +23,7 @@ export const registerHover: Feature = (services) => {
       const link: LinkBuilder = (span) => commandUri(CommandId.Reveal, [uri, span[0], span[1]]);
       const markdown =
         target.type === 'entity'
-          ? entityCard(analysis, text, target.entity, mode, link)
+          ? entityCard(analysis, text, target.entity, mode, link, commandUri(CommandId.ShowMentions, [uri, target.mention.span[0]]))
           : attributionCard(analysis, text, target.attribution, mode, link);
       const span = target.type === 'entity' ? target.mention.span : target.span;
       const content = new vscode.MarkdownString(markdown);

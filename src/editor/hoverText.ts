@@ -4,7 +4,7 @@
  * the ones `link` builds (in the editor: our own reveal command).
  */
 import type { Analysis, Attribution, Entity, Span } from '../core';
-import { attributionsOf, entityById } from './lookup';
+import { attributionsOf, definingMention, entityById } from './lookup';
 import { codeSpan, count, escapeMarkdown, firstWords } from './markdown';
 
 export type CardMode = 'full' | 'compact';
@@ -32,7 +32,11 @@ function attributionLine(text: string, a: Attribution, link: LinkBuilder): strin
   return `- [${words}](${link(a.span)})${cue}`;
 }
 
-export function entityCard(analysis: Analysis, text: string, entity: Entity, mode: CardMode, link: LinkBuilder): string {
+/**
+ * `mentionsLink`, when given, is the target of an "All mentions" action (in the editor: our
+ * command that lists them in a references peek).
+ */
+export function entityCard(analysis: Analysis, text: string, entity: Entity, mode: CardMode, link: LinkBuilder, mentionsLink?: string): string {
   const own = attributionsOf(analysis, entity.id);
   const quotes = own.filter((a) => a.kind === 'quote');
   const claims = own.filter((a) => a.kind === 'claim');
@@ -44,6 +48,9 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   const lines: string[] = [`${name}${role}`, ''];
   const facts = [`*${kindName(entity)}*`, count(entity.mentions.length, 'mention'), tally(quotes.length, claims.length)];
   lines.push(facts.join(' · '), '');
+  const first = definingMention(entity, text);
+  const actions = [first ? `[First mention](${link(first.span)})` : '', mentionsLink ? `[All mentions](${mentionsLink})` : ''].filter(Boolean);
+  if (actions.length > 0) lines.push(actions.join(' · '), '');
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length > 0) lines.push(`Also called: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
   if (entity.anonymous) {

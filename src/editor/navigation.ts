@@ -122,6 +122,15 @@ export const registerNavigation: Feature = (services) => {
       vscode.languages.registerReferenceProvider(selector, references),
     ),
   );
+  registerCommand(services.context, CommandId.ShowMentions, async (uri: string, offset: number) => {
+    if (typeof uri !== 'string' || !Number.isInteger(offset)) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const position = toRange(document, [offset, offset]).start;
+    const found = entityAt(services, document, position);
+    if (!found) return;
+    const locations = found.entity.mentions.map((m) => toLocation(document, m.span));
+    await vscode.commands.executeCommand('editor.action.showReferences', document.uri, position, locations);
+  });
   registerCommand(services.context, CommandId.NextQuote, () => stepQuote(services, 1));
   registerCommand(services.context, CommandId.PreviousQuote, () => stepQuote(services, -1));
 };

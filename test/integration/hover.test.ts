@@ -35,13 +35,15 @@ describe('editor: hover cards', function () {
     assert.match(card, /\*\*Quotes\*\*/);
     const links = [...card.matchAll(/\]\((command:[^)]*)\)/g)].map((m) => m[1]);
     assert.ok(links.length > 0, 'the card links to the quotes');
-    for (const link of links) assert.match(link, /^command:newsLens\.reveal\?/);
+    for (const link of links) assert.match(link, /^command:newsLens\.(reveal|showMentions)\?/);
+    assert.ok(links.some((l) => l.startsWith('command:newsLens.showMentions?')), 'an "All mentions" action');
   });
 
   it('a link in the card reveals the place it names', async () => {
     const { editor, api } = await openArticle(fixtureUri(STRIKE));
     const card = await hoverText(editor.document, quotedSpeaker(api, editor.document).at);
-    const link = /\]\(command:newsLens\.reveal\?([^)]*)\)/.exec(card);
+    // The first link under "Quotes" (the card begins with a "First mention" action).
+    const link = /\*\*Quotes\*\*[\s\S]*?\]\(command:newsLens\.reveal\?([^)]*)\)/.exec(card);
     assert.ok(link, card);
     const args = JSON.parse(decodeURIComponent(link[1])) as [string, number, number];
     await vscode.commands.executeCommand('newsLens.reveal', ...args);
@@ -67,6 +69,18 @@ describe('editor: hover cards', function () {
     const { editor } = await openArticle(fixtureUri(STRIKE));
     const card = await hoverText(editor.document, positionOf(editor.document, 'We hope we will never'));
     assert.match(card, /anonymous/i);
+  });
+
+  it('"All mentions" lists the speaker\'s mentions through our own command', async () => {
+    const { editor, api } = await openArticle(fixtureUri(STRIKE));
+    const { speaker, at } = quotedSpeaker(api, editor.document);
+    const card = await hoverText(editor.document, at);
+    const link = /\[All mentions\]\(command:newsLens\.showMentions\?([^)]*)\)/.exec(card);
+    assert.ok(link, card);
+    const args = JSON.parse(decodeURIComponent(link[1])) as [string, number];
+    assert.equal(args[0], editor.document.uri.toString());
+    assert.equal(args[1], speaker.mentions[0].span[0]);
+    await vscode.commands.executeCommand('newsLens.showMentions', ...args); // opens the references peek
   });
 
   it('compact mode gives one line; off gives no card', async () => {

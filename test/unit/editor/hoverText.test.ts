@@ -35,8 +35,16 @@ describe('hover cards: a person', () => {
     assert.match(card, /\*\*Claims\*\*\n\n- \[the strike could last weeks\]/);
     const q1 = analysis.quotes[0].span;
     const c1 = analysis.claims[0].span;
-    assert.deepEqual(hrefs(card), [link(q1), link(c1)]);
+    // First the "First mention" action, then each quote and claim.
+    assert.deepEqual(hrefs(card), [link(spanOf(STRIKE_TEXT, 'Marta Kessler')), link(q1), link(c1)]);
+    assert.match(card, /\[First mention\]\(/);
     assert.match(card, /— \*told\*/);
+  });
+
+  it('an "All mentions" action when the editor offers one', () => {
+    const card = entityCard(analysis, STRIKE_TEXT, kessler, 'full', link, 'command:newsLens.showMentions?x');
+    assert.match(card, /\[First mention\]\([^)]*\) · \[All mentions\]\(command:newsLens\.showMentions\?x\)/);
+    assert.ok(!entityCard(analysis, STRIKE_TEXT, kessler, 'compact', link, 'command:x').includes('All mentions'), 'not in compact cards');
   });
 
   it('compact: one line with name, role and counts', () => {
@@ -60,7 +68,7 @@ describe('hover cards: a person', () => {
     const card = entityCard(analysis, STRIKE_TEXT, bare, 'full', link);
     assert.match(card, /^\*\*Pieter Aalders\*\*\n/);
     assert.match(card, /0 quotes · 0 claims/);
-    assert.deepEqual(hrefs(card), []);
+    assert.deepEqual(hrefs(card), [link(spanOf(STRIKE_TEXT, 'Pieter Aalders'))], 'only the first-mention action');
   });
 });
 
