@@ -48,9 +48,6 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   const lines: string[] = [`${name}${role}`, ''];
   const facts = [`*${kindName(entity)}*`, count(entity.mentions.length, 'mention'), tally(quotes.length, claims.length)];
   lines.push(facts.join(' · '), '');
-  const first = definingMention(entity, text);
-  const actions = [first ? `[First mention](${link(first.span)})` : '', mentionsLink ? `[All mentions](${mentionsLink})` : ''].filter(Boolean);
-  if (actions.length > 0) lines.push(actions.join(' · '), '');
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length > 0) lines.push(`Also called: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
   if (entity.anonymous) {
@@ -58,6 +55,10 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   }
   if (quotes.length > 0) lines.push(`**Quotes**`, '', ...quotes.map((a) => attributionLine(text, a, link)), '');
   if (claims.length > 0) lines.push(`**Claims**`, '', ...claims.map((a) => attributionLine(text, a, link)), '');
+  // Actions last, GitLens-style: the facts and the list come first.
+  const first = definingMention(entity, text);
+  const actions = [first ? `[First mention](${link(first.span)})` : '', mentionsLink ? `[All mentions](${mentionsLink})` : ''].filter(Boolean);
+  if (actions.length > 0) lines.push('---', '', actions.join(' · '));
   return lines.join('\n').trimEnd();
 }
 

@@ -35,8 +35,8 @@ describe('hover cards: a person', () => {
     assert.match(card, /\*\*Claims\*\*\n\n- \[the strike could last weeks\]/);
     const q1 = analysis.quotes[0].span;
     const c1 = analysis.claims[0].span;
-    // First the "First mention" action, then each quote and claim.
-    assert.deepEqual(hrefs(card), [link(spanOf(STRIKE_TEXT, 'Marta Kessler')), link(q1), link(c1)]);
+    // Each quote and claim, then the "First mention" action.
+    assert.deepEqual(hrefs(card), [link(q1), link(c1), link(spanOf(STRIKE_TEXT, 'Marta Kessler'))]);
     assert.match(card, /\[First mention\]\(/);
     assert.match(card, /— \*told\*/);
   });
