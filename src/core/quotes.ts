@@ -146,6 +146,8 @@ export function findQuotes(text: string): QuoteScan {
       case '”':
         if (!close(['double', 'low', 'straight'], i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('double', i); // ”…” (Swedish, or sloppy)
+          // ”… what I learned ...,” at a paragraph start: a mistyped opening mark
+          else if ((prev === undefined || prev === '\n') && next === ' ' && /[…\p{L}]/u.test(text[i + 2] ?? '')) push('double', i);
           else stray(i);
         }
         break;

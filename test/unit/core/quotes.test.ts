@@ -19,6 +19,11 @@ describe('quotes: quotation-mark pairing', () => {
     ['“He told me ‘never again’ twice,” she said.', ['“He told me ‘never again’ twice,”']],
     ['There was “no evidence" yet, the mayor said.', ['“no evidence"']],
     ['“One.” Then “two.”', ['“One.”', '“two.”']],
+    // a closing mark typed where the opening one belongs, at a paragraph start
+    ['The mayor spoke.\n\n” … what we saw on the river was new,” she said.', ['” … what we saw on the river was new,”']],
+    ['” Budgets come first,” the treasurer said.', ['” Budgets come first,”']],
+    // must not open: a stray closing mark at a paragraph start before a digit or a mark
+    ['Totals:\n\n” 42 votes went missing.', []],
   ];
   for (const [text, expected] of table) {
     it(`pairs ${JSON.stringify(text)}`, () => assert.deepEqual(quoted(text), expected));
