@@ -150,6 +150,7 @@ export async function runExport(args: string[]): Promise<number> {
       // Worker threads live in this process: its peak RSS and CPU time cover them all.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
+      workerBusy: result.workerBusy.map((u) => Number(u.toFixed(3))),
     };
     process.stderr.write(JSON.stringify(stats) + '\n');
   }
