@@ -66,6 +66,15 @@ function innermostAttribution(analysis: Analysis | undefined, offset: number, ki
   return list.filter((a) => contains(a.span, offset)).sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]))[0];
 }
 
+/** A span a person added as `kind` (or any kind) containing the offset: the fallback while the analysis catches up. */
+function addedAt(state: ArticleAnnotations, offset: number, kind?: 'quote' | 'claim' | 'speaker'): Span | undefined {
+  const spans = state.doc.items
+    .filter((a) => a.decision.decision === 'add' && (kind === undefined || a.decision.kind === kind))
+    .map((a) => state.spans.get(a.id))
+    .filter((s): s is Span => !!s && contains(s, offset));
+  return spans.sort((a, b) => a[1] - a[0] - (b[1] - b[0]))[0];
+}
+
 function mentionAt(analysis: Analysis | undefined, offset: number): { entity: Entity; span: Span } | undefined {
   for (const entity of analysis?.entities ?? []) {
     const m = entity.mentions.find((x) => contains(x.span, offset));
@@ -102,6 +111,8 @@ export function decisionsHover(state: ArticleAnnotations, offset: number): strin
 export const registerAnnotating: Feature = (services: Services) => {
   const { context, cache } = services;
   const store = new AnnotationStore(services);
+  /** The last message a command failed with (for the integration tests, which cannot read notifications). */
+  let lastError: string | null = null;
   context.subscriptions.push(store);
 
   /** Where the user is, with the article's annotations; throws a message when not in an article. */
@@ -137,6 +148,7 @@ export const registerAnnotating: Feature = (services: Services) => {
       } catch (err) {
         const message = err instanceof Error ? err.message.replace(/^(News Lens: )?/, 'News Lens: ') : String(err);
         services.log.warn(`${id}: ${message}`);
+        lastError = `${id}: ${message}`;
         void vscode.window.showErrorMessage(message);
         return undefined;
       }
@@ -163,10 +175,10 @@ export const registerAnnotating: Feature = (services: Services) => {
 
   guarded(CommandId.SetSpeaker, async (name?: string) => {
     const h = await here();
-    const a = innermostAttribution(h.analysis, h.offset);
-    if (!a) throw new Error('Place the cursor in a quote or claim.');
+    const span = innermostAttribution(h.analysis, h.offset)?.span ?? addedAt(h.state, h.offset, 'quote') ?? addedAt(h.state, h.offset, 'claim');
+    if (!span) throw new Error('Place the cursor in a quote or claim.');
     const speaker = name ?? (await pickPerson(h.analysis, 'Who said this?'));
-    return speaker ? upsert(h, a.span, { decision: 'speaker', speaker }) : undefined;
+    return speaker ? upsert(h, span, { decision: 'speaker', speaker }) : undefined;
   });
 
   guarded(CommandId.RejectAnnotation, async () => {
@@ -196,7 +208,7 @@ export const registerAnnotating: Feature = (services: Services) => {
 
   guarded(CommandId.AddNote, async (note?: string) => {
     const h = await here();
-    const span = h.selection ?? mentionAt(h.analysis, h.offset)?.span ?? innermostAttribution(h.analysis, h.offset)?.span;
+    const span = h.selection ?? mentionAt(h.analysis, h.offset)?.span ?? innermostAttribution(h.analysis, h.offset)?.span ?? addedAt(h.state, h.offset);
     if (!span) throw new Error('Select text, or place the cursor on a highlighted speaker, quote or claim.');
     const text = note ?? (await vscode.window.showInputBox({ prompt: 'Note (plain text; shared with the annotation file)' }));
     return text && text.trim() ? add(h, span, { decision: 'note', note: text }) : undefined;
@@ -204,12 +216,12 @@ export const registerAnnotating: Feature = (services: Services) => {
 
   guarded(CommandId.SetClaimStatus, async (status?: ClaimStatus) => {
     const h = await here();
-    const a = innermostAttribution(h.analysis, h.offset, 'claim') ?? innermostAttribution(h.analysis, h.offset, 'quote');
-    if (!a) throw new Error('Place the cursor in a claim.');
+    const span = innermostAttribution(h.analysis, h.offset, 'claim')?.span ?? addedAt(h.state, h.offset, 'claim') ?? innermostAttribution(h.analysis, h.offset, 'quote')?.span;
+    if (!span) throw new Error('Place the cursor in a claim.');
     const chosen = status ?? ((await vscode.window.showQuickPick([...CLAIM_STATUSES], { placeHolder: 'Status of this claim' })) as ClaimStatus | undefined);
     if (chosen === undefined) return undefined;
     if (!CLAIM_STATUSES.includes(chosen)) throw new Error(`Unknown status “${chosen}”.`);
-    return upsert(h, a.span, { decision: 'status', status: chosen });
+    return upsert(h, span, { decision: 'status', status: chosen });
   });
 
   /** The person at the cursor, or one picked from the article's people. */
@@ -308,7 +320,7 @@ export const registerAnnotating: Feature = (services: Services) => {
   context.subscriptions.push(cache.onDidChange(paint), vscode.window.onDidChangeVisibleTextEditors(paint), store.onDidChange(paint));
 
   services.probes.set('annotations', () => {
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = { lastError };
     for (const d of vscode.workspace.textDocuments) {
       const s = store.get(d);
       if (!s) continue;

@@ -71,14 +71,16 @@ describe('annotations: annotating by hand in the editor', function () {
     const { editor, api } = await openArticle(uri);
     const span = select(editor, 'Library staff held a silent protest in the public gallery');
     await vscode.commands.executeCommand('newsLens.annotateClaim');
+    await api.whenIdle();
     editor.selection = new vscode.Selection(editor.document.positionAt(span[0] + 3), editor.document.positionAt(span[0] + 3));
     await vscode.commands.executeCommand('newsLens.setSpeaker', 'Neil Roberts');
+    await api.whenIdle();
     await vscode.commands.executeCommand('newsLens.setClaimStatus', 'verified');
     const hostile = 'Check [this](command:workbench.action.quit) <img src=x onerror=alert(1)>';
     await vscode.commands.executeCommand('newsLens.addNote', hostile);
 
     const doc = await until('the annotation file', () => existsSync(fileOf(uri)) && readFile(uri).items.length === 4 && readFile(uri)).catch((err) => {
-      console.log('annotations state on failure:', JSON.stringify((api.probe('annotations') as Probe)[uri.toString()]));
+      console.log('annotations state on failure:', JSON.stringify((api.probe('annotations') as Probe)[uri.toString()]), (api.probe('annotations') as { lastError?: string }).lastError);
       console.log('annotation file on failure:', existsSync(fileOf(uri)) ? readFileSync(fileOf(uri), 'utf8') : 'none', editor.document.isDirty);
       throw err;
     });
