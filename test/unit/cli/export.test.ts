@@ -15,7 +15,7 @@ import { cpSlice, find } from '../formats/fixture';
 const MAIN = resolve(__dirname, '../../../src/cli/main.js');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, 'export', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [MAIN, 'export', ...args], { encoding: 'utf8', timeout: 90_000 });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -36,7 +36,7 @@ function article(i: number): string {
 }
 
 describe('cli/export: news-lens export PATH... --format F --out DIR', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let dir: string;
   let input: string;
   const good: Array<{ rel: string; text: string }> = [];

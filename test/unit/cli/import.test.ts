@@ -9,10 +9,10 @@ import { exportW3c } from '../../../src/formats/w3c';
 import { ARTICLE, EXTRAS, articleAnalysis } from '../formats/fixture';
 
 const MAIN = resolve(__dirname, '../../../src/cli/main.js');
-const cli = (...args: string[]) => spawnSync(process.execPath, [MAIN, 'import', ...args], { encoding: 'utf8', timeout: 30_000 });
+const cli = (...args: string[]) => spawnSync(process.execPath, [MAIN, 'import', ...args], { encoding: 'utf8', timeout: 90_000 });
 
 describe('cli/import: news-lens import SOURCE --text ARTICLE', function () {
-  this.timeout(30_000);
+  this.timeout(180_000);
   let dir: string;
   let article: string;
   let annFile: string;
