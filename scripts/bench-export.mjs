@@ -6,7 +6,8 @@
 // Reports articles per second (wall clock, process start to exit included), cores busy (CPU
 // time of the process over wall time: ≈2 when both workers are kept busy on an idle machine;
 // other load on the machine lowers it), CPU time per article (start-up included; steady under
-// load, unlike wall-clock rates) and peak memory:
+// load, unlike wall-clock rates), each worker's event-loop utilisation (near 1: the pipeline
+// kept it fed) and peak memory:
 // the peak RSS of the CLI process, whose worker threads share it (--stats reports
 // process.resourceUsage().maxRSS). Flat memory: the peak at N articles against N/2.
 // Needs dist/ (npm run build). Prints a markdown table.
@@ -67,11 +68,11 @@ try {
     for (const jobs of [1, 2]) {
       const best = Array.from({ length: REPS }, () => run(input, jobs)).sort((a, b) => b.articlesPerSecond - a.articlesPerSecond)[0];
       peaks[`${count}/${jobs}`] = best.maxRssMb;
-      rows.push([String(count), String(jobs), best.articlesPerSecond.toFixed(0), best.seconds.toFixed(2) + ' s', (best.cpuSeconds / best.seconds).toFixed(2), ((1000 * best.cpuSeconds) / count).toFixed(1) + ' ms', best.maxRssMb.toFixed(0) + ' MB']);
+      rows.push([String(count), String(jobs), best.articlesPerSecond.toFixed(0), best.seconds.toFixed(2) + ' s', (best.cpuSeconds / best.seconds).toFixed(2), ((1000 * best.cpuSeconds) / count).toFixed(1) + ' ms', best.workerBusy.map((u) => u.toFixed(2)).join(' '), best.maxRssMb.toFixed(0) + ' MB']);
     }
   }
   console.log(`\n### Export: ${COUNT} generated articles as ${FORMAT} (best of ${REPS})\n`);
-  console.log(markdownTable(['articles', 'workers', 'articles/s', 'time', 'cores busy', 'CPU/article', 'peak RSS'], rows));
+  console.log(markdownTable(['articles', 'workers', 'articles/s', 'time', 'cores busy', 'CPU/article', 'worker busy', 'peak RSS'], rows));
   const speedup = Number(rows[3][2]) / Number(rows[2][2]);
   console.log(`\n2 workers vs 1 at ${COUNT} articles: ${speedup.toFixed(2)}× the throughput.`);
   for (const jobs of [1, 2]) {
