@@ -36,11 +36,35 @@ const ABBREVIATIONS = new Set([
   'no.', 'vs.', 'etc.', 'inc.', 'corp.', 'ltd.', 'co.', 'mt.', 'ft.', 'a.m.', 'p.m.',
 ]);
 
+/** Longest entry of ABBREVIATIONS, in code units: longer words skip the set look-up. */
+const ABBREVIATION_MAX = 6;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
 export function isAbbreviation(word: string): boolean {
-  const w = word.toLowerCase();
-  if (ABBREVIATIONS.has(w)) return true;
-  // Initials and dotted acronyms: "W.", "U.S.", "U.N."
-  return /^(?:\p{L}\.)+$/u.test(word);
+  return isAbbreviationAt(word, 0, word.length);
+}
+
+/**
+ * isAbbreviation(text.slice(s, e)) without making the string unless it is short: every entry
+ * of ABBREVIATIONS and every run of initials ends with a period, and initials alternate
+ * letter, period ("U.S."), so most words are ruled out by a few code-unit checks.
+ */
+export function isAbbreviationAt(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n < 2 || text.charCodeAt(e - 1) !== 0x2e) return false;
+  // Lower-casing never shortens a string, so only words of up to ABBREVIATION_MAX units can be entries.
+  if (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+  // Initials and dotted acronyms: "W.", "U.S.", "U.N." (an astral letter takes two code units: the regex decides).
+  let astral = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) astral = true;
+  }
+  if (!astral) {
+    if (n % 2 !== 0) return false;
+    for (let k = s + 1; k < e; k += 2) if (text.charCodeAt(k) !== 0x2e) return false;
+  }
+  return INITIALS.test(text.slice(s, e));
 }
 
 /**
@@ -143,7 +167,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
       }
       break;
     }
-    if (i < n && text.charCodeAt(i) === 0x2e && isAbbreviation(text.slice(s, i + 1))) i++;
+    if (i < n && text.charCodeAt(i) === 0x2e && isAbbreviationAt(text, s, i + 1)) i++;
     const w = text.slice(s, i);
     out.push({ s, e: i, lo: upper ? w.toLowerCase() : w, cap: k === 4, punct: false });
   }
@@ -154,6 +178,8 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const isCloser = (c: number): boolean =>
   c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+/** Opening marks that may stand before a word: " ' “ ‘ ( */
+const isOpener = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28;
 /** What may start a sentence: an upper-case letter, a digit or an opening mark. */
 const startsSentence = (c: number): boolean =>
   charClass(c) === 4 || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x28;
@@ -174,46 +200,102 @@ function sentenceBreakAfter(text: string, i: number): number {
   if (c === 0x2e) {
     let w = i;
     while (w > 0 && i - w < 12 && !isSpaceCode(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 10) w--;
-    if (isAbbreviation(text.slice(w, i + 1).replace(/^["'“‘(]+/, ''))) return -1;
+    // Opening marks before the word are not part of it: ("Mr. -> Mr.
+    while (w <= i && isOpener(text.charCodeAt(w))) w++;
+    if (isAbbreviationAt(text, w, i + 1)) return -1;
   }
   return j;
 }
 
 /**
+ * Where sentences can end in one text, found once and reused by every sentenceAt() call on the
+ * same string (the stages ask about the same text many times): `key[j]` is the offset of a line
+ * break or of a . ! ? that ends a sentence, ascending; `next[j]` is where the following sentence
+ * starts (key + 1 for a line break); `nl[j]` is 1 for a line break.
+ */
+interface Breaks {
+  text: string;
+  key: Int32Array;
+  next: Int32Array;
+  nl: Uint8Array;
+  n: number;
+}
+let lastBreaks: Breaks | null = null;
+
+function breaksOf(text: string): Breaks {
+  if (lastBreaks !== null && lastBreaks.text === text) return lastBreaks;
+  let cap = 64;
+  let key = new Int32Array(cap);
+  let next = new Int32Array(cap);
+  let nl = new Uint8Array(cap);
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let after = -1;
+    if (c === 10) after = k + 1;
+    else if (c === 0x2e || c === 0x21 || c === 0x3f) after = sentenceBreakAfter(text, k);
+    if (after < 0) continue;
+    if (n === cap) {
+      cap *= 2;
+      const k2 = new Int32Array(cap);
+      k2.set(key);
+      key = k2;
+      const n2 = new Int32Array(cap);
+      n2.set(next);
+      next = n2;
+      const l2 = new Uint8Array(cap);
+      l2.set(nl);
+      nl = l2;
+    }
+    key[n] = k;
+    next[n] = after;
+    nl[n] = c === 10 ? 1 : 0;
+    n++;
+  }
+  lastBreaks = { text, key, next, nl, n };
+  return lastBreaks;
+}
+
+/** The first j with b.key[j] >= pos (b.n if none). */
+function firstKeyAtOrAfter(b: Breaks, pos: number): number {
+  let lo = 0;
+  let hi = b.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.key[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The sentence around offset `pos`, looking at most `limit` code units each way (bounded cost);
  * line breaks always end sentences. Consistent with sentences() within the limit.
+ * Cost: O(log n) per call after one linear pass over the text (cached for the last text).
  */
 export function sentenceAt(text: string, pos: number, limit = 1000): Span {
+  const b = breaksOf(text);
+  const j0 = firstKeyAtOrAfter(b, pos);
+  // Backwards: the nearest break before pos whose next sentence starts at or before pos.
   let start = Math.max(0, pos - limit);
-  for (let k = pos - 1; k >= start; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) {
-      start = k + 1;
+  for (let j = j0 - 1; j >= 0 && b.key[j] >= start; j--) {
+    if (b.nl[j] === 1 || b.next[j] <= pos) {
+      start = b.next[j];
       break;
     }
-    if (c === 0x2e || c === 0x21 || c === 0x3f) {
-      const next = sentenceBreakAfter(text, k);
-      if (next >= 0 && next <= pos) {
-        start = next;
-        break;
-      }
-    }
   }
+  // Forwards: the first break at or after pos, within the limit.
   const max = Math.min(text.length, pos + limit);
   let end = max;
-  for (let k = pos; k < max; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) {
-      end = k;
-      break;
-    }
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && sentenceBreakAfter(text, k) >= 0) {
+  if (j0 < b.n && b.key[j0] < max) {
+    const k = b.key[j0];
+    if (b.nl[j0] === 1) end = k;
+    else {
       end = k + 1;
       while (end < text.length && isCloser(text.charCodeAt(end))) end++;
-      break;
     }
   }
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && charClass(text.charCodeAt(start)) === 2) start++;
+  while (end > start && charClass(text.charCodeAt(end - 1)) === 2) end--;
   return [start, end];
 }

@@ -4,7 +4,7 @@
  * starts a sentence, whether only spaces separate it from the previous token, and whether a
  * possessive "'s" follows it. Offsets are half-open UTF-16 indices into the unmodified text.
  */
-import { isAbbreviation } from './text';
+import { isAbbreviationAt } from './text';
 
 export const enum Case {
   Lower = 0, // starts with a lower-case letter or a digit
@@ -157,7 +157,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     let e = i;
     // A period ends an abbreviation ("Mr.", "U.S.", "W."): short words and dotted ones only.
     if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || text.lastIndexOf('.', e - 1) > s)) {
-      if (isAbbreviation(text.slice(s, e + 1))) e++;
+      if (isAbbreviationAt(text, s, e + 1)) e++;
     }
     i = e;
     const lastWordEnd = wordEnd;
