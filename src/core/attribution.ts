@@ -124,6 +124,11 @@ function fromAfter(toks: Token[], found: Found): boolean {
   let p = 0;
   while (p < toks.length && toks[p].punct && /[,—–\-)(]/.test(toks[p].lo)) p++;
   if (p >= toks.length) return false;
+  return cueAfterFrom(toks, p, found);
+}
+
+/** The cue and speaker of the words from token p on: "said Mr Xi", "Mr Xi, the leader, said". */
+function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   // cue first: "said Mr Xi", "also said Mr Xi"
   for (let v = p; v < toks.length && v < p + 4; v++) {
     const cue = cueAt(toks, v, p);
@@ -139,7 +144,14 @@ function fromAfter(toks: Token[], found: Found): boolean {
   for (let v = p + 1; v < toks.length && v < p + 16; v++) {
     const cue = cueAt(toks, v, p);
     if (!cue) continue;
-    const speaker = subjectBefore(toks, cue.first, p);
+    let speaker = subjectBefore(toks, cue.first, p);
+    // "“…,” Mitch McConnell, R-Ky., said": the name before a short appositive
+    if (!(speaker && speaker[0] === toks[p].s) && toks[cue.first - 1]?.lo === ',' && toks[p].cap) {
+      const np = npAfter(toks, p, cue.first);
+      let k = p;
+      while (np && k < cue.first && toks[k].s < np[1]) k++;
+      if (np && k > p && (toks[k].lo === ',' || toks[k].lo === '(')) speaker = np;
+    }
     if (speaker && speaker[0] === toks[p].s) {
       found.cue = cue.span;
       found.speaker = speaker;

@@ -27,6 +27,12 @@ describe('attribution: quotes and their speakers', () => {
     ['“We are not there yet,” Sergei Lavrov, Russia’s foreign minister, told reporters.', { quote: '“We are not there yet,”', speaker: 'Sergei Lavrov', cue: 'told' }],
     ['“Build it once, build it right.” ― Karen Holm', { quote: '“Build it once, build it right.”', speaker: 'Karen Holm', cue: '―', rule: 'quote.dash-speaker' }],
     ['«Nous sommes prêts», a déclaré le ministre. “Ready,” he said.', { quote: '“Ready,”', speaker: 'he', cue: 'said' }],
+    // a name with a short appositive the appositive rule of subjectBefore does not take ("R-Ky.")
+    ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    ['“No deal,” Rep. Omar Diaz (R-Fla.), a member of the panel, said.', { quote: '“No deal,”', speaker: 'Rep. Omar Diaz', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    ['“We tried,” Ann Lo, 54, a nurse from St. Paul, told reporters.', { quote: '“We tried,”', speaker: 'Ann Lo', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    // must not match: no cue after the comma-separated words
+    ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
