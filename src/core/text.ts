@@ -97,6 +97,76 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push([start, end]);
 }
 
+/**
+ * Shared strings for short ASCII words: the same word is read thousands of times in a text and
+ * each stage used to make its own copy (and its own lower-case copy) per token; these tables hand
+ * back one string per word instead, which also keeps its hash for the lexicon look-ups. Direct-
+ * mapped by a hash of the code units; a miss (or a collision) just makes the string. The result
+ * is always equal to text.slice(s, e) (respectively its toLowerCase()).
+ */
+const SHARED_SIZE = 1 << 14;
+const SHARED_MASK = SHARED_SIZE - 1;
+/** Longer words are rare enough to be made each time. */
+const SHARED_MAX_LENGTH = 24;
+const sharedExact: string[] = new Array<string>(SHARED_SIZE).fill('');
+const sharedLower: string[] = new Array<string>(SHARED_SIZE).fill('');
+/** One-code-unit strings by code unit (“ and — are not among V8's cached one-character strings). */
+const sharedChar: string[] = [];
+
+export function charString(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return (sharedChar[c] ??= text[i]);
+}
+
+/** text.slice(s, e) as a shared string. */
+export function sliceShared(text: string, s: number, e: number): string {
+  const n = e - s;
+  if (n > SHARED_MAX_LENGTH || n <= 0) return text.slice(s, e);
+  let h = n;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.slice(s, e);
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  const at = (h ^ (h >>> 14)) & SHARED_MASK;
+  const got = sharedExact[at];
+  if (got.length === n) {
+    let k = 0;
+    while (k < n && got.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+    if (k === n) return got;
+  }
+  const w = text.slice(s, e);
+  sharedExact[at] = w;
+  return w;
+}
+
+/** text.slice(s, e).toLowerCase() as a shared string. */
+export function lowerShared(text: string, s: number, e: number): string {
+  const n = e - s;
+  if (n > SHARED_MAX_LENGTH || n <= 0) return text.slice(s, e).toLowerCase();
+  let h = n;
+  for (let k = s; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return text.slice(s, e).toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  const at = (h ^ (h >>> 14)) & SHARED_MASK;
+  const got = sharedLower[at];
+  if (got.length === n) {
+    let k = 0;
+    for (; k < n; k++) {
+      let c = text.charCodeAt(s + k);
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      if (got.charCodeAt(k) !== c) break;
+    }
+    if (k === n) return got;
+  }
+  const w = text.slice(s, e).toLowerCase();
+  sharedLower[at] = w;
+  return w;
+}
+
 /** A word or a punctuation mark, for clause-level attribution rules. */
 export interface Token {
   s: number;
@@ -145,7 +215,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (k === 3) {
-      out.push({ s: i, e: i + 1, lo: text[i], cap: false, punct: true });
+      out.push({ s: i, e: i + 1, lo: charString(text, i), cap: false, punct: true });
       i++;
       continue;
     }
@@ -168,8 +238,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
       break;
     }
     if (i < n && text.charCodeAt(i) === 0x2e && isAbbreviationAt(text, s, i + 1)) i++;
-    const w = text.slice(s, i);
-    out.push({ s, e: i, lo: upper ? w.toLowerCase() : w, cap: k === 4, punct: false });
+    out.push({ s, e: i, lo: upper ? lowerShared(text, s, i) : sliceShared(text, s, i), cap: k === 4, punct: false });
   }
   return out;
 }
