@@ -4,7 +4,7 @@
  * starts a sentence, whether only spaces separate it from the previous token, and whether a
  * possessive "'s" follows it. Offsets are half-open UTF-16 indices into the unmodified text.
  */
-import { isAbbreviationAt } from './text';
+import { isAbbreviationAt, lowerShared, sliceShared } from './text';
 
 export const enum Case {
   Lower = 0, // starts with a lower-case letter or a digit
@@ -192,12 +192,12 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
         continue;
       }
     }
-    let t: string;
+    let t: string | null = null; // made below from the final span unless Keep has it
     if (cap === Case.Lower && !poss && keep) {
       const kept = keep.find(text, s, e);
       if (kept === null) continue;
       t = kept;
-    } else t = text.slice(s, e);
+    }
     // Gap since the previous word: sentence start; since the previous token: adjacency.
     let si = out.length === 0;
     for (let g = lastWordEnd; g < s; g++) {
@@ -208,10 +208,10 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     for (let g = tokEnd; adj && g < s; g++) if (!isSpace(text.charCodeAt(g))) adj = false;
     tokEnd = e;
     if (poss) {
-      t = t.slice(0, n - 2);
       e -= 2;
       n -= 2;
     }
+    if (t === null) t = sliceShared(text, s, e);
     if (cap === Case.Title && n >= 2) {
       let upper = 0;
       let lower = 0;
@@ -222,7 +222,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       }
       if (lower === 0 && upper >= 2) cap = Case.Upper;
     }
-    out.push({ s, e, t, lo: cap === Case.Lower ? t : t.toLowerCase(), cap, si, adj, poss });
+    out.push({ s, e, t, lo: cap === Case.Lower ? t : lowerShared(text, s, e), cap, si, adj, poss });
   }
   return out;
 }
