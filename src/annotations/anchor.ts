@@ -14,7 +14,7 @@
  * in (position hint) and out (new TextPositionSelector).
  */
 import type { Span } from '../core/types';
-import { CodePointIndex, splitsPair } from './codepoints';
+import { CodePointIndex, splitsPair } from '../core/codepoints';
 import { Annotation, AnnotationDoc, CONTEXT_LENGTH, TextQuote, textFingerprint } from './model';
 import { approxSearch, editDistance, occurrences } from './similarity';
 
@@ -267,7 +267,7 @@ export interface ReanchorResult {
 export function placeAnnotation(a: Annotation, text: string, index: CodePointIndex, span: Span | null): Annotation {
   const { position: _position, orphaned: _orphaned, ...rest } = a;
   if (!span) return { ...rest, orphaned: true };
-  return { ...rest, quote: quoteAt(text, span), position: { start: index.toCodePoints(span[0]), end: index.toCodePoints(span[1]) } };
+  return { ...rest, quote: quoteAt(text, span), position: { start: index.toCodePoint(span[0], 'ceil'), end: index.toCodePoint(span[1], 'ceil') } };
 }
 
 /** Finds every annotation of `doc` again in `text` and rewrites its selectors. */

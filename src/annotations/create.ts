@@ -4,7 +4,7 @@
  */
 import type { Span } from '../core/types';
 import { quoteAt } from './anchor';
-import { CodePointIndex } from './codepoints';
+import { CodePointIndex } from '../core/codepoints';
 import { Annotation, AnnotationDoc, Decision, SCHEMA_VERSION, decisionValue, textFingerprint } from './model';
 
 function fnv(text: string, seed: number): string {
@@ -44,7 +44,7 @@ export interface MakeOptions {
 /** An annotation for a UTF-16 span of `text`, with its quote and code-point position. */
 export function makeAnnotation(text: string, span: Span, decision: Decision, options: MakeOptions, index = new CodePointIndex(text)): Annotation {
   const quote = quoteAt(text, span);
-  const position = { start: index.toCodePoints(span[0]), end: index.toCodePoints(span[1]) };
+  const position = { start: index.toCodePoint(span[0], 'ceil'), end: index.toCodePoint(span[1], 'ceil') };
   const id = annotationId(
     [options.creator, options.now, decision.decision, 'kind' in decision ? decision.kind : '', decisionValue(decision) ?? '', String(position.start), String(position.end)],
     options.taken,

@@ -11,4 +11,4 @@ export { mergeAnnotations, resolveConflict, openConflicts, contradicts } from '.
 export type { MergeConflict, MergeResult } from './merge';
 export { addAnnotation, makeAnnotation, emptyDocument, updateDecision, removeAnnotations, annotationId } from './create';
 export { annotationsFromAnalysis } from './fromAnalysis';
-export { CodePointIndex } from './codepoints';
+export { CodePointIndex } from '../core/codepoints';

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { Span } from '../core';
 import { anchorQuote, placeAnnotation, reanchorDocument } from '../annotations/anchor';
 import { applyDecisionsDetailed, type AppliedDecisions } from '../annotations/apply';
-import { CodePointIndex } from '../annotations/codepoints';
+import { CodePointIndex } from '../core/codepoints';
 import { emptyDocument } from '../annotations/create';
 import { SaveRefusedError, readTextIfExists, saveAnnotations } from '../annotations/io';
 import { mergeAnnotations, openConflicts, type MergeConflict } from '../annotations/merge';

@@ -13,7 +13,7 @@
  */
 import type { Span } from '../core/types';
 import { CLAIM_STATUSES, type ClaimStatus, type Decision } from '../annotations/model';
-import { CodePointIndex } from './codepoints';
+import { CodePointIndex } from '../core/codepoints';
 import { place, quoteAt, type ImportProblem, type ImportResult, type ImportedAnnotation } from './imported';
 
 type Role = 'quote' | 'claim' | 'speaker' | 'cue' | null;

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../core/types';
 import { anchorQuote, quoteAt } from '../annotations/anchor';
-import { CodePointIndex } from '../annotations/codepoints';
+import { CodePointIndex } from '../core/codepoints';
 import { annotationId, emptyDocument, makeAnnotation } from '../annotations/create';
 import type { Annotation, AnnotationDoc, Decision, TextQuote } from '../annotations/model';
 

@@ -13,7 +13,7 @@ import { exportProdigy } from './prodigy';
 import { exportW3c } from './w3c';
 
 export type { ExportInput, AnnotationExtras, ClaimStatus, AnnotationSource } from './model';
-export { CodePointIndex } from './codepoints';
+export { CodePointIndex } from '../core/codepoints';
 
 export const FORMAT_IDS = ['json', 'w3c', 'brat', 'doccano', 'prodigy', 'csv', 'markdown'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];

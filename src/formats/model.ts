@@ -10,7 +10,7 @@
  * The side-table wins where both say something.
  */
 import type { Analysis, Attribution, Entity, Span } from '../core/types';
-import { CodePointIndex } from './codepoints';
+import { CodePointIndex } from '../core/codepoints';
 
 /** A claim's (or quote's) verification status, as the fact-checking desk sets it. */
 export type ClaimStatus = 'unverified' | 'verified' | 'false' | 'misleading' | 'disputed';

@@ -15,7 +15,7 @@
 import type { Span } from '../core/types';
 import { JsonSyntaxError, readJson, type JsonValue } from '../annotations/json';
 import { CLAIM_STATUSES, type AnnotationKind, type ClaimStatus, type Decision, type TextQuote } from '../annotations/model';
-import { CodePointIndex } from './codepoints';
+import { CodePointIndex } from '../core/codepoints';
 import { place, type ImportProblem, type ImportResult, type ImportedAnnotation } from './imported';
 
 type Obj = { [key: string]: JsonValue };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { anchorQuote, quoteAt, reanchorDocument } from '../../../src/annotations/anchor';
-import { CodePointIndex } from '../../../src/annotations/codepoints';
+import { CodePointIndex } from '../../../src/core/codepoints';
 import { makeAnnotation } from '../../../src/annotations/create';
 import { T0, docWith, find } from './helpers';
 import { readArticle } from './simulation';
@@ -13,9 +13,9 @@ describe('annotations/codepoints: the file counts code points, the editor UTF-16
     const text = 'a😀b🏔️c';
     const index = new CodePointIndex(text);
     // UTF-16: a=0, 😀=1-2, b=3, 🏔=4-5, U+FE0F=6, c=7; code points: a=0, 😀=1, b=2, 🏔=3, FE0F=4, c=5
-    assert.deepEqual([0, 1, 3, 4, 6, 7, 8].map((u) => index.toCodePoints(u)), [0, 1, 2, 3, 4, 5, 6]);
+    assert.deepEqual([0, 1, 3, 4, 6, 7, 8].map((u) => index.toCodePoint(u, 'ceil')), [0, 1, 2, 3, 4, 5, 6]);
     assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((p) => index.toUtf16(p)), [0, 1, 3, 4, 6, 7, 8]);
-    assert.equal(index.length, 6);
+    assert.equal(index.lengthCp, 6);
   });
 
   it('writes code-point positions for a speaker after emoji, and finds the span again in UTF-16', () => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CodePointIndex } from '../../../src/annotations/codepoints';
+import { CodePointIndex } from '../../../src/core/codepoints';
 import { parseAnnotations } from '../../../src/annotations/parse';
 import { serializeAnnotations } from '../../../src/annotations/serialize';
 import { docWith } from '../annotations/helpers';

@@ -7,7 +7,7 @@
  * for k astral characters, O(1) when the text has none. A lone surrogate counts as one code
  * point on both sides, as it does for `Array.from(text)`.
  */
-import type { Span } from '../core/types';
+import type { Span } from './types';
 
 export class CodePointIndex {
   /** UTF-16 length of the text. */
@@ -85,4 +85,12 @@ function countBelow(sorted: Uint32Array, x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** True when UTF-16 offset `u` falls between the two halves of a surrogate pair. */
+export function splitsPair(text: string, u: number): boolean {
+  if (u <= 0 || u >= text.length) return false;
+  const a = text.charCodeAt(u - 1);
+  const b = text.charCodeAt(u);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CodePointIndex } from '../../../src/formats/codepoints';
+import { CodePointIndex } from '../../../src/core/codepoints';
 
 /** The reference: code points as Python (and Array.from) count them, found the slow way. */
 function naiveToCp(text: string, u: number): number {
