@@ -19,6 +19,14 @@ import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span }
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
 
+// Patterns made once, not per call. SPACE_RUNS has the g flag but replace() resets lastIndex;
+// the others keep no state.
+const SPACE_RUNS = /\s+/g;
+const SPACES = /\s+/;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const SENTENCE_END = /[\n.!?:]/;
+
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const index = findEntities(text, { noCoreference: options.noCoreference });
@@ -70,17 +78,17 @@ function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
 /** A short quotation inside a sentence with no cue: “a marriage”, a title, a scare quote. */
 function isScareQuote(text: string, span: Span): boolean {
   const inner = text.slice(span[0] + 1, span[1] - 1).trim();
-  if (inner.split(/\s+/).length > SCARE_QUOTE_WORDS) return false;
+  if (inner.split(SPACES).length > SCARE_QUOTE_WORDS) return false;
   let k = span[0] - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k >= 0 && !/[\n.!?:]/.test(text[k]);
+  return k >= 0 && !SENTENCE_END.test(text[k]);
 }
 
 /** The entity for a speaker phrase the entity layer does not cover: found or made. */
 function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
-  const name = phrase.replace(/\s+/g, ' ').trim();
-  const key = name.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  const form: MentionForm = anonymous ? 'group' : /^\p{Lu}/u.test(name) ? 'name' : 'role';
+  const name = phrase.replace(SPACE_RUNS, ' ').trim();
+  const key = name.toLowerCase().replace(LEADING_ARTICLE, '');
+  const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) ? 'name' : 'role';
   const mention = { span, form, rule: 'attribution.speaker' };
   let entity = created.get(key);
   if (entity) {

@@ -15,20 +15,29 @@ const SOURCE_HEADS = new Set([
 const GROUP_HEADS = /^(?:people|officials|sources|critics|experts|analysts|observers|voters|residents|lawmakers|aides|supporters|protesters|democrats|republicans|others|many|some|both sides)$/i;
 const ORGANIZATION_WORDS = /\b(?:ministry|agency|news|times|post|journal|department|office|party|committee|council|campaign|commission|government|administration|house|court|police|company|corporation|inc\.?|university|institute|foundation|association|union|bank|network|television|radio|press|reuters|bloomberg|cnn|fox|msnbc|abc|nbc|cbs|bbc|statement|report|poll|survey|study|kremlin|pentagon|congress|senate|xinhua|tass|group|organization|organisation|federation|league|bureau|service|board|fund|council)\b/i;
 
+// Patterns made once (not per call): none has the g flag, so test() keeps no state.
+const SPACES = /\s+/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
+const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
+const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
+const STARTS_THE = /^the\s/i;
+
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/);
+  const words = phrase.trim().split(SPACES);
   if (words.length === 0 || words.length > 8) return false;
   // A name anywhere after the first word ("Kremlin spokesman Dmitry Peskov") is not anonymous.
-  for (let k = 1; k < words.length; k++) if (/^\p{Lu}/u.test(words[k])) return false;
-  if (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !/^(?:Sources|Officials|Aides|People)$/.test(words[0])) return false;
-  const familiar = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i.test(phrase);
-  return familiar || words.some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(/[,.]$/, '')));
+  for (let k = 1; k < words.length; k++) if (STARTS_UPPER.test(words[k])) return false;
+  if (words.length === 1 && STARTS_UPPER.test(words[0]) && !GROUP_NAMES.test(words[0])) return false;
+  const familiar = FAMILIAR.test(phrase);
+  return familiar || words.some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(TRAILING_COMMA_OR_PERIOD, '')));
 }
 
 /** A best guess at the kind of a speaker with no entity from the entity layer. */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
-  if (anonymous || GROUP_HEADS.test(phrase.trim()) || !/\p{Lu}/u.test(phrase)) return 'other';
-  if (ORGANIZATION_WORDS.test(phrase) || /^the\s/i.test(phrase)) return 'organization';
+  if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
+  if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   return 'person';
 }

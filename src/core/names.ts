@@ -92,6 +92,9 @@ function isCommon(lo: string): boolean {
 const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
 /** All name candidates of one block, in text order. `text` is the whole document. */
+/** "Ontario-based": a hyphen and a lower-case letter (made once, no g flag). */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
 export function findNames(text: string, toks: Tok[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   const n = toks.length;
@@ -173,7 +176,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t)) s++;
     // "Add Women", "Fullback Andre Joubert", "Air Hillary Clinton": a word before a name.
     else if (s < b && !isInitial(t) && ((t.si && isCommon(t.lo)) || (t.si && nextGiven && b - s >= 2) || (isCommon(t.lo) && nextGiven))) s++;
-    else if (/-\p{Ll}/u.test(t.t)) s++;
+    else if (HYPHEN_LOWER.test(t.t)) s++;
     else break;
   }
   if (s > b || (s === b && HONORIFICS.has(toks[s].lo))) return;

@@ -300,6 +300,7 @@ function breaksOf(text: string): Breaks {
   let n = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
+    if (c > 0x3f) continue; // letters and most marks: one comparison (\n . ! ? are all below '@')
     let after = -1;
     if (c === 10) after = k + 1;
     else if (c === 0x2e || c === 0x21 || c === 0x3f) after = sentenceBreakAfter(text, k);
