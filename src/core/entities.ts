@@ -213,7 +213,7 @@ function link(found: Found[]): Draft[] {
       addTo(bySurname, key, id);
     }
   }
-  for (const d of drafts) d.mentions.sort((x, y) => x.span[0] - y.span[0]);
+  for (const d of drafts) sortMentions(d.mentions);
   return drafts;
 }
 
@@ -251,7 +251,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
   // Entities in order of first mention.
   const live = drafts.filter((d) => d.mentions.length > 0);
   for (const d of live) {
-    d.mentions.sort((x, y) => x.span[0] - y.span[0]);
+    sortMentions(d.mentions);
     d.mentions = mergeNeighbours(text, d.mentions);
   }
   live.sort((x, y) => x.mentions[0].span[0] - y.mentions[0].span[0]);
@@ -281,6 +281,20 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     return e;
   });
   return makeIndex(entities);
+}
+
+/**
+ * Mentions in text order. Most lists are already in order (names come in text order): checking
+ * first skips the sort and its scratch memory; a stable sort leaves a sorted list as it is, so
+ * the result is the same either way.
+ */
+function sortMentions(ms: Mention[]): void {
+  for (let k = 1; k < ms.length; k++) {
+    if (ms[k].span[0] < ms[k - 1].span[0]) {
+      ms.sort((x, y) => x.span[0] - y.span[0]);
+      return;
+    }
+  }
 }
 
 /** "ROBERTO" + "DURAN" in a headline, found word by word, become one mention. */
