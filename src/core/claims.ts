@@ -120,7 +120,8 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   let comma = -1;
   let k = cue.after;
   if (toks[f - 1].lo === ',') {
-    // ", said Mr Xi"
+    // ", said Mr Xi"; never ", saying nothing": a participle does not invert
+    if (toks[cue.verb].lo.endsWith('ing')) return null;
     speaker = npAfter(toks, cue.after, n);
     if (!speaker) return null;
     while (k < n && toks[k].e <= speaker[1]) k++;
@@ -229,7 +230,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   let speaker = subjectBefore(toks, cue.first, 0);
   const participle = toks[cue.verb].lo.endsWith('ing');
   const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
-  if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s);
+  if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;
   // "was called", "have been charged": the subject does not speak
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
@@ -281,6 +282,36 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const span = contentSpan(toks, a, end);
   if (!span) return null;
   return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
+}
+
+/**
+ * "Rubio hit back again, saying ...", "The senator voted no and says ...": the subject that opens
+ * the sentence (after a short opener such as "In March,"), a name or a pronoun followed by its verb.
+ */
+function clauseSubject(toks: Token[], before: number): Span | null {
+  let p = 0;
+  if (INTRO.has(toks[0].lo)) {
+    while (p < before && p < 10 && toks[p].lo !== ',') p++;
+    p++;
+  }
+  if (p >= before) return null;
+  const np: Span | null = isPronoun(toks[p]) ? [toks[p].s, toks[p].e] : toks[p].cap ? npAfter(toks, p, before) : null;
+  if (!np || toks[p].lo === 'it') return null; // "It was late, saying ..." names no one
+  let k = p;
+  while (k < before && toks[k].s < np[1]) k++;
+  if (!isPronoun(toks[p]) && !/^(?:the|a|an)$/.test(toks[p].lo)) {
+    // a name is its capitalised words: "Mayor Ruiz | hit back"
+    let c = p + 1;
+    while (c < k && (toks[c].cap || (toks[c].punct && toks[c].lo === '.'))) c++;
+    np[1] = toks[c - 1].e;
+    k = c;
+  }
+  // "Sen. Ann Lo (D-Vt.) defended ...": a parenthesis after the name
+  if (toks[k]?.lo === '(') {
+    while (k < before && toks[k].lo !== ')') k++;
+    k++;
+  }
+  return k < before && !toks[k].punct ? np : null;
 }
 
 /** Past a short prepositional or time phrase: "said on Friday he met ...". */

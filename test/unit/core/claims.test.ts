@@ -35,6 +35,9 @@ describe('claims: reported speech', () => {
     ['The plan, the minister said, would cost less than feared.', { content: 'would cost less than feared', speaker: 'the minister', cue: 'said' }],
     ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
     ['The senator told reporters that the vote would be close.', { content: 'the vote would be close', speaker: 'The senator', cue: 'told' }],
+    // a coordinated or participle cue with no subject of its own takes the sentence's subject
+    ['The governor vetoed the bill and says the state cannot afford it.', { content: 'the state cannot afford it', speaker: 'The governor', cue: 'says' }],
+    ['Mayor Ruiz hit back on Monday, saying the audit was late.', { content: 'the audit was late', speaker: 'Mayor Ruiz', cue: 'saying' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -66,6 +69,8 @@ describe('claims: reported speech', () => {
       'The bridge reopened in May.',
       'They went home after the game.',
       'Note: the figures are provisional and may change.',
+      // "it" names no speaker for a participle cue
+      'It rained for a week and then, saying nothing, the river rose.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
