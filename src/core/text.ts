@@ -40,20 +40,40 @@ const ABBREVIATIONS = new Set([
 const ABBREVIATION_MAX = 6;
 const INITIALS = /^(?:\p{L}\.)+$/u;
 
+/**
+ * The lower-case code units of text[s, e) packed 7 bits each after a leading 1 into one number
+ * (exact below 2^53, i.e. up to 7 units), or -1 when a unit is not ASCII. A-Z lower-case as toLowerCase() does.
+ */
+function packLowerAscii(text: string, s: number, e: number): number {
+  let key = 1; // a leading 1 keeps "\0mr." apart from "mr."
+  for (let k = s; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    key = key * 128 + c;
+  }
+  return key;
+}
+const ABBREVIATION_KEYS = new Set<number>([...ABBREVIATIONS].map((w) => packLowerAscii(w, 0, w.length)));
+
 export function isAbbreviation(word: string): boolean {
   return isAbbreviationAt(word, 0, word.length);
 }
 
 /**
- * isAbbreviation(text.slice(s, e)) without making the string unless it is short: every entry
+ * isAbbreviation(text.slice(s, e)) without making a string for ASCII words: every entry
  * of ABBREVIATIONS and every run of initials ends with a period, and initials alternate
  * letter, period ("U.S."), so most words are ruled out by a few code-unit checks.
  */
 export function isAbbreviationAt(text: string, s: number, e: number): boolean {
   const n = e - s;
   if (n < 2 || text.charCodeAt(e - 1) !== 0x2e) return false;
-  // Lower-casing never shortens a string, so only words of up to ABBREVIATION_MAX units can be entries.
-  if (n <= ABBREVIATION_MAX && ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+  // Lower-casing never shortens a string, so only words of up to ABBREVIATION_MAX units can be
+  // entries; ASCII words are looked up by their packed lower-case code units (no string made).
+  if (n <= ABBREVIATION_MAX) {
+    const key = packLowerAscii(text, s, e);
+    if (key >= 0 ? ABBREVIATION_KEYS.has(key) : ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+  }
   // Initials and dotted acronyms: "W.", "U.S.", "U.N." (an astral letter takes two code units: the regex decides).
   let astral = false;
   for (let k = s; k < e; k++) {
