@@ -193,6 +193,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
   if (isCueBlocked(prev, t.lo)) return null;
   if (NOUN_LIKE.has(t.lo) && !verbUse(toks, i)) return null;
+  // "the United States", "Islamic State that ...", "Secretary of State": a name, not a verb
+  if ((t.lo === 'state' || t.lo === 'states') && i > 0 && toks[i - 1].cap) return null;
+  // "Note: the figures are provisional", "Editor's note:": a label, not a statement
+  if (entry.lemma === 'note' && toks[i + 1]?.lo === ':' && (i === sentenceStart || toks[i - 1].punct || toks[i - 1].lo.endsWith('s'))) return null;
   // "would continue to strengthen", "is expected to speak": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
   if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) return null;

@@ -38,6 +38,9 @@ describe('claims: reported speech', () => {
     // a coordinated or participle cue with no subject of its own takes the sentence's subject
     ['The governor vetoed the bill and says the state cannot afford it.', { content: 'the state cannot afford it', speaker: 'The governor', cue: 'says' }],
     ['Mayor Ruiz hit back on Monday, saying the audit was late.', { content: 'the audit was late', speaker: 'Mayor Ruiz', cue: 'saying' }],
+    // "stated"/"notes" after a name stay cues; "United States" and "Editor’s note:" are not (below)
+    ['Ms Lund stated that the mill would close.', { content: 'the mill would close', speaker: 'Ms Lund', cue: 'stated' }],
+    ['Mr Ek notes that the mill will close.', { content: 'the mill will close', speaker: 'Mr Ek', cue: 'notes' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -71,6 +74,8 @@ describe('claims: reported speech', () => {
       'Note: the figures are provisional and may change.',
       // "it" names no speaker for a participle cue
       'It rained for a week and then, saying nothing, the river rose.',
+      'Editor’s note: the survey closed in May and the results are final.',
+      'Traders in the United States that week sold the harbour bonds.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
