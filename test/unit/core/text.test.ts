@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { sentences, words } from '../../../src/core/text';
+import { isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
 
 const read = (text: string) => sentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -26,5 +26,41 @@ describe('text: sentences', () => {
   });
   it('does not split before a lower-case word', () => {
     assert.deepEqual(read('It cost $3.5 million. e.g. this stays.'), ['It cost $3.5 million. e.g. this stays.']);
+  });
+});
+
+describe('text: abbreviations', () => {
+  const table: Array<[string, boolean]> = [
+    ['Mr.', true], ['MR.', true], ['Sept.', true], ['a.m.', true], ['P.M.', true], ['U.S.', true], ['W.', true],
+    ['É.', true], ['U.N.', true], ['Mr', false], ['said.', false], ['Monday.', false], ['US.', false], ['U.S', false],
+    ['.', false], ['', false], ['\u0000mr.', false], ['Ümr.', false], ['3.', false],
+  ];
+  for (const [word, expected] of table) {
+    it(`${JSON.stringify(word)} is ${expected ? '' : 'not '}an abbreviation`, () => assert.equal(isAbbreviation(word), expected));
+  }
+});
+
+describe('text: sentenceAt agrees with sentences()', () => {
+  const articles = [
+    'Mr. Smith met George W. Bush in the U.S. on Monday. Then he left. “We will win.” She smiled.\n\nNext paragraph! Is it? Yes.',
+    'The minister (Dr. Mara Velez) said: “No.” Officials disagreed.\r\nA line. It cost $3.5 million. e.g. this stays.',
+  ];
+  it('returns, for every word (where a cue can start), the sentence that holds it (alternating between texts)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const text of articles) {
+        for (const [s, e] of sentences(text)) {
+          for (const t of tokens(text, s, e)) if (!t.punct) assert.deepEqual(sentenceAt(text, t.s), [s, e], `${JSON.stringify(text.slice(t.s, t.e))} in ${JSON.stringify(text.slice(s, e))}`);
+        }
+      }
+    }
+  });
+});
+
+describe('text: tokens', () => {
+  it('gives each word its lower-case text, also when the same word comes back in other cases', () => {
+    const text = 'Said SAID said Mr MR. mr Über ÜBER Kessler’s KESSLER’S “Kessler” — O’Brien O’BRIEN';
+    for (let round = 0; round < 2; round++) {
+      for (const t of tokens(text)) assert.equal(t.lo, text.slice(t.s, t.e).toLowerCase());
+    }
   });
 });
