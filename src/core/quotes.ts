@@ -47,6 +47,9 @@ const isOpeningContext = (c: string | undefined): boolean => isSpace(c) || (c !=
 /** Marks the scanner looks at; every other character is skipped by one regex search. */
 const MARKS = /[“”"‘’'„‚«»‹›「」『』\n]/g;
 
+/** A speaker label in capitals and a colon right after an opening mark: "PENCE: ", "MR. KAINE: ". */
+const TRANSCRIPT_LABEL = /^[A-Z][A-Z.'’ -]{1,30}: /;
+
 export function findQuotes(text: string): QuoteScan {
   const quotes: QuoteSpan[] = [];
   const problems: TextProblem[] = [];
@@ -91,6 +94,16 @@ export function findQuotes(text: string): QuoteScan {
     let j = nextStart;
     while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\n')) j++;
     const bottom = stack[0];
+    if (paragraphs === 1 && TRANSCRIPT_LABEL.test(text.slice(bottom.pos + 1, bottom.pos + 34))) {
+      // "PENCE: Well, look, ...⏎⏎"WALLACE: ...: a transcript turn that opens a mark and leaves it
+      // open; the turn is the quotation, up to the end of its paragraph
+      let end = nextStart;
+      while (end > bottom.pos + 1 && /\s/.test(text[end - 1])) end--;
+      quotes.push({ start: bottom.pos, end, paragraphs: 1 });
+      stack = [];
+      inner = [];
+      return nextStart;
+    }
     if (MULTI_PARAGRAPH.has(bottom.family) && j < text.length && opensFamily(text[j], bottom.family)) {
       for (let k = stack.length - 1; k > 0; k--) report(stack[k], 'quotation mark opened here is never closed');
       stack = [bottom];

@@ -31,6 +31,8 @@ describe('attribution: quotes and their speakers', () => {
     ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
     ['“No deal,” Rep. Omar Diaz (R-Fla.), a member of the panel, said.', { quote: '“No deal,”', speaker: 'Rep. Omar Diaz', cue: 'said', rule: 'quote.speaker-cue-after' }],
     ['“We tried,” Ann Lo, 54, a nurse from St. Paul, told reporters.', { quote: '“We tried,”', speaker: 'Ann Lo', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    // a transcript turn whose opening mark is never closed: the label is speaker, the colon the cue
+    ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];

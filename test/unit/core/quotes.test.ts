@@ -24,6 +24,10 @@ describe('quotes: quotation-mark pairing', () => {
     ['” Budgets come first,” the treasurer said.', ['” Budgets come first,”']],
     // must not open: a stray closing mark at a paragraph start before a digit or a mark
     ['Totals:\n\n” 42 votes went missing.', []],
+    // transcript turns that open a mark and never close it: each turn up to its paragraph end
+    ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet, not today.\n\nThe hearing ended.', ['"HOLM: We are ready to vote.', '"MARSH: Not yet, not today.']],
+    // must not match: an ordinary unclosed mark stays unpaired
+    ['"Holm: we are ready to vote.\n\nThe hearing ended.', []],
   ];
   for (const [text, expected] of table) {
     it(`pairs ${JSON.stringify(text)}`, () => assert.deepEqual(quoted(text), expected));
