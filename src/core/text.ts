@@ -318,9 +318,23 @@ function breaksOf(text: string): Breaks {
   let next = new Int32Array(cap);
   let nl = new Uint8Array(cap);
   let n = 0;
-  for (let k = 0; k < text.length; k++) {
+  // The next \n . ! ? by indexOf (a fast native scan) for each, merged in text order.
+  const nextOf = (mark: string, from: number): number => {
+    const j = text.indexOf(mark, from);
+    return j < 0 ? text.length : j;
+  };
+  let nextLine = nextOf('\n', 0);
+  let nextDot = nextOf('.', 0);
+  let nextBang = nextOf('!', 0);
+  let nextAsk = nextOf('?', 0);
+  for (;;) {
+    const k = Math.min(nextLine, nextDot, nextBang, nextAsk);
+    if (k >= text.length) break;
     const c = text.charCodeAt(k);
-    if (c > 0x3f) continue; // letters and most marks: one comparison (\n . ! ? are all below '@')
+    if (k === nextLine) nextLine = nextOf('\n', k + 1);
+    else if (k === nextDot) nextDot = nextOf('.', k + 1);
+    else if (k === nextBang) nextBang = nextOf('!', k + 1);
+    else nextAsk = nextOf('?', k + 1);
     let after = -1;
     if (c === 10) after = k + 1;
     else if (c === 0x2e || c === 0x21 || c === 0x3f) after = sentenceBreakAfter(text, k);
