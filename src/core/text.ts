@@ -140,14 +140,23 @@ export function charString(text: string, i: number): string {
 
 /** text.slice(s, e) as a shared string. */
 export function sliceShared(text: string, s: number, e: number): string {
-  const n = e - s;
-  if (n > SHARED_MAX_LENGTH || n <= 0) return text.slice(s, e);
-  let h = n;
+  let h = 0;
+  let high = 0;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return text.slice(s, e);
+    high |= c;
     h = (Math.imul(h, 31) + c) | 0;
   }
+  return sliceHashed(text, s, e, h, high);
+}
+
+/**
+ * sliceShared() for a caller that has already read the code units: `h` is their hash
+ * (h = h * 31 + c from 0, as 32-bit integers) and `high` their bitwise OR (>= 128: not ASCII).
+ */
+function sliceHashed(text: string, s: number, e: number, h: number, high: number): string {
+  const n = e - s;
+  if (n > SHARED_MAX_LENGTH || n <= 0 || high >= 128) return text.slice(s, e);
   const at = (h ^ (h >>> 14)) & SHARED_MASK;
   const got = sharedExact[at];
   if (got.length === n) {
@@ -241,24 +250,36 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
     }
     const s = i;
     let upper = k === 4;
+    // Hash and OR of the word's code units, read once here for sliceHashed().
+    let h = text.charCodeAt(i);
+    let high = h;
     i++;
     for (;;) {
       for (; i < n; i++) {
-        const k1 = charClass(text.charCodeAt(i));
+        const c1 = text.charCodeAt(i);
+        const k1 = charClass(c1);
         if (k1 === 4) upper = true;
         else if (k1 !== 1) break;
+        h = (Math.imul(h, 31) + c1) | 0;
+        high |= c1;
       }
       const d = text.charCodeAt(i);
       if (i + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x2e)) {
-        if (isWordClass(charClass(text.charCodeAt(i + 1)))) {
+        const d1 = text.charCodeAt(i + 1);
+        if (isWordClass(charClass(d1))) {
+          h = (Math.imul((Math.imul(h, 31) + d) | 0, 31) + d1) | 0;
+          high |= d | d1;
           i += 2;
           continue;
         }
       }
       break;
     }
-    if (i < n && text.charCodeAt(i) === 0x2e && isAbbreviationAt(text, s, i + 1)) i++;
-    out.push({ s, e: i, lo: upper ? lowerShared(text, s, i) : sliceShared(text, s, i), cap: k === 4, punct: false });
+    if (i < n && text.charCodeAt(i) === 0x2e && isAbbreviationAt(text, s, i + 1)) {
+      h = (Math.imul(h, 31) + 0x2e) | 0;
+      i++;
+    }
+    out.push({ s, e: i, lo: upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), cap: k === 4, punct: false });
   }
   return out;
 }
