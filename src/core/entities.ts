@@ -260,7 +260,8 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     const seen = new Set<string>([d.name]);
     for (const m of d.mentions) {
       if (m.form === 'pronoun') continue;
-      const a = text.slice(m.span[0], m.span[1]);
+      // "The mayor" opening a sentence and "the mayor" later are one alias.
+      const a = m.form === 'role' ? lowerLeadingArticle(text.slice(m.span[0], m.span[1])) : text.slice(m.span[0], m.span[1]);
       if (!seen.has(a)) {
         seen.add(a);
         aliases.push(a);
@@ -348,4 +349,9 @@ function makeIndex(entities: Entity[]): EntityIndex {
       return (inside ?? best)?.ent ?? null;
     },
   };
+}
+
+/** "The ministry" -> "the ministry"; other text unchanged. */
+function lowerLeadingArticle(alias: string): string {
+  return /^(?:The|A|An) /.test(alias) ? alias[0].toLowerCase() + alias.slice(1) : alias;
 }

@@ -23,6 +23,13 @@ describe('entities: linking names into one entity', () => {
     assert.deepEqual(es[0].mentions.map((m) => m.rule), ['name.given-name', 'alias.honorific-surname', 'alias.surname']);
     assert.equal(es[0].gender, 'male');
   });
+  it('lists a role noun once, whether or not it opens a sentence', () => {
+    const text = 'Mayor Carla Duarte defended the plan. The mayor said it was fair. Critics said the mayor had misled them.';
+    const duarte = named(findEntities(text).entities, 'Carla Duarte');
+    const roleMentions = mentionTexts(text, duarte).filter((m) => /mayor/i.test(m));
+    assert.deepEqual(roleMentions, ['The mayor', 'the mayor'], 'both role mentions are linked');
+    assert.deepEqual(duarte.aliases.filter((a) => /mayor/i.test(a)), ['the mayor']);
+  });
   it('links a surname that comes before the full name', () => {
     const text = 'Okafor spoke first. Trade Minister Adaeze Okafor chairs the summit.';
     const es = findEntities(text).entities;
