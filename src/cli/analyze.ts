@@ -21,6 +21,7 @@ import { parseJsonlDocument, toJsonlRecord } from '../formats/jsonl';
 import { annotationsFromAnalysis } from '../annotations/fromAnalysis';
 import { ENGINE_CREATOR, serializeAnnotations } from '../annotations/serialize';
 import { basename } from 'node:path';
+import { UsageError } from './usage';
 
 /** Largest article accepted, in bytes (FILE mode) or UTF-16 units per line (JSONL). */
 const DEFAULT_MAX_MB = 32;
@@ -56,7 +57,7 @@ function formatAnnotations(files: { file: string; text: string; analysis: Analys
   return `[\n${docs.map((d) => serializeAnnotations(d).trimEnd()).join(',\n')}\n]\n`;
 }
 
-const USAGE = `usage: news-lens analyze [--compact] [--format json|annotations] FILE...
+export const USAGE = `usage: news-lens analyze [--compact] [--format json|annotations] FILE...
        news-lens analyze --jsonl IN.jsonl|-
 
   FILE...          print the analysis as JSON: one FILE gives one object with "file",
@@ -76,8 +77,6 @@ interface Options {
   compact: boolean;
   maxBytes: number;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
   const options: Options = { files: [], jsonl: null, format: 'json', compact: false, maxBytes: DEFAULT_MAX_MB * 1e6 };
@@ -207,18 +206,7 @@ async function openJsonl(path: string): Promise<Readable> {
 }
 
 export async function runAnalyze(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  let options: Options;
-  try {
-    options = parseArgs(args);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`news-lens analyze: ${err.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = parseArgs(args);
   if (options.jsonl !== null) {
     const input = await openJsonl(options.jsonl);
     return analyzeJsonl(input, process.stdout, options.jsonl === '-' ? 'stdin' : options.jsonl, options.maxBytes);

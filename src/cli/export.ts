@@ -6,10 +6,11 @@
  */
 import { FORMAT_IDS, FORMATS, isFormatId, type FormatId } from '../formats';
 import { exportBatch, type BatchProgress, type BatchResult } from './exportBatch';
+import { UsageError } from './usage';
 
 const DEFAULT_MAX_MB = 32;
 
-const USAGE = `usage: news-lens export PATH... --format F --out DIR [options]
+export const USAGE = `usage: news-lens export PATH... --format F --out DIR [options]
 
   PATH...          article files, or folders walked for ${['.news', '.article', '.txt', '.md'].join(' ')}
   --format F       ${FORMAT_IDS.join(', ')}
@@ -30,8 +31,6 @@ interface Options {
   annotations: boolean;
   stats: boolean;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options {
   let format: string | null = null;
@@ -103,18 +102,7 @@ function summary(result: BatchResult, options: Options, seconds: number): string
 }
 
 export async function runExport(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  let options: Options;
-  try {
-    options = parseArgs(args);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`news-lens export: ${err.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const options = parseArgs(args);
   const tty = Boolean(process.stderr.isTTY);
   const bar = tty ? new ProgressBar(process.stderr) : null;
   const abort = new AbortController();

@@ -17,8 +17,9 @@ import { importBrat } from '../formats/bratImport';
 import { formatProblem, toAnnotationDoc, type ImportedAnnotation } from '../formats/imported';
 import { importW3c } from '../formats/w3cImport';
 import { readArticle } from './analyze';
+import { UsageError } from './usage';
 
-const USAGE = `usage: news-lens import SOURCE... --text ARTICLE [--creator NAME] [--dry-run]
+export const USAGE = `usage: news-lens import SOURCE... --text ARTICLE [--creator NAME] [--dry-run]
 
   SOURCE          a brat/INCEpTION .ann, or a W3C Web Annotation / Hypothesis .json or .jsonld
   --text ARTICLE  the article the annotations are about; the result is merged into
@@ -48,15 +49,8 @@ function parseArgs(args: string[]): Options | string {
 }
 
 export async function runImport(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    process.stderr.write(`news-lens import: ${options}\n\n${USAGE}`);
-    return 2;
-  }
+  if (typeof options === 'string') throw new UsageError(options);
   const say = (line: string) => process.stderr.write(`news-lens import: ${line}\n`);
   const text = await readArticle(options.text, 32e6);
   const imported: ImportedAnnotation[] = [];

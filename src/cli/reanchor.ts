@@ -11,8 +11,9 @@ import { reanchorDocument } from '../annotations/anchor';
 import { saveAnnotations, writeFileAtomic } from '../annotations/io';
 import { formatFileError, parseAnnotations } from '../annotations/parse';
 import { serializeAnnotations } from '../annotations/serialize';
+import { UsageError } from './usage';
 
-const USAGE = `usage: news-lens reanchor --annotations FILE --text ARTICLE [--out FILE]
+export const USAGE = `usage: news-lens reanchor --annotations FILE --text ARTICLE [--out FILE]
 
   --annotations FILE  the annotation file (e.g. port-strike.news.annotations.json)
   --text ARTICLE      the article as it is now
@@ -30,7 +31,6 @@ function parseArgs(args: string[]): Options | string {
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     const value = args[i + 1];
-    if (flag === '--help' || flag === '-h') return '';
     if (flag !== '--annotations' && flag !== '--text' && flag !== '--out') return `unknown option '${flag}'`;
     if (value === undefined || value.startsWith('--')) return `${flag} needs a value`;
     i++;
@@ -54,14 +54,7 @@ async function readOrNull(file: string): Promise<string | null> {
 
 export async function runReanchor(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    if (options === '') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    process.stderr.write(`news-lens reanchor: ${options}\n\n${USAGE}`);
-    return 2;
-  }
+  if (typeof options === 'string') throw new UsageError(options);
   const source = await readOrNull(options.annotations);
   if (source === null) {
     process.stderr.write(`news-lens reanchor: ${options.annotations}: no such file\n`);
