@@ -121,6 +121,8 @@ export const registerAnnotating: Feature = (services: Services) => {
     if (!editor || !isArticle(editor.document)) throw new Error('Open a news article first.');
     const state = store.get(editor.document) ?? (await store.open(editor.document));
     if (!state) throw new Error('Annotations are kept next to articles saved on disk; save this article first.');
+    // A decision just made may still be saving, or a reload merging: act on the settled state.
+    await store.settled(editor.document);
     await cache.whenIdle();
     return { document: editor.document, editor, state, analysis: cache.get(editor.document), offset: editor.document.offsetAt(editor.selection.active), selection: selectedSpan(editor) };
   };

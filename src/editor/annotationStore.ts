@@ -107,6 +107,12 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** Runs `task` after every earlier file operation of this article. */
+  /** Resolves once this article's queued file reads and writes (saves, reloads) are done. */
+  async settled(document: vscode.TextDocument): Promise<void> {
+    const state = this.get(document);
+    if (state) await state.queue;
+  }
+
   private serial<T>(state: ArticleAnnotations, task: () => Promise<T>): Promise<T> {
     const run = state.queue.then(task, task);
     state.queue = run.catch(() => undefined);
