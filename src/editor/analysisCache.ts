@@ -1,7 +1,13 @@
 /**
  * One analysis per open article, keyed by URI and stamped with the document version it was
- * made from. Edits are debounced (`newsLens.debounceMs`); consumers only ever read a result
- * whose version equals the document's current version, so nothing stale is painted.
+ * made from. Consumers only ever read a result whose version equals the document's current
+ * version, so nothing stale is painted.
+ *
+ * When to analyse after an edit: at once when the article has been quiet (no analysis for at
+ * least `newsLens.debounceMs`, and for at least as long as the last analysis took), else after
+ * `newsLens.debounceMs` of quiet. A single keystroke after a pause is repainted as soon as the
+ * engine is done; a burst of typing is coalesced, and the engine never takes more than about
+ * half of the extension host's time however large the article.
  *
  * Large documents (over `newsLens.maxFileSize` UTF-16 code units) are skipped and reported
  * as `too-large` (the status bar shows a one-line notice): the engine is synchronous and
@@ -33,6 +39,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** performance.now() of the last edit per URI, for the repaint-latency measurement. */
   private readonly editedAt = new Map<string, number>();
+  /** performance.now() at the end of the last analysis per URI, and how long it took. */
+  private readonly lastRun = new Map<string, { endedAt: number; durationMs: number }>();
   private readonly refiners: Refiner[] = [];
   private idleWaiters: Array<() => void> = [];
   private readonly emitter = new vscode.EventEmitter<StateChange>();
@@ -48,7 +56,7 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
         this.editedAt.set(e.document.uri.toString(), performance.now());
-        this.schedule(e.document);
+        this.scheduleAfterEdit(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // Languages, the size limit or the master switch may have changed: start over.
@@ -106,6 +114,15 @@ export class AnalysisCache implements vscode.Disposable {
     );
   }
 
+  /** After an edit: at once when the article is quiet, else debounced (see the header). */
+  private scheduleAfterEdit(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const debounceMs = readConfig(document).debounceMs;
+    const last = this.lastRun.get(key);
+    const quiet = !this.timers.has(key) && (last === undefined || performance.now() - last.endedAt >= Math.max(debounceMs, last.durationMs));
+    this.schedule(document, quiet ? 0 : debounceMs);
+  }
+
   /** Analyses every open document again (settings changed, refiners changed, "Refresh"). */
   refreshAll(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
@@ -121,6 +138,7 @@ export class AnalysisCache implements vscode.Disposable {
       if (had && had.status !== 'off') this.emitter.fire({ document, state: { status: 'off' } });
       return { status: 'off' };
     }
+    const started = performance.now();
     const version = document.version;
     const text = document.getText();
     const limit = readConfig(document).maxFileSize;
@@ -128,7 +146,6 @@ export class AnalysisCache implements vscode.Disposable {
     if (text.length > limit) {
       state = { status: 'too-large', version, size: text.length, limit };
     } else {
-      const started = performance.now();
       try {
         let analysis = analyze(text);
         for (const refine of this.refiners) analysis = refine(document, analysis);
@@ -142,6 +159,8 @@ export class AnalysisCache implements vscode.Disposable {
     }
     this.states.set(key, state);
     this.emitter.fire({ document, state });
+    const endedAt = performance.now();
+    this.lastRun.set(key, { endedAt, durationMs: endedAt - started });
     return state;
   }
 
@@ -172,6 +191,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (pending !== undefined) clearTimeout(pending);
     this.timers.delete(key);
     this.editedAt.delete(key);
+    this.lastRun.delete(key);
     const had = this.states.delete(key);
     if (had) this.emitter.fire({ document, state: { status: 'off' } });
     this.settleIfIdle();

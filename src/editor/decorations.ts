@@ -55,8 +55,9 @@ const RULER_COLOR: Record<HighlightKind, string> = {
 
 export class Decorations implements vscode.Disposable {
   /**
-   * Decoration types by key ("quote", "tint3.quote", "ruler.quote"), each made once, on first
-   * use: an article without tint never creates the 18 tint types, and activation creates none.
+   * Decoration types by key ("quote.ruler", "tint3.quote.ruler", "quote" without ruler marks), each
+   * made once, on first use: an article without tint never creates the tint types, and activation
+   * creates none.
    */
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   /** Per editor, the types that hold ranges now: only these need clearing on the next paint. */
@@ -79,15 +80,18 @@ export class Decorations implements vscode.Disposable {
     return type;
   }
 
-  private styleType(kind: HighlightKind, tint: number | undefined): vscode.TextEditorDecorationType {
+  /**
+   * The type for a kind, tint and ruler choice. The ruler mark is part of the style (not a type
+   * of its own), so each range is handed to the editor once per paint, not twice.
+   */
+  private styleType(kind: HighlightKind, tint: number | undefined, ruler: boolean): vscode.TextEditorDecorationType {
     // Anonymous sources keep their own look: a tint would hide that they are anonymous.
     const t = kind === 'anonymous' ? undefined : tint;
-    return this.type(t === undefined ? kind : `tint${t + 1}.${kind}`, () => baseStyle(kind, t));
-  }
-
-  /** Ruler marks are their own types so the setting can hide them without new types. */
-  private rulerType(kind: HighlightKind): vscode.TextEditorDecorationType {
-    return this.type(`ruler.${kind}`, () => ({ overviewRulerColor: color(RULER_COLOR[kind]), overviewRulerLane: RULER_LANE[kind] }));
+    const key = `${t === undefined ? kind : `tint${t + 1}.${kind}`}${ruler ? '.ruler' : ''}`;
+    return this.type(key, () => ({
+      ...baseStyle(kind, t),
+      ...(ruler ? { overviewRulerColor: color(RULER_COLOR[kind]), overviewRulerLane: RULER_LANE[kind] } : {}),
+    }));
   }
 
   get highlightsVisible(): boolean {
@@ -128,8 +132,7 @@ export class Decorations implements vscode.Disposable {
         if (!on[h.kind]) continue;
         const range = toRange(document, h.span as Span);
         const tint = config.speakerTint && h.speakerIndex !== null ? h.speakerIndex % TINT_COUNT : undefined;
-        push(byType, this.styleType(h.kind, tint), range);
-        if (config.overviewRuler) push(byType, this.rulerType(h.kind), range);
+        push(byType, this.styleType(h.kind, tint, config.overviewRuler), range);
         ranges[h.kind].push(range);
       }
     }

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { closeAll, fixtureUri, openArticle, REPO } from './editorHelpers';
 
 const TARGET_CHARS = 100 * 1024;
-const EDITS = 7;
+const EDITS = 15;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
