@@ -26,6 +26,8 @@ export interface Tok {
   adj: boolean;
   /** A possessive "'s" / "’s" follows it ("Mr Xi's"). */
   poss: boolean;
+  /** Lexicon flags of `lo`, set by the stage that asks (names.ts); -1 or absent: not yet known. */
+  f?: number;
 }
 
 // Character classes for code units, filled lazily: 0 unknown, 1 word, 2 not word, 3 upper-case word.
@@ -222,7 +224,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       }
       if (lower === 0 && upper >= 2) cap = Case.Upper;
     }
-    out.push({ s, e, t, lo: cap === Case.Lower ? t : lowerShared(text, s, e), cap, si, adj, poss });
+    out.push({ s, e, t, lo: cap === Case.Lower ? t : lowerShared(text, s, e), cap, si, adj, poss, f: -1 });
   }
   return out;
 }
