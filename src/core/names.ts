@@ -88,7 +88,7 @@ for (const w of COMMON_WORDS) if (w.length > 3 && !w.endsWith('s')) COMMON.add(w
  * Lexicon flags of a token's lower-case word. Name finding asks a dozen set questions about the
  * same token ("a given name?", "a place?", "a title?"); one Map look-up per token answers them
  * all as bits, cached on the token (Tok.f, -1 until asked). The table is built on first use from
- * the sets above and below, so it follows them; isTitleWord()'s hyphen rule is applied per token.
+ * the sets above and below, so it follows them.
  */
 const enum W {
   Particle = 1 << 0,
@@ -146,7 +146,11 @@ function lex(t: Tok): number {
   if (f === undefined || f < 0) {
     const lo = t.lo;
     f = (lexTable ??= buildLex()).get(lo) ?? 0;
-    if ((f & W.TitleWord) === 0 && isTitleWord(lo)) f |= W.TitleWord;
+    // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
+    if ((f & W.TitleWord) === 0) {
+      const h = lo.lastIndexOf('-');
+      if (h > 0 && TITLE_HEADS.has(lo.slice(h + 1))) f |= W.TitleWord;
+    }
     t.f = f;
   }
   return f;
