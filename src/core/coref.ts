@@ -25,11 +25,21 @@ export const MALE = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 export const AUX = new Set(['has', 'had', 'have', 'would', 'will', 'also', 'later', 'then', 'previously', 'earlier']);
 
+/** First code units (all ASCII) and the longest length of the words findPronouns() looks for. */
+const PRONOUN_FIRST = new Uint8Array(65536);
+let PRONOUN_MAX = 0;
+for (const w of [...MALE, ...FEMALE, 'who', 'it']) {
+  PRONOUN_FIRST[w.charCodeAt(0)] = 1;
+  PRONOUN_MAX = Math.max(PRONOUN_MAX, w.length);
+}
+
 /** Pronouns of one block that may name a speaker, in text order. */
 export function findPronouns(toks: Tok[]): Pronoun[] {
   const out: Pronoun[] = [];
   for (let i = 0; i < toks.length; i++) {
     const lo = toks[i].lo;
+    // Most tokens are ruled out by their length and first letter, before any set look-up.
+    if (lo.length > PRONOUN_MAX || PRONOUN_FIRST[lo.charCodeAt(0)] !== 1) continue;
     if (lo === 'who') {
       if (i > 0 && toks[i - 1].cap !== Case.Lower) out.push({ s: toks[i].s, e: toks[i].e, gender: null, relative: true });
     } else if (MALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'male' });
