@@ -13,17 +13,15 @@ import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
+import { collapseSpaces } from './text';
 import { PRONOUNS } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span } from './types';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
 
-// Patterns made once, not per call. SPACE_RUNS has the g flag but replace() resets lastIndex;
-// the others keep no state.
-const SPACE_RUNS = /\s+/g;
+// Patterns made once, not per call; they keep no state.
 const SPACES = /\s+/;
-const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[\n.!?:]/;
 
@@ -84,10 +82,21 @@ function isScareQuote(text: string, span: Span): boolean {
   return k >= 0 && !SENTENCE_END.test(text[k]);
 }
 
+/**
+ * s.replace(/^(?:the|a|an)\s+/, '') for a lower-case name with single spaces (collapseSpaces()),
+ * without the regex.
+ */
+function withoutArticle(s: string): string {
+  if (s.startsWith('the ')) return s.slice(4);
+  if (s.startsWith('a ')) return s.slice(2);
+  if (s.startsWith('an ')) return s.slice(3);
+  return s;
+}
+
 /** The entity for a speaker phrase the entity layer does not cover: found or made. */
 function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
-  const name = phrase.replace(SPACE_RUNS, ' ').trim();
-  const key = name.toLowerCase().replace(LEADING_ARTICLE, '');
+  const name = collapseSpaces(phrase);
+  const key = withoutArticle(name.toLowerCase());
   const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) ? 'name' : 'role';
   const mention = { span, form, rule: 'attribution.speaker' };
   let entity = created.get(key);

@@ -196,6 +196,25 @@ export function lowerShared(text: string, s: number, e: number): string {
   return w;
 }
 
+/**
+ * s.replace(/\s+/g, ' ').trim(): white space runs as one space, none at the ends. Most phrases
+ * already are so (single spaces between words): they are checked code unit by code unit and
+ * returned as they are, without the regex and the two new strings.
+ */
+export function collapseSpaces(s: string): string {
+  let prevSpace = true; // a space at the start needs the slow path too
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x20) {
+      if (prevSpace) return s.replace(SPACE_RUNS, ' ').trim();
+      prevSpace = true;
+    } else if (charClass(c) === 2) return s.replace(SPACE_RUNS, ' ').trim();
+    else prevSpace = false;
+  }
+  return prevSpace && s.length > 0 ? s.replace(SPACE_RUNS, ' ').trim() : s;
+}
+const SPACE_RUNS = /\s+/g;
+
 /** A word or a punctuation mark, for clause-level attribution rules. */
 export interface Token {
   s: number;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
+import { collapseSpaces, isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
 
 const read = (text: string) => sentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -62,5 +62,16 @@ describe('text: tokens', () => {
     for (let round = 0; round < 2; round++) {
       for (const t of tokens(text)) assert.equal(t.lo, text.slice(t.s, t.e).toLowerCase());
     }
+  });
+});
+
+describe('text: collapseSpaces', () => {
+  it('is replace(/\\s+/g, " ").trim() for single spaces, runs, other white space and the ends', () => {
+    const cases = ['Mr Xi', 'the  minister', ' a source', 'officials ', '', ' ', 'a\tb', 'x\u00a0y', 'Ann\nLo', 'x\u2009y', 'Über  Uns', '  ', 'one'];
+    for (const s of cases) assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' ').trim(), JSON.stringify(s));
+  });
+  it('returns a phrase that needs no change as it is', () => {
+    const s = 'the foreign minister';
+    assert.equal(collapseSpaces(s), s);
   });
 });
