@@ -10,6 +10,7 @@ import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
 import { HONORIFICS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { Case, type Tok } from './tokens';
+import { WordTable } from './wordtable';
 import type { Gender } from './types';
 
 export type NameKind = 'person' | 'organization';
@@ -86,9 +87,9 @@ for (const w of COMMON_WORDS) if (w.length > 3 && !w.endsWith('s')) COMMON.add(w
 
 /**
  * Lexicon flags of a token's lower-case word. Name finding asks a dozen set questions about the
- * same token ("a given name?", "a place?", "a title?"); one Map look-up per token answers them
- * all as bits, cached on the token (Tok.f, -1 until asked). The table is built on first use from
- * the sets above and below, so it follows them.
+ * same token ("a given name?", "a place?", "a title?"); one look-up per token answers them all as
+ * bits, cached on the token (Tok.f, -1 until asked). The table (a WordTable, cheaper than a Map of
+ * that size) is built on first use from the sets above and below, so it follows them.
  */
 const enum W {
   Particle = 1 << 0,
@@ -113,8 +114,8 @@ const enum W {
   NotAcronym = 1 << 19,
   Said = 1 << 20,
 }
-let lexTable: Map<string, number> | null = null;
-function buildLex(): Map<string, number> {
+let lexTable: WordTable | null = null;
+function buildLex(): WordTable {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: W): void => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | flag);
@@ -139,13 +140,13 @@ function buildLex(): Map<string, number> {
   add(SURNAME_PLACE_HEADS, W.SurnamePlaceHead);
   add(NOT_ACRONYMS, W.NotAcronym);
   add(SAID, W.Said);
-  return m;
+  return new WordTable(m);
 }
 function lex(t: Tok): number {
   let f = t.f;
   if (f === undefined || f < 0) {
     const lo = t.lo;
-    f = (lexTable ??= buildLex()).get(lo) ?? 0;
+    f = (lexTable ??= buildLex()).get(lo);
     // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
     if ((f & W.TitleWord) === 0) {
       const h = lo.lastIndexOf('-');

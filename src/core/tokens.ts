@@ -5,6 +5,7 @@
  * possessive "'s" follows it. Offsets are half-open UTF-16 indices into the unmodified text.
  */
 import { isAbbreviationAt, lowerShared, sliceShared } from './text';
+import { WordTable } from './wordtable';
 
 export const enum Case {
   Lower = 0, // starts with a lower-case letter or a digit
@@ -80,40 +81,27 @@ function isSpace(c: number): boolean {
 /**
  * Which lower-case words to keep. Only capitalised words, possessives and the lower-case words
  * the stages look at (pronouns, "the", particles, titles, links) become tokens: a skipped word
- * still breaks adjacency. A (first letter, length) table rules most words out before any string
- * is made, so the common case allocates nothing.
+ * still breaks adjacency. A (first letter, last letter, length) table rules most words out
+ * before anything else; the rest are looked up by their code units (WordTable): no string is
+ * made, a kept word comes back as the set's own string.
  */
 export class Keep {
   // Indexed by (first letter, last letter, length) of plain a-z words: 26 * 26 * 32 entries.
   private readonly seen = new Uint8Array(26 * 26 * 32);
-  /** Kept words of up to 4 plain a-z letters by their letters packed in a number: no string to build. */
-  private readonly short = new Map<number, string>();
+  private readonly table: WordTable;
   constructor(readonly words: ReadonlySet<string>) {
     for (const w of words) {
       const i = Keep.index(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
       if (i >= 0) this.seen[i] = 1;
-      if (w.length <= 4 && /^[a-z]+$/.test(w)) this.short.set(Keep.pack(w, 0, w.length), w);
     }
+    this.table = new WordTable([...words].map((w) => [w, 1] as const));
   }
-  private static pack(text: string, s: number, e: number): number {
-    let key = 0;
-    for (let k = s; k < e; k++) key = key * 128 + text.charCodeAt(k);
-    return key;
-  }
-  /**
-   * The kept word text[s, e) as a shared string, or null when it is not kept. Words of up to
-   * four ASCII letters are found without making a string.
-   */
+  /** The kept word text[s, e) as the set's own string, or null when it is not kept. */
   find(text: string, s: number, e: number): string | null {
     const n = e - s;
-    if (!this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
-    if (n <= 4) {
-      let ascii = true;
-      for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) ascii = false;
-      if (ascii) return this.short.get(Keep.pack(text, s, e)) ?? null;
-    }
-    const t = text.slice(s, e);
-    return this.words.has(t) ? t : null;
+    if (n <= 0 || !this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
+    const k = this.table.indexOf(text, s, e);
+    return k < 0 ? null : this.table.word(k);
   }
   private static index(first: number, last: number, n: number): number {
     if (first < 0x61 || first > 0x7a || last < 0x61 || last > 0x7a) return -1;
