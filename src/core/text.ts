@@ -41,20 +41,25 @@ const ABBREVIATION_MAX = 6;
 const INITIALS = /^(?:\p{L}\.)+$/u;
 
 /**
- * The lower-case code units of text[s, e) packed 7 bits each after a leading 1 into one number
- * (exact below 2^53, i.e. up to 7 units), or -1 when a unit is not ASCII. A-Z lower-case as toLowerCase() does.
+ * Up to ABBREVIATION_MAX code units of letters and periods, lower-cased as toLowerCase() does for
+ * A-Z, packed 5 bits each (a-z 1..26, period 27; no unit is 0, so lengths cannot collide) into
+ * one small integer (below 2^30: a V8 small integer, cheap to hash). -1 when a unit is not ASCII
+ * (toLowerCase() may map it to ASCII: the caller asks the string set), -2 for another ASCII unit.
  */
-function packLowerAscii(text: string, s: number, e: number): number {
-  let key = 1; // a leading 1 keeps "\0mr." apart from "mr."
+function packAbbreviation(text: string, s: number, e: number): number {
+  let key = 0;
   for (let k = s; k < e; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    key = key * 128 + c;
+    const c = text.charCodeAt(k);
+    const l = c | 0x20; // A-Z -> a-z
+    if (l >= 0x61 && l <= 0x7a) key = key * 32 + (l - 0x60);
+    else if (c === 0x2e) key = key * 32 + 27;
+    else return c >= 128 ? -1 : -2;
   }
   return key;
 }
-const ABBREVIATION_KEYS = new Set<number>([...ABBREVIATIONS].map((w) => packLowerAscii(w, 0, w.length)));
+const ABBREVIATION_KEYS = new Set<number>([...ABBREVIATIONS].map((w) => packAbbreviation(w, 0, w.length)));
+/** Every entry packs (letters and periods only): then a word with another ASCII unit is no entry. */
+const ALL_ENTRIES_PACK = !ABBREVIATION_KEYS.has(-1) && !ABBREVIATION_KEYS.has(-2);
 
 export function isAbbreviation(word: string): boolean {
   return isAbbreviationAt(word, 0, word.length);
@@ -71,8 +76,8 @@ export function isAbbreviationAt(text: string, s: number, e: number): boolean {
   // Lower-casing never shortens a string, so only words of up to ABBREVIATION_MAX units can be
   // entries; ASCII words are looked up by their packed lower-case code units (no string made).
   if (n <= ABBREVIATION_MAX) {
-    const key = packLowerAscii(text, s, e);
-    if (key >= 0 ? ABBREVIATION_KEYS.has(key) : ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+    const key = packAbbreviation(text, s, e);
+    if (key >= 0 ? ABBREVIATION_KEYS.has(key) : (key === -1 || !ALL_ENTRIES_PACK) && ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
   }
   // Initials and dotted acronyms: "W.", "U.S.", "U.N." (an astral letter takes two code units: the regex decides).
   let astral = false;
@@ -131,11 +136,13 @@ const SHARED_MAX_LENGTH = 24;
 const sharedExact: string[] = new Array<string>(SHARED_SIZE).fill('');
 const sharedLower: string[] = new Array<string>(SHARED_SIZE).fill('');
 /** One-code-unit strings by code unit (“ and — are not among V8's cached one-character strings). */
-const sharedChar: string[] = [];
+const sharedChar: string[] = new Array<string>(65536).fill(''); // dense: a sparse array is a dictionary
 
 export function charString(text: string, i: number): string {
   const c = text.charCodeAt(i);
-  return (sharedChar[c] ??= text[i]);
+  let w = sharedChar[c];
+  if (w === '') w = sharedChar[c] = text[i];
+  return w;
 }
 
 /** text.slice(s, e) as a shared string. */

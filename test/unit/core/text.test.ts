@@ -34,6 +34,7 @@ describe('text: abbreviations', () => {
     ['Mr.', true], ['MR.', true], ['Sept.', true], ['a.m.', true], ['P.M.', true], ['U.S.', true], ['W.', true],
     ['É.', true], ['U.N.', true], ['Mr', false], ['said.', false], ['Monday.', false], ['US.', false], ['U.S', false],
     ['.', false], ['', false], ['\u0000mr.', false], ['Ümr.', false], ['3.', false],
+    ['mR.', true], ['dR.', true], ['Co.', true], ['a.M.', true], ['\u000emr.', false], ['m\u000er.', false], ['No1.', false], ['M-r.', false],
   ];
   for (const [word, expected] of table) {
     it(`${JSON.stringify(word)} is ${expected ? '' : 'not '}an abbreviation`, () => assert.equal(isAbbreviation(word), expected));
