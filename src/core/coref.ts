@@ -110,8 +110,9 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
   const orgByHead = new Map<string, number>();
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
-  const seen = new Uint8Array(ents.length);
-  const lastSeen = new Float64Array(ents.length).fill(-1);
+  // Plain arrays: most texts have a few entities, and a typed array is costly to make.
+  const seen: boolean[] = new Array<boolean>(ents.length).fill(false);
+  const lastSeen: number[] = new Array<number>(ents.length).fill(-1);
   const see = (id: number, pos: number): void => {
     const en = ents[id];
     lastSeen[id] = pos;
@@ -132,7 +133,7 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
       lastNeutralPos = pos;
     }
     if (!seen[id] && en.role) {
-      seen[id] = 1;
+      seen[id] = true;
       const words = en.role.split(/\s+/);
       const head = words[words.length - 1];
       const list = byRoleHead.get(head);

@@ -347,7 +347,9 @@ function sentenceBreakAfter(text: string, i: number): number {
  * Where sentences can end in one text, found once and reused by every sentenceAt() call on the
  * same string (the stages ask about the same text many times): `key[j]` is the offset of a line
  * break or of a . ! ? that ends a sentence, ascending; `next[j]` is where the following sentence
- * starts (key + 1 for a line break); `nl[j]` is 1 for a line break.
+ * starts (key + 1 for a line break); `nl[j]` is 1 for a line break. The arrays are reused from
+ * one text to the next (only the last text's breaks are kept): a typed array is costly to make,
+ * and most texts are short.
  */
 interface Breaks {
   text: string;
@@ -357,13 +359,17 @@ interface Breaks {
   n: number;
 }
 let lastBreaks: Breaks | null = null;
+let keyBuffer = new Int32Array(256);
+let nextBuffer = new Int32Array(256);
+let nlBuffer = new Uint8Array(256);
 
 function breaksOf(text: string): Breaks {
   if (lastBreaks !== null && lastBreaks.text === text) return lastBreaks;
-  let cap = 64;
-  let key = new Int32Array(cap);
-  let next = new Int32Array(cap);
-  let nl = new Uint8Array(cap);
+  lastBreaks = null; // its arrays are overwritten below
+  let key = keyBuffer;
+  let next = nextBuffer;
+  let nl = nlBuffer;
+  let cap = key.length;
   let n = 0;
   // The next \n . ! ? by indexOf (a fast native scan) for each, merged in text order.
   const nextOf = (mark: string, from: number): number => {
@@ -403,6 +409,9 @@ function breaksOf(text: string): Breaks {
     nl[n] = c === 10 ? 1 : 0;
     n++;
   }
+  keyBuffer = key;
+  nextBuffer = next;
+  nlBuffer = nl;
   lastBreaks = { text, key, next, nl, n };
   return lastBreaks;
 }
