@@ -161,7 +161,7 @@ export function sliceShared(text: string, s: number, e: number): string {
  * sliceShared() for a caller that has already read the code units: `h` is their hash
  * (h = h * 31 + c from 0, as 32-bit integers) and `high` their bitwise OR (>= 128: not ASCII).
  */
-function sliceHashed(text: string, s: number, e: number, h: number, high: number): string {
+export function sliceHashed(text: string, s: number, e: number, h: number, high: number): string {
   const n = e - s;
   if (n > SHARED_MAX_LENGTH || n <= 0 || high >= 128) return text.slice(s, e);
   const at = (h ^ (h >>> 14)) & SHARED_MASK;
@@ -187,6 +187,17 @@ export function lowerShared(text: string, s: number, e: number): string {
     if (c >= 0x41 && c <= 0x5a) c += 32;
     h = (Math.imul(h, 31) + c) | 0;
   }
+  return lowerHashed(text, s, e, h, 0);
+}
+
+/**
+ * lowerShared() for a caller that has already read the code units: `h` is the hash of their
+ * lower-case forms (A-Z + 32; h = h * 31 + c from the length e - s, as 32-bit integers) and
+ * `high` their bitwise OR (>= 128: not ASCII).
+ */
+export function lowerHashed(text: string, s: number, e: number, h: number, high: number): string {
+  const n = e - s;
+  if (n > SHARED_MAX_LENGTH || n <= 0 || high >= 128) return text.slice(s, e).toLowerCase();
   const at = (h ^ (h >>> 14)) & SHARED_MASK;
   const got = sharedLower[at];
   if (got.length === n) {

@@ -4,7 +4,7 @@
  * starts a sentence, whether only spaces separate it from the previous token, and whether a
  * possessive "'s" follows it. Offsets are half-open UTF-16 indices into the unmodified text.
  */
-import { isAbbreviationAt, lowerShared, sliceShared } from './text';
+import { isAbbreviationAt, lowerHashed, sliceHashed } from './text';
 import { WordTable } from './wordtable';
 
 export const enum Case {
@@ -201,18 +201,29 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       e -= 2;
       n -= 2;
     }
-    if (t === null) t = sliceShared(text, s, e);
-    if (cap === Case.Title && n >= 2) {
+    let lo: string;
+    if (t !== null) lo = t; // a kept lower-case word
+    else {
+      // One pass over the units for both shared strings (their hashes) and the case shape.
+      let h = 0;
+      let hl = n;
+      let high = 0;
       let upper = 0;
       let lower = 0;
       for (let k = s; k < e; k++) {
-        const k2 = cls(text.charCodeAt(k));
+        const d = text.charCodeAt(k);
+        high |= d;
+        h = (Math.imul(h, 31) + d) | 0;
+        hl = (Math.imul(hl, 31) + (d >= 0x41 && d <= 0x5a ? d + 32 : d)) | 0;
+        const k2 = cls(d);
         if (k2 === 3) upper++;
-        else if (k2 === 1 && !(text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39)) lower++;
+        else if (k2 === 1 && !(d >= 0x30 && d <= 0x39)) lower++;
       }
-      if (lower === 0 && upper >= 2) cap = Case.Upper;
+      t = sliceHashed(text, s, e, h, high);
+      if (cap === Case.Title && n >= 2 && lower === 0 && upper >= 2) cap = Case.Upper;
+      lo = cap === Case.Lower ? t : lowerHashed(text, s, e, hl, high);
     }
-    out.push({ s, e, t, lo: cap === Case.Lower ? t : lowerShared(text, s, e), cap, si, adj, poss, f: -1 });
+    out.push({ s, e, t, lo, cap, si, adj, poss, f: -1 });
   }
   return out;
 }
