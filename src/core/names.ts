@@ -149,7 +149,8 @@ function lex(t: Tok): number {
     f = (lexTable ??= buildLex()).get(lo);
     // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
     if ((f & W.TitleWord) === 0) {
-      const h = lo.lastIndexOf('-');
+      let h = lo.length - 1; // lo.lastIndexOf('-') without the call (a builtin, slow for short strings)
+      while (h > 0 && lo.charCodeAt(h) !== 0x2d) h--;
       if (h > 0 && TITLE_HEADS.has(lo.slice(h + 1))) f |= W.TitleWord;
     }
     t.f = f;

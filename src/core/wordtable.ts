@@ -1,15 +1,15 @@
 /**
  * A fixed table of words, each with a number, looked up by a word's code units in the text
- * (no string made) or by a string. Open addressing with linear probing over typed arrays: a
- * probe compares 32-bit hashes, and only a hash match reads the stored word. A V8 Map of a few
+ * (no string made) or by a string. Open addressing with linear probing over one typed array of
+ * (index, hash) pairs, side by side so that a probe reads one cache line: a probe compares 32-bit
+ * hashes, and only a hash match reads the stored word. A V8 Map of a few
  * thousand strings reads a key string on every probe, which is a cache miss for a long-lived
  * table; here a miss reads only the typed arrays. Built once; a look-up costs one pass over the
  * word's code units plus about one probe.
  */
 export class WordTable {
-  /** Slot -> 1 + index in `words` (0: empty). */
+  /** Slot i: [2i] = 1 + index in `words` (0: empty), [2i + 1] = the word's hash. */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
   private readonly words: string[] = [];
   private readonly values: number[] = [];
@@ -27,14 +27,13 @@ export class WordTable {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.words.forEach((w, k) => {
       const h = hashOf(w, 0, w.length);
       let at = slotOf(h) & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.slots[at] = k + 1;
-      this.hashes[at] = h;
+      while (this.slots[2 * at] !== 0) at = (at + 1) & this.mask;
+      this.slots[2 * at] = k + 1;
+      this.slots[2 * at + 1] = h;
     });
   }
 
@@ -47,9 +46,9 @@ export class WordTable {
     const n = e - s;
     const h = hashOf(text, s, e);
     for (let at = slotOf(h) & this.mask; ; at = (at + 1) & this.mask) {
-      const k = this.slots[at];
+      const k = this.slots[2 * at];
       if (k === 0) return -1;
-      if (this.hashes[at] !== h) continue;
+      if (this.slots[2 * at + 1] !== h) continue;
       const w = this.words[k - 1];
       if (w.length !== n) continue;
       let j = 0;
