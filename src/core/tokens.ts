@@ -114,6 +114,12 @@ export class Keep {
   }
 }
 
+/** A period in text[from, to) (a short loop: lastIndexOf would search back to the text's start). */
+function hasDot(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === DOT) return true;
+  return false;
+}
+
 /**
  * Tokens of text[from, to). `si` of the first token is true (callers cut blocks at line or
  * sentence boundaries). With `keep`, lower-case words outside it are skipped (see Keep).
@@ -146,7 +152,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     }
     let e = i;
     // A period ends an abbreviation ("Mr.", "U.S.", "W."): short words and dotted ones only.
-    if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || text.lastIndexOf('.', e - 1) > s)) {
+    if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || hasDot(text, s + 1, e))) {
       if (isAbbreviationAt(text, s, e + 1)) e++;
     }
     i = e;
