@@ -113,6 +113,7 @@ const enum W {
   SurnamePlaceHead = 1 << 18,
   NotAcronym = 1 << 19,
   Said = 1 << 20,
+  PhraseStart = 1 << 21, // the first word of a phrase of INSTITUTIONS, PLACE_PHRASES or SOLO_ORGS
 }
 let lexTable: WordTable | null = null;
 function buildLex(): WordTable {
@@ -140,6 +141,10 @@ function buildLex(): WordTable {
   add(SURNAME_PLACE_HEADS, W.SurnamePlaceHead);
   add(NOT_ACRONYMS, W.NotAcronym);
   add(SAID, W.Said);
+  for (const p of [...INSTITUTIONS, ...PLACE_PHRASES, ...SOLO_ORGS]) {
+    const sp = p.indexOf(' ');
+    if (sp > 0) add([p.slice(0, sp)], W.PhraseStart);
+  }
   return new WordTable(m);
 }
 function lex(t: Tok): number {
@@ -219,9 +224,10 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     }
   }
   let s = title >= 0 ? title + 1 : a;
-  const lowRun = joinLower(toks, a, b);
-  if (INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
-  if (PLACE_PHRASES.has(lowRun)) return;
+  // The run's words as one string, for the phrase sets; null when no phrase can match (see phrase()).
+  const lowRun = phrase(toks, a, b);
+  if (lowRun !== null && INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
+  if (lowRun !== null && PLACE_PHRASES.has(lowRun)) return;
   if (orgHead >= s || (orgHead >= 0 && title < 0)) {
     if (b === a && !has(toks[a], W.SoloOrg)) {
       // A lone head ("the Ministry", "The Post") is left to the role-noun stage.
@@ -233,7 +239,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     if (a > 0 && toks[a].adj && toks[a - 1].poss && toks[a - 1].cap !== Case.Lower) start = a - 1;
     return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
   }
-  if (SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
+  if (lowRun !== null && SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
   // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation.
   if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
@@ -254,11 +260,11 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   for (let k = s; k <= b; k++) if (gluedWords(toks[k].t)) return;
   const hon = title >= 0 && has(toks[title], W.Honorific) && title === s - 1 ? title : -1;
   const len = b - s + 1;
-  const low = s === a ? lowRun : joinLower(toks, s, b);
+  const low = s === a ? lowRun : phrase(toks, s, b);
   // Places: "Moscow", "New York", "Grace Road", "Red Square".
   if (hon < 0) {
     const givenFirst = len > 1 && has(toks[s], W.Given);
-    if (PLACE_PHRASES.has(low) || (has(toks[b], W.PlaceHead) && len > 1 && !(givenFirst && has(toks[b], W.SurnamePlaceHead)))) return;
+    if ((low !== null && PLACE_PHRASES.has(low)) || (has(toks[b], W.PlaceHead) && len > 1 && !(givenFirst && has(toks[b], W.SurnamePlaceHead)))) return;
     // "Douglas & Lomason", "A.G. Edwards & Sons": a firm.
     if (charAround(text, toks[a].s, -1) === 0x26 || charAround(text, toks[b].e + (toks[b].poss ? 2 : 0), 1) === 0x26) return;
     let places = true;
@@ -270,7 +276,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     // bare letters ("W D L") are table headers; an acronym inside a mixed run ("OFK Beograd")
     // or an event word at the end ("World Cup") is not a name.
     if ((has(toks[b], W.EventHead) && !givenFirst) || (len > 1 && has(toks[s], W.PlaceStart))) return;
-    if (len > 2 && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
+    if (len > 2 && has(toks[s], W.PhraseStart) && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
     for (let k = s; k <= b; k++) {
       const t = toks[k];
       // "Trevor Holland", "Chad Curtis": a place word after a given name is a surname.
@@ -376,6 +382,14 @@ function isAcronym(toks: Tok[], k: number): boolean {
 function allUpper(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (toks[k].cap !== Case.Upper) return false;
   return true;
+}
+/**
+ * joinLower() for the phrase sets (INSTITUTIONS, PLACE_PHRASES, SOLO_ORGS), or null (in none of
+ * them) when several words start with a word that starts no phrase of theirs: most runs ("Prime
+ * Minister Mikhail Mishustin") are ruled out by a flag, without building the string.
+ */
+function phrase(toks: Tok[], a: number, b: number): string | null {
+  return a === b || has(toks[a], W.PhraseStart) ? joinLower(toks, a, b) : null;
 }
 function joinLower(toks: Tok[], a: number, b: number): string {
   if (a === b) return toks[a].lo;
