@@ -12,6 +12,7 @@ import { isAnonymousSource, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities } from './entities';
+import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { collapseSpaces } from './text';
 import { PRONOUNS } from './speaker';
@@ -49,8 +50,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     }
     return { id, kind: f.kind, span: f.span, speaker: f.speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
-  const quotes = kept.map((f, k) => resolve(f, `q${k + 1}`));
-  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, `c${k + 1}`));
+  const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
+  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 
@@ -105,7 +106,7 @@ function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities:
     return entity;
   }
   entity = {
-    id: `e${entities.length + 1}`,
+    id: idOf('e', entities.length + 1),
     kind: speakerKind(name, anonymous),
     name,
     role: null,
