@@ -12,18 +12,17 @@ import { isAnonymousSource, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities } from './entities';
+import { idOf } from './ids';
 import { findQuotes } from './quotes';
+import { collapseSpaces } from './text';
 import { PRONOUNS } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span } from './types';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
 
-// Patterns made once, not per call. SPACE_RUNS has the g flag but replace() resets lastIndex;
-// the others keep no state.
-const SPACE_RUNS = /\s+/g;
+// Patterns made once, not per call; they keep no state.
 const SPACES = /\s+/;
-const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[\n.!?:]/;
 
@@ -51,8 +50,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     }
     return { id, kind: f.kind, span: f.span, speaker: f.speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
-  const quotes = kept.map((f, k) => resolve(f, `q${k + 1}`));
-  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, `c${k + 1}`));
+  const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
+  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 
@@ -84,10 +83,21 @@ function isScareQuote(text: string, span: Span): boolean {
   return k >= 0 && !SENTENCE_END.test(text[k]);
 }
 
+/**
+ * s.replace(/^(?:the|a|an)\s+/, '') for a lower-case name with single spaces (collapseSpaces()),
+ * without the regex.
+ */
+function withoutArticle(s: string): string {
+  if (s.startsWith('the ')) return s.slice(4);
+  if (s.startsWith('a ')) return s.slice(2);
+  if (s.startsWith('an ')) return s.slice(3);
+  return s;
+}
+
 /** The entity for a speaker phrase the entity layer does not cover: found or made. */
 function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
-  const name = phrase.replace(SPACE_RUNS, ' ').trim();
-  const key = name.toLowerCase().replace(LEADING_ARTICLE, '');
+  const name = collapseSpaces(phrase);
+  const key = withoutArticle(name.toLowerCase());
   const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) ? 'name' : 'role';
   const mention = { span, form, rule: 'attribution.speaker' };
   let entity = created.get(key);
@@ -96,7 +106,7 @@ function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities:
     return entity;
   }
   entity = {
-    id: `e${entities.length + 1}`,
+    id: idOf('e', entities.length + 1),
     kind: speakerKind(name, anonymous),
     name,
     role: null,

@@ -25,11 +25,21 @@ export const MALE = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 export const AUX = new Set(['has', 'had', 'have', 'would', 'will', 'also', 'later', 'then', 'previously', 'earlier']);
 
+/** First code units (all ASCII) and the longest length of the words findPronouns() looks for. */
+const PRONOUN_FIRST = new Uint8Array(65536);
+let PRONOUN_MAX = 0;
+for (const w of [...MALE, ...FEMALE, 'who', 'it']) {
+  PRONOUN_FIRST[w.charCodeAt(0)] = 1;
+  PRONOUN_MAX = Math.max(PRONOUN_MAX, w.length);
+}
+
 /** Pronouns of one block that may name a speaker, in text order. */
 export function findPronouns(toks: Tok[]): Pronoun[] {
   const out: Pronoun[] = [];
   for (let i = 0; i < toks.length; i++) {
     const lo = toks[i].lo;
+    // Most tokens are ruled out by their length and first letter, before any set look-up.
+    if (lo.length > PRONOUN_MAX || PRONOUN_FIRST[lo.charCodeAt(0)] !== 1) continue;
     if (lo === 'who') {
       if (i > 0 && toks[i - 1].cap !== Case.Lower) out.push({ s: toks[i].s, e: toks[i].e, gender: null, relative: true });
     } else if (MALE.has(lo)) out.push({ s: toks[i].s, e: toks[i].e, gender: 'male' });
@@ -100,8 +110,9 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
   const orgByHead = new Map<string, number>();
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
-  const seen = new Uint8Array(ents.length);
-  const lastSeen = new Float64Array(ents.length).fill(-1);
+  // Plain arrays: most texts have a few entities, and a typed array is costly to make.
+  const seen: boolean[] = new Array<boolean>(ents.length).fill(false);
+  const lastSeen: number[] = new Array<number>(ents.length).fill(-1);
   const see = (id: number, pos: number): void => {
     const en = ents[id];
     lastSeen[id] = pos;
@@ -122,7 +133,7 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
       lastNeutralPos = pos;
     }
     if (!seen[id] && en.role) {
-      seen[id] = 1;
+      seen[id] = true;
       const words = en.role.split(/\s+/);
       const head = words[words.length - 1];
       const list = byRoleHead.get(head);

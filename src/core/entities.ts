@@ -9,6 +9,7 @@
 import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
 import { ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
+import { idOf } from './ids';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, Keep, tokenize } from './tokens';
@@ -268,7 +269,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       }
     }
     const e: Entity = {
-      id: `e${n + 1}`,
+      id: idOf('e', n + 1),
       kind: d.kind,
       name: d.name,
       role: d.role ? d.role.text : null,

@@ -10,6 +10,7 @@ import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
 import { HONORIFICS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { Case, type Tok } from './tokens';
+import { WordTable } from './wordtable';
 import type { Gender } from './types';
 
 export type NameKind = 'person' | 'organization';
@@ -66,9 +67,10 @@ function isInitial(t: Tok): boolean {
 }
 /** Words that break a capitalised run: "On Tuesday Putin" -> "Putin". */
 function breaks(t: Tok, prev?: Tok): boolean {
+  const f = lex(t);
   // "Theresa May", "Jan Kroslak": a month that follows a given name is a surname.
-  if (CALENDAR.has(t.lo)) return !(NAMELIKE_CALENDAR.has(t.lo) && t.adj && prev !== undefined && isGiven(prev.lo));
-  return FUNCTION_WORDS.has(t.lo) && !HONORIFICS.has(t.lo);
+  if (f & W.Calendar) return !((f & W.NamelikeCalendar) !== 0 && t.adj && prev !== undefined && has(prev, W.Given));
+  return (f & (W.Function | W.Honorific)) === W.Function;
 }
 /** A title word, also the last part of a hyphenated one: "Major-General", "Vice-Admiral". */
 export function isTitleWord(lo: string): boolean {
@@ -79,15 +81,88 @@ export function isTitleWord(lo: string): boolean {
 /** Places, nationalities and their plurals ("Israelis"), in one set: one look-up per word. */
 const PLACE_WORDS = new Set<string>([...PLACES, ...NATIONALITIES]);
 for (const w of NATIONALITIES) if (w.length > 3) PLACE_WORDS.add(w + 's');
-function isPlaceWord(lo: string): boolean {
-  return PLACE_WORDS.has(lo);
-}
 /** Common English words and their plurals: "World", "Rights", "Managers". */
 const COMMON = new Set<string>(COMMON_WORDS);
 for (const w of COMMON_WORDS) if (w.length > 3 && !w.endsWith('s')) COMMON.add(w + 's');
-function isCommon(lo: string): boolean {
-  return COMMON.has(lo);
+
+/**
+ * Lexicon flags of a token's lower-case word. Name finding asks a dozen set questions about the
+ * same token ("a given name?", "a place?", "a title?"); one look-up per token answers them all as
+ * bits, cached on the token (Tok.f, -1 until asked). The table (a WordTable, cheaper than a Map of
+ * that size) is built on first use from the sets above and below, so it follows them.
+ */
+const enum W {
+  Particle = 1 << 0,
+  Suffix = 1 << 1,
+  NamelikeCalendar = 1 << 2,
+  OrgLink = 1 << 3,
+  SoloOrg = 1 << 4,
+  Given = 1 << 5,
+  TitleWord = 1 << 6, // isTitleWord()
+  TitleHead = 1 << 7,
+  Place = 1 << 8, // PLACE_WORDS
+  Common = 1 << 9, // COMMON
+  PlaceStart = 1 << 10,
+  Calendar = 1 << 11,
+  Function = 1 << 12,
+  Honorific = 1 << 13,
+  OrgHead = 1 << 14,
+  RoleModifier = 1 << 15,
+  EventHead = 1 << 16,
+  PlaceHead = 1 << 17,
+  SurnamePlaceHead = 1 << 18,
+  NotAcronym = 1 << 19,
+  Said = 1 << 20,
+  PhraseStart = 1 << 21, // the first word of a phrase of INSTITUTIONS, PLACE_PHRASES or SOLO_ORGS
 }
+let lexTable: WordTable | null = null;
+function buildLex(): WordTable {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: W): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | flag);
+  };
+  add(PARTICLES, W.Particle);
+  add(SUFFIXES, W.Suffix);
+  add(NAMELIKE_CALENDAR, W.NamelikeCalendar);
+  add(ORG_LINKS, W.OrgLink);
+  add(SOLO_ORGS, W.SoloOrg);
+  add(GIVEN.keys(), W.Given);
+  add(TITLE_HEADS, W.TitleHead | W.TitleWord);
+  add(PLACE_WORDS, W.Place);
+  add(COMMON, W.Common);
+  add(PLACE_STARTS, W.PlaceStart);
+  add(CALENDAR, W.Calendar);
+  add(FUNCTION_WORDS, W.Function);
+  add(HONORIFICS.keys(), W.Honorific);
+  add(ORG_HEADS, W.OrgHead);
+  add(ROLE_MODIFIERS, W.RoleModifier);
+  add(EVENT_HEADS, W.EventHead);
+  add(PLACE_HEADS, W.PlaceHead);
+  add(SURNAME_PLACE_HEADS, W.SurnamePlaceHead);
+  add(NOT_ACRONYMS, W.NotAcronym);
+  add(SAID, W.Said);
+  for (const p of [...INSTITUTIONS, ...PLACE_PHRASES, ...SOLO_ORGS]) {
+    const sp = p.indexOf(' ');
+    if (sp > 0) add([p.slice(0, sp)], W.PhraseStart);
+  }
+  return new WordTable(m);
+}
+function lex(t: Tok): number {
+  let f = t.f;
+  if (f === undefined || f < 0) {
+    const lo = t.lo;
+    f = (lexTable ??= buildLex()).get(lo);
+    // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
+    if ((f & W.TitleWord) === 0) {
+      let h = lo.length - 1; // lo.lastIndexOf('-') without the call (a builtin, slow for short strings)
+      while (h > 0 && lo.charCodeAt(h) !== 0x2d) h--;
+      if (h > 0 && TITLE_HEADS.has(lo.slice(h + 1))) f |= W.TitleWord;
+    }
+    t.f = f;
+  }
+  return f;
+}
+const has = (t: Tok, flag: W): boolean => (lex(t) & flag) !== 0;
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
 const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
@@ -105,14 +180,14 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
     while (j + 1 < n && toks[j + 1].adj && !toks[j].poss) {
       const nx = toks[j + 1];
       if (nameish(nx)) j++;
-      else if (PARTICLES.has(nx.lo)) {
+      else if (has(nx, W.Particle)) {
         // "von der Leyen": particles count only when a name part follows them.
         let k = j + 1;
-        while (k + 1 < n && PARTICLES.has(toks[k].lo) && toks[k + 1].adj && k - j < 4) k++;
+        while (k + 1 < n && has(toks[k], W.Particle) && toks[k + 1].adj && k - j < 4) k++;
         if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
         else break;
       }
-      else if (ORG_LINKS.has(nx.lo) && ORG_HEADS.has(toks[j].lo) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (has(nx, W.OrgLink) && has(toks[j], W.OrgHead) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
       else break;
     }
     splitRun(text, toks, i, j, out);
@@ -124,7 +199,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
 function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
   let a = i;
   for (let k = i; k <= j + 1; k++) {
-    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && ORG_LINKS.has(toks[k].lo)) && !surnameLike(toks, a, k, j))) {
+    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && has(toks[k], W.OrgLink)) && !surnameLike(toks, a, k, j))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }
@@ -132,80 +207,81 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
 }
 
 function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
-  while (b >= a && (PARTICLES.has(toks[b].lo) || ORG_LINKS.has(toks[b].lo))) b--;
+  while (b >= a && has(toks[b], W.Particle | W.OrgLink)) b--;
   if (b < a) return;
   const allCaps = allUpper(toks, a, b);
   // Organisations: a head word anywhere ("Foreign Ministry", "Xinhua News Agency").
   let orgHead = -1;
-  for (let k = a; k <= b; k++) if (ORG_HEADS.has(toks[k].lo)) orgHead = k;
+  for (let k = a; k <= b; k++) if (has(toks[k], W.OrgHead)) orgHead = k;
   // Title split: the name follows the last title or honorific ("Russian President | Vladimir Putin").
   let title = -1;
   let nb = b; // the last name part before a suffix ("King" in "Martin Luther King Jr.")
-  while (nb > a && SUFFIXES.has(toks[nb].lo)) nb--;
+  while (nb > a && has(toks[nb], W.Suffix)) nb--;
   for (let k = nb - 1; k >= a; k--) {
-    if (isTitleWord(toks[k].lo) || HONORIFICS.has(toks[k].lo)) {
+    if (has(toks[k], W.TitleWord | W.Honorific)) {
       title = k;
       break;
     }
   }
   let s = title >= 0 ? title + 1 : a;
-  const lowRun = joinLower(toks, a, b);
-  if (INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
-  if (PLACE_PHRASES.has(lowRun)) return;
+  // The run's words as one string, for the phrase sets; null when no phrase can match (see phrase()).
+  const lowRun = phrase(toks, a, b);
+  if (lowRun !== null && INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
+  if (lowRun !== null && PLACE_PHRASES.has(lowRun)) return;
   if (orgHead >= s || (orgHead >= 0 && title < 0)) {
-    if (b === a && !SOLO_ORGS.has(toks[a].lo)) {
+    if (b === a && !has(toks[a], W.SoloOrg)) {
       // A lone head ("the Ministry", "The Post") is left to the role-noun stage.
       return;
     }
-    if (allCaps && b - a < 1 && !SOLO_ORGS.has(toks[a].lo)) return;
+    if (allCaps && b - a < 1 && !has(toks[a], W.SoloOrg)) return;
     // "China's Foreign Ministry": the possessive owner belongs to the name.
     let start = a;
     if (a > 0 && toks[a].adj && toks[a - 1].poss && toks[a - 1].cap !== Case.Lower) start = a - 1;
     return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
   }
-  if (SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
+  if (lowRun !== null && SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
   // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation.
   if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
   // sentence-initial common word ("Add Women"), an adjective ("Ontario-based").
-  const afterHonorific = title >= 0 && s === title + 1 && HONORIFICS.has(toks[title].lo);
-  while (s <= b && !afterHonorific && !HONORIFICS.has(toks[s].lo)) {
+  const afterHonorific = title >= 0 && s === title + 1 && has(toks[title], W.Honorific);
+  while (s <= b && !afterHonorific && !has(toks[s], W.Honorific)) {
     const t = toks[s];
-    const nextGiven = s < b && isGiven(toks[s + 1].lo);
-    if (s < b && isGiven(t.lo) && !breaks(t)) break; // "Christian Blanc", "Chad Ogea"
-    if (isPlaceWord(t.lo) || ROLE_MODIFIERS.has(t.lo) || isTitleWord(t.lo) || breaks(t)) s++;
+    const nextGiven = s < b && has(toks[s + 1], W.Given);
+    if (s < b && has(t, W.Given) && !breaks(t)) break; // "Christian Blanc", "Chad Ogea"
+    if (has(t, W.Place | W.RoleModifier | W.TitleWord) || breaks(t)) s++;
     // "Add Women", "Fullback Andre Joubert", "Air Hillary Clinton": a word before a name.
-    else if (s < b && !isInitial(t) && ((t.si && isCommon(t.lo)) || (t.si && nextGiven && b - s >= 2) || (isCommon(t.lo) && nextGiven))) s++;
+    else if (s < b && !isInitial(t) && ((t.si && has(t, W.Common)) || (t.si && nextGiven && b - s >= 2) || (has(t, W.Common) && nextGiven))) s++;
     else if (HYPHEN_LOWER.test(t.t)) s++;
     else break;
   }
-  if (s > b || (s === b && HONORIFICS.has(toks[s].lo))) return;
+  if (s > b || (s === b && has(toks[s], W.Honorific))) return;
   // Words glued together by a scraper ("BenderyFlagShareLikeReply") are not names.
   for (let k = s; k <= b; k++) if (gluedWords(toks[k].t)) return;
-  const hon = title >= 0 && HONORIFICS.has(toks[title].lo) && title === s - 1 ? title : -1;
+  const hon = title >= 0 && has(toks[title], W.Honorific) && title === s - 1 ? title : -1;
   const len = b - s + 1;
-  const low = s === a ? lowRun : joinLower(toks, s, b);
+  const low = s === a ? lowRun : phrase(toks, s, b);
   // Places: "Moscow", "New York", "Grace Road", "Red Square".
   if (hon < 0) {
-    const givenFirst = len > 1 && isGiven(toks[s].lo);
-    if (PLACE_PHRASES.has(low) || (PLACE_HEADS.has(toks[b].lo) && len > 1 && !(givenFirst && SURNAME_PLACE_HEADS.has(toks[b].lo)))) return;
+    const givenFirst = len > 1 && has(toks[s], W.Given);
+    if ((low !== null && PLACE_PHRASES.has(low)) || (has(toks[b], W.PlaceHead) && len > 1 && !(givenFirst && has(toks[b], W.SurnamePlaceHead)))) return;
     // "Douglas & Lomason", "A.G. Edwards & Sons": a firm.
     if (charAround(text, toks[a].s, -1) === 0x26 || charAround(text, toks[b].e + (toks[b].poss ? 2 : 0), 1) === 0x26) return;
     let places = true;
-    for (let k = s; k <= b; k++) if (!isPlaceWord(toks[k].lo)) places = false;
+    for (let k = s; k <= b; k++) if (!has(toks[k], W.Place)) places = false;
     if (places) return;
     // A run ending in a title is a role, not a name: "Chinese President".
-    if (len === 1 && isTitleWord(toks[nb].lo)) return;
+    if (len === 1 && has(toks[nb], W.TitleWord)) return;
     // A place inside ("Dynamo Moscow", "Rotor Volgograd") makes a team or a site, not a person;
     // bare letters ("W D L") are table headers; an acronym inside a mixed run ("OFK Beograd")
     // or an event word at the end ("World Cup") is not a name.
-    if ((EVENT_HEADS.has(toks[b].lo) && !givenFirst) || (len > 1 && PLACE_STARTS.has(toks[s].lo))) return;
-    if (len > 2 && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
+    if ((has(toks[b], W.EventHead) && !givenFirst) || (len > 1 && has(toks[s], W.PlaceStart))) return;
+    if (len > 2 && has(toks[s], W.PhraseStart) && PLACE_PHRASES.has(toks[s].lo + ' ' + toks[s + 1].lo)) return;
     for (let k = s; k <= b; k++) {
       const t = toks[k];
       // "Trevor Holland", "Chad Curtis": a place word after a given name is a surname.
-      if (t.t.length === 1 || ((k > s || !isGiven(t.lo)) && isPlaceWord(t.lo) && !(givenFirst && len === 2 && k === b))) return;
-      if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0 && !(k === b && k > s && SUFFIXES.has(t.lo))) return;
+      if (t.t.length === 1 || ((k > s || !has(t, W.Given)) && has(t, W.Place) && !(givenFirst && len === 2 && k === b))) return;
+      if (!allCaps && t.cap === Case.Upper && t.t.indexOf('.') < 0 && !(k === b && k > s && has(t, W.Suffix))) return;
     }
   }
   if (len > 5) return;
@@ -220,7 +296,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   } else if (allCaps) {
     strength = 0;
     rule = 'name.headline-capitals';
-  } else if (len >= 2 && isGiven(first.lo)) {
+  } else if (len >= 2 && has(first, W.Given)) {
     strength = 2;
     rule = 'name.given-name';
   } else if (len >= 2 && isInitial(first)) {
@@ -229,14 +305,14 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   } else if (len >= 2 && len <= 4) {
     // Unknown given name: a name only if no part is a common word ("Human Rights", "Ice Cold").
     let common = false;
-    for (let k = s; k <= b; k++) if (isCommon(toks[k].lo)) common = true;
+    for (let k = s; k <= b; k++) if (has(toks[k], W.Common)) common = true;
     strength = common ? 0 : 1;
     rule = 'name.capitalised-sequence';
-  } else if (len === 1 && !allCaps && ((title >= 0 && title === s - 1 && !toks[title].poss) || (s === a && a > 0 && toks[a].adj && !toks[a - 1].poss && TITLE_HEADS.has(toks[a - 1].lo))) && !isCommon(first.lo)) {
+  } else if (len === 1 && !allCaps && ((title >= 0 && title === s - 1 && !toks[title].poss) || (s === a && a > 0 && toks[a].adj && !toks[a - 1].poss && has(toks[a - 1], W.TitleHead))) && !has(first, W.Common)) {
     // A title right before a lone name: "President Obama", "spokesman Kirby", "off-spinner Such".
     strength = 1;
     rule = 'name.after-title';
-  } else if (len === 1 && !allCaps && !first.si && !isCommon(first.lo) && !toks[b].poss && speechNext(toks, b) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, first.s - 6), first.s))) {
+  } else if (len === 1 && !allCaps && !first.si && !has(first, W.Common) && !toks[b].poss && speechNext(toks, b) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, first.s - 6), first.s))) {
     // "..., Obama said": a lone unknown capitalised word as the subject of a speech verb.
     strength = 1;
     rule = 'name.speech-subject';
@@ -247,7 +323,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
 
 function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null): void {
   const parts: string[] = [];
-  for (let k = a; k <= b; k++) if (!SUFFIXES.has(toks[k].lo) || k === a) parts.push(toks[k].lo);
+  for (let k = a; k <= b; k++) if (!has(toks[k], W.Suffix) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
 }
 
@@ -258,13 +334,13 @@ const PLACE_PREPOSITION = /\b(?:of|in|at|from|near)\s+$/;
 /** The next token is a speech verb right after this one ("Obama said", "Obama told"). */
 function speechNext(toks: Tok[], b: number): boolean {
   const n = toks[b + 1];
-  return n !== undefined && n.adj && n.cap === Case.Lower && SAID.has(n.lo);
+  return n !== undefined && n.adj && n.cap === Case.Lower && has(n, W.Said);
 }
 
 /** "Peter Such": a capitalised function word that ends a run right after a given name is a surname. */
 function surnameLike(toks: Tok[], a: number, k: number, j: number): boolean {
   const t = toks[k];
-  return k === j && k > a && !t.si && t.cap === Case.Title && !CALENDAR.has(t.lo) && isGiven(toks[k - 1].lo);
+  return k === j && k > a && !t.si && t.cap === Case.Title && !has(t, W.Calendar) && has(toks[k - 1], W.Given);
 }
 
 /** Two or more lower-to-upper case changes inside a word: "FlagShareLike" (not "McCague", "MacLellan"). */
@@ -292,7 +368,7 @@ function charAround(text: string, at: number, dir: -1 | 1): number {
 const NOT_ACRONYMS = new Set(['tv', 'ceo', 'cfo', 'coo', 'am', 'pm', 'ok', 'gdp', 'ad', 'bc', 'id', 'phd', 'mp', 'mps', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'vs', 'dna', 'hiv', 'aids', 'ipo', 'ai', 'it', 'pr', 'vip', 'rsvp', 'faq', 'pdf', 'url', 'usb', 'suv', 'atm', 'bbq', 'diy', 'lol', 'omg']);
 function isAcronym(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  if (t.t.length < 2 || t.t.length > 6 || isPlaceWord(t.lo) || NOT_ACRONYMS.has(t.lo) || FUNCTION_WORDS.has(t.lo) || CALENDAR.has(t.lo)) return false;
+  if (t.t.length < 2 || t.t.length > 6 || has(t, W.Place | W.NotAcronym | W.Function | W.Calendar)) return false;
   for (let i = 0; i < t.t.length; i++) {
     const c = t.t.charCodeAt(i);
     if (c < 0x41 || c > 0x5a) return false; // plain A-Z only: no digits, dots or accents
@@ -306,6 +382,14 @@ function isAcronym(toks: Tok[], k: number): boolean {
 function allUpper(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (toks[k].cap !== Case.Upper) return false;
   return true;
+}
+/**
+ * joinLower() for the phrase sets (INSTITUTIONS, PLACE_PHRASES, SOLO_ORGS), or null (in none of
+ * them) when several words start with a word that starts no phrase of theirs: most runs ("Prime
+ * Minister Mikhail Mishustin") are ruled out by a flag, without building the string.
+ */
+function phrase(toks: Tok[], a: number, b: number): string | null {
+  return a === b || has(toks[a], W.PhraseStart) ? joinLower(toks, a, b) : null;
 }
 function joinLower(toks: Tok[], a: number, b: number): string {
   if (a === b) return toks[a].lo;

@@ -41,20 +41,25 @@ const ABBREVIATION_MAX = 6;
 const INITIALS = /^(?:\p{L}\.)+$/u;
 
 /**
- * The lower-case code units of text[s, e) packed 7 bits each after a leading 1 into one number
- * (exact below 2^53, i.e. up to 7 units), or -1 when a unit is not ASCII. A-Z lower-case as toLowerCase() does.
+ * Up to ABBREVIATION_MAX code units of letters and periods, lower-cased as toLowerCase() does for
+ * A-Z, packed 5 bits each (a-z 1..26, period 27; no unit is 0, so lengths cannot collide) into
+ * one small integer (below 2^30: a V8 small integer, cheap to hash). -1 when a unit is not ASCII
+ * (toLowerCase() may map it to ASCII: the caller asks the string set), -2 for another ASCII unit.
  */
-function packLowerAscii(text: string, s: number, e: number): number {
-  let key = 1; // a leading 1 keeps "\0mr." apart from "mr."
+function packAbbreviation(text: string, s: number, e: number): number {
+  let key = 0;
   for (let k = s; k < e; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    key = key * 128 + c;
+    const c = text.charCodeAt(k);
+    const l = c | 0x20; // A-Z -> a-z
+    if (l >= 0x61 && l <= 0x7a) key = key * 32 + (l - 0x60);
+    else if (c === 0x2e) key = key * 32 + 27;
+    else return c >= 128 ? -1 : -2;
   }
   return key;
 }
-const ABBREVIATION_KEYS = new Set<number>([...ABBREVIATIONS].map((w) => packLowerAscii(w, 0, w.length)));
+const ABBREVIATION_KEYS = new Set<number>([...ABBREVIATIONS].map((w) => packAbbreviation(w, 0, w.length)));
+/** Every entry packs (letters and periods only): then a word with another ASCII unit is no entry. */
+const ALL_ENTRIES_PACK = !ABBREVIATION_KEYS.has(-1) && !ABBREVIATION_KEYS.has(-2);
 
 export function isAbbreviation(word: string): boolean {
   return isAbbreviationAt(word, 0, word.length);
@@ -71,8 +76,8 @@ export function isAbbreviationAt(text: string, s: number, e: number): boolean {
   // Lower-casing never shortens a string, so only words of up to ABBREVIATION_MAX units can be
   // entries; ASCII words are looked up by their packed lower-case code units (no string made).
   if (n <= ABBREVIATION_MAX) {
-    const key = packLowerAscii(text, s, e);
-    if (key >= 0 ? ABBREVIATION_KEYS.has(key) : ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+    const key = packAbbreviation(text, s, e);
+    if (key >= 0 ? ABBREVIATION_KEYS.has(key) : (key === -1 || !ALL_ENTRIES_PACK) && ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
   }
   // Initials and dotted acronyms: "W.", "U.S.", "U.N." (an astral letter takes two code units: the regex decides).
   let astral = false;
@@ -131,11 +136,13 @@ const SHARED_MAX_LENGTH = 24;
 const sharedExact: string[] = new Array<string>(SHARED_SIZE).fill('');
 const sharedLower: string[] = new Array<string>(SHARED_SIZE).fill('');
 /** One-code-unit strings by code unit (“ and — are not among V8's cached one-character strings). */
-const sharedChar: string[] = [];
+const sharedChar: string[] = new Array<string>(65536).fill(''); // dense: a sparse array is a dictionary
 
 export function charString(text: string, i: number): string {
   const c = text.charCodeAt(i);
-  return (sharedChar[c] ??= text[i]);
+  let w = sharedChar[c];
+  if (w === '') w = sharedChar[c] = text[i];
+  return w;
 }
 
 /** text.slice(s, e) as a shared string. */
@@ -154,7 +161,7 @@ export function sliceShared(text: string, s: number, e: number): string {
  * sliceShared() for a caller that has already read the code units: `h` is their hash
  * (h = h * 31 + c from 0, as 32-bit integers) and `high` their bitwise OR (>= 128: not ASCII).
  */
-function sliceHashed(text: string, s: number, e: number, h: number, high: number): string {
+export function sliceHashed(text: string, s: number, e: number, h: number, high: number): string {
   const n = e - s;
   if (n > SHARED_MAX_LENGTH || n <= 0 || high >= 128) return text.slice(s, e);
   const at = (h ^ (h >>> 14)) & SHARED_MASK;
@@ -180,6 +187,17 @@ export function lowerShared(text: string, s: number, e: number): string {
     if (c >= 0x41 && c <= 0x5a) c += 32;
     h = (Math.imul(h, 31) + c) | 0;
   }
+  return lowerHashed(text, s, e, h, 0);
+}
+
+/**
+ * lowerShared() for a caller that has already read the code units: `h` is the hash of their
+ * lower-case forms (A-Z + 32; h = h * 31 + c from the length e - s, as 32-bit integers) and
+ * `high` their bitwise OR (>= 128: not ASCII).
+ */
+export function lowerHashed(text: string, s: number, e: number, h: number, high: number): string {
+  const n = e - s;
+  if (n > SHARED_MAX_LENGTH || n <= 0 || high >= 128) return text.slice(s, e).toLowerCase();
   const at = (h ^ (h >>> 14)) & SHARED_MASK;
   const got = sharedLower[at];
   if (got.length === n) {
@@ -195,6 +213,25 @@ export function lowerShared(text: string, s: number, e: number): string {
   sharedLower[at] = w;
   return w;
 }
+
+/**
+ * s.replace(/\s+/g, ' ').trim(): white space runs as one space, none at the ends. Most phrases
+ * already are so (single spaces between words): they are checked code unit by code unit and
+ * returned as they are, without the regex and the two new strings.
+ */
+export function collapseSpaces(s: string): string {
+  let prevSpace = true; // a space at the start needs the slow path too
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x20) {
+      if (prevSpace) return s.replace(SPACE_RUNS, ' ').trim();
+      prevSpace = true;
+    } else if (charClass(c) === 2) return s.replace(SPACE_RUNS, ' ').trim();
+    else prevSpace = false;
+  }
+  return prevSpace && s.length > 0 ? s.replace(SPACE_RUNS, ' ').trim() : s;
+}
+const SPACE_RUNS = /\s+/g;
 
 /** A word or a punctuation mark, for clause-level attribution rules. */
 export interface Token {
@@ -321,7 +358,9 @@ function sentenceBreakAfter(text: string, i: number): number {
  * Where sentences can end in one text, found once and reused by every sentenceAt() call on the
  * same string (the stages ask about the same text many times): `key[j]` is the offset of a line
  * break or of a . ! ? that ends a sentence, ascending; `next[j]` is where the following sentence
- * starts (key + 1 for a line break); `nl[j]` is 1 for a line break.
+ * starts (key + 1 for a line break); `nl[j]` is 1 for a line break. The arrays are reused from
+ * one text to the next (only the last text's breaks are kept): a typed array is costly to make,
+ * and most texts are short.
  */
 interface Breaks {
   text: string;
@@ -331,13 +370,17 @@ interface Breaks {
   n: number;
 }
 let lastBreaks: Breaks | null = null;
+let keyBuffer = new Int32Array(256);
+let nextBuffer = new Int32Array(256);
+let nlBuffer = new Uint8Array(256);
 
 function breaksOf(text: string): Breaks {
   if (lastBreaks !== null && lastBreaks.text === text) return lastBreaks;
-  let cap = 64;
-  let key = new Int32Array(cap);
-  let next = new Int32Array(cap);
-  let nl = new Uint8Array(cap);
+  lastBreaks = null; // its arrays are overwritten below
+  let key = keyBuffer;
+  let next = nextBuffer;
+  let nl = nlBuffer;
+  let cap = key.length;
   let n = 0;
   // The next \n . ! ? by indexOf (a fast native scan) for each, merged in text order.
   const nextOf = (mark: string, from: number): number => {
@@ -377,6 +420,9 @@ function breaksOf(text: string): Breaks {
     nl[n] = c === 10 ? 1 : 0;
     n++;
   }
+  keyBuffer = key;
+  nextBuffer = next;
+  nlBuffer = nl;
   lastBreaks = { text, key, next, nl, n };
   return lastBreaks;
 }

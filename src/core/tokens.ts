@@ -4,7 +4,8 @@
  * starts a sentence, whether only spaces separate it from the previous token, and whether a
  * possessive "'s" follows it. Offsets are half-open UTF-16 indices into the unmodified text.
  */
-import { isAbbreviationAt, lowerShared, sliceShared } from './text';
+import { isAbbreviationAt, lowerHashed, sliceHashed } from './text';
+import { WordTable } from './wordtable';
 
 export const enum Case {
   Lower = 0, // starts with a lower-case letter or a digit
@@ -26,6 +27,8 @@ export interface Tok {
   adj: boolean;
   /** A possessive "'s" / "’s" follows it ("Mr Xi's"). */
   poss: boolean;
+  /** Lexicon flags of `lo`, set by the stage that asks (names.ts); -1 or absent: not yet known. */
+  f?: number;
 }
 
 // Character classes for code units, filled lazily: 0 unknown, 1 word, 2 not word, 3 upper-case word.
@@ -78,40 +81,27 @@ function isSpace(c: number): boolean {
 /**
  * Which lower-case words to keep. Only capitalised words, possessives and the lower-case words
  * the stages look at (pronouns, "the", particles, titles, links) become tokens: a skipped word
- * still breaks adjacency. A (first letter, length) table rules most words out before any string
- * is made, so the common case allocates nothing.
+ * still breaks adjacency. A (first letter, last letter, length) table rules most words out
+ * before anything else; the rest are looked up by their code units (WordTable): no string is
+ * made, a kept word comes back as the set's own string.
  */
 export class Keep {
   // Indexed by (first letter, last letter, length) of plain a-z words: 26 * 26 * 32 entries.
   private readonly seen = new Uint8Array(26 * 26 * 32);
-  /** Kept words of up to 4 plain a-z letters by their letters packed in a number: no string to build. */
-  private readonly short = new Map<number, string>();
+  private readonly table: WordTable;
   constructor(readonly words: ReadonlySet<string>) {
     for (const w of words) {
       const i = Keep.index(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
       if (i >= 0) this.seen[i] = 1;
-      if (w.length <= 4 && /^[a-z]+$/.test(w)) this.short.set(Keep.pack(w, 0, w.length), w);
     }
+    this.table = new WordTable([...words].map((w) => [w, 1] as const));
   }
-  private static pack(text: string, s: number, e: number): number {
-    let key = 0;
-    for (let k = s; k < e; k++) key = key * 128 + text.charCodeAt(k);
-    return key;
-  }
-  /**
-   * The kept word text[s, e) as a shared string, or null when it is not kept. Words of up to
-   * four ASCII letters are found without making a string.
-   */
+  /** The kept word text[s, e) as the set's own string, or null when it is not kept. */
   find(text: string, s: number, e: number): string | null {
     const n = e - s;
-    if (!this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
-    if (n <= 4) {
-      let ascii = true;
-      for (let k = s; k < e; k++) if (text.charCodeAt(k) >= 128) ascii = false;
-      if (ascii) return this.short.get(Keep.pack(text, s, e)) ?? null;
-    }
-    const t = text.slice(s, e);
-    return this.words.has(t) ? t : null;
+    if (n <= 0 || !this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
+    const k = this.table.indexOf(text, s, e);
+    return k < 0 ? null : this.table.word(k);
   }
   private static index(first: number, last: number, n: number): number {
     if (first < 0x61 || first > 0x7a || last < 0x61 || last > 0x7a) return -1;
@@ -122,6 +112,12 @@ export class Keep {
     const i = Keep.index(first, last, n);
     return i < 0 || this.seen[i] === 1;
   }
+}
+
+/** A period in text[from, to) (a short loop: lastIndexOf would search back to the text's start). */
+function hasDot(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === DOT) return true;
+  return false;
 }
 
 /**
@@ -156,7 +152,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     }
     let e = i;
     // A period ends an abbreviation ("Mr.", "U.S.", "W."): short words and dotted ones only.
-    if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || text.lastIndexOf('.', e - 1) > s)) {
+    if (e < to && text.charCodeAt(e) === DOT && (e - s <= 5 || hasDot(text, s + 1, e))) {
       if (isAbbreviationAt(text, s, e + 1)) e++;
     }
     i = e;
@@ -211,18 +207,29 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       e -= 2;
       n -= 2;
     }
-    if (t === null) t = sliceShared(text, s, e);
-    if (cap === Case.Title && n >= 2) {
+    let lo: string;
+    if (t !== null) lo = t; // a kept lower-case word
+    else {
+      // One pass over the units for both shared strings (their hashes) and the case shape.
+      let h = 0;
+      let hl = n;
+      let high = 0;
       let upper = 0;
       let lower = 0;
       for (let k = s; k < e; k++) {
-        const k2 = cls(text.charCodeAt(k));
+        const d = text.charCodeAt(k);
+        high |= d;
+        h = (Math.imul(h, 31) + d) | 0;
+        hl = (Math.imul(hl, 31) + (d >= 0x41 && d <= 0x5a ? d + 32 : d)) | 0;
+        const k2 = cls(d);
         if (k2 === 3) upper++;
-        else if (k2 === 1 && !(text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39)) lower++;
+        else if (k2 === 1 && !(d >= 0x30 && d <= 0x39)) lower++;
       }
-      if (lower === 0 && upper >= 2) cap = Case.Upper;
+      t = sliceHashed(text, s, e, h, high);
+      if (cap === Case.Title && n >= 2 && lower === 0 && upper >= 2) cap = Case.Upper;
+      lo = cap === Case.Lower ? t : lowerHashed(text, s, e, hl, high);
     }
-    out.push({ s, e, t, lo: cap === Case.Lower ? t : lowerShared(text, s, e), cap, si, adj, poss });
+    out.push({ s, e, t, lo, cap, si, adj, poss, f: -1 });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
+import { collapseSpaces, isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
 
 const read = (text: string) => sentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -34,6 +34,7 @@ describe('text: abbreviations', () => {
     ['Mr.', true], ['MR.', true], ['Sept.', true], ['a.m.', true], ['P.M.', true], ['U.S.', true], ['W.', true],
     ['É.', true], ['U.N.', true], ['Mr', false], ['said.', false], ['Monday.', false], ['US.', false], ['U.S', false],
     ['.', false], ['', false], ['\u0000mr.', false], ['Ümr.', false], ['3.', false],
+    ['mR.', true], ['dR.', true], ['Co.', true], ['a.M.', true], ['\u000emr.', false], ['m\u000er.', false], ['No1.', false], ['M-r.', false],
   ];
   for (const [word, expected] of table) {
     it(`${JSON.stringify(word)} is ${expected ? '' : 'not '}an abbreviation`, () => assert.equal(isAbbreviation(word), expected));
@@ -62,5 +63,16 @@ describe('text: tokens', () => {
     for (let round = 0; round < 2; round++) {
       for (const t of tokens(text)) assert.equal(t.lo, text.slice(t.s, t.e).toLowerCase());
     }
+  });
+});
+
+describe('text: collapseSpaces', () => {
+  it('is replace(/\\s+/g, " ").trim() for single spaces, runs, other white space and the ends', () => {
+    const cases = ['Mr Xi', 'the  minister', ' a source', 'officials ', '', ' ', 'a\tb', 'x\u00a0y', 'Ann\nLo', 'x\u2009y', 'Über  Uns', '  ', 'one'];
+    for (const s of cases) assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' ').trim(), JSON.stringify(s));
+  });
+  it('returns a phrase that needs no change as it is', () => {
+    const s = 'the foreign minister';
+    assert.equal(collapseSpaces(s), s);
   });
 });
