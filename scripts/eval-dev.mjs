@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const group = !args.includes('--nogroup');
 const dump = args.includes('--dump');
 const files = args.filter((a) => !a.startsWith('--'));
-const out = '/tmp/news-lens-core.cjs';
+const out = `/tmp/news-lens-core-${process.pid}.cjs`;
 await build({ entryPoints: ['src/core/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
 const { analyze } = createRequire(import.meta.url)(out);
 
@@ -84,7 +84,7 @@ for (const file of files) {
           tot.cueN++;
           const gc = textOf(text, g.cue).trim().toLowerCase();
           const pc = p.cue ? text.slice(p.cue[0], p.cue[1]).trim().toLowerCase() : '';
-          if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}`); }
+          if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}\n  gold: ${textOf(text, g.content).slice(0, 150).replace(/\n/g, '⏎')}\n  ours: ${textOf(text, p.content).slice(0, 150).replace(/\n/g, '⏎')}`); }
         }
       }
       if (k === '30') pred.forEach((p, pi) => { const r = rules.get(p.rule) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; rules.set(p.rule, r); });
@@ -113,12 +113,12 @@ if (args.includes('--rules')) for (const [r, [n, m]] of [...rules].sort()) conso
 if (dump) {
   const ctx = (text, s, e) => text.slice(Math.max(0, s - 120), s).replace(/\n/g, '⏎') + '[[' + text.slice(s, e).replace(/\n/g, '⏎') + ']]' + text.slice(e, e + 80).replace(/\n/g, '⏎');
   const g2s = ({ g, text }) => `${g.direct ? 'D' : 'I'} src=${textOf(text, g.source)} cue=${textOf(text, g.cue)}\n  ${g.content.length ? ctx(text, g.content[0][0], g.content[g.content.length - 1][1]) : '(no content)'}`;
-  writeFileSync('/tmp/nl-misses.txt', misses.map(g2s).join('\n'));
-  writeFileSync('/tmp/nl-fps.txt', fps.map(({ p, text }) => `${p.kind} spk=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${p.cue ? text.slice(...p.cue) : '-'}\n  ${ctx(text, p.content[0][0], p.content[p.content.length - 1][1])}`).join('\n'));
-  writeFileSync('/tmp/nl-speaker-errors.txt', spkErr.map(({ g, p, text }) => `gold=${textOf(text, g.source)} pred=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${textOf(text, g.cue)}\n  ${ctx(text, g.content[0][0], g.content[g.content.length - 1][1])}`).join('\n'));
+  writeFileSync('/tmp/nl-acc-misses.txt', misses.map(g2s).join('\n'));
+  writeFileSync('/tmp/nl-acc-fps.txt', fps.map(({ p, text }) => `${p.kind} spk=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${p.cue ? text.slice(...p.cue) : '-'}\n  ${ctx(text, p.content[0][0], p.content[p.content.length - 1][1])}`).join('\n'));
+  writeFileSync('/tmp/nl-acc-speaker-errors.txt', spkErr.map(({ g, p, text }) => `gold=${textOf(text, g.source)} pred=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${textOf(text, g.cue)}\n  ${ctx(text, g.content[0][0], g.content[g.content.length - 1][1])}`).join('\n'));
   const counts = new Map();
   for (const c of cueErr) counts.set(c, (counts.get(c) ?? 0) + 1);
-  writeFileSync('/tmp/nl-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
-  writeFileSync('/tmp/nl-cue-context.txt', cueCtx.join('\n'));
-  console.log('dumped /tmp/nl-{misses,fps,speaker-errors,cue-errors}.txt');
+  writeFileSync('/tmp/nl-acc-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
+  writeFileSync('/tmp/nl-acc-cue-context.txt', cueCtx.join('\n'));
+  console.log('dumped /tmp/nl-acc-{misses,fps,speaker-errors,cue-errors}.txt');
 }
