@@ -62,11 +62,14 @@ function inQuote(quotes: Found[], pos: number): boolean {
   return false;
 }
 
-/** The largest part of [s, e) that one quotation covers. */
-function quoted(quotes: Found[], s: number, e: number): number {
-  let n = 0;
-  for (const q of quotes) n = Math.max(n, Math.min(e, q.span[1]) - Math.max(s, q.span[0]));
-  return n;
+/** The part of [s, e) that quotation q covers. */
+const quoted = (q: Found, s: number, e: number): number => Math.min(e, q.span[1]) - Math.max(s, q.span[0]);
+
+/** The quotation that covers the largest part of [s, e), or null. */
+function mostQuoted(quotes: Found[], s: number, e: number): Found | null {
+  let best: Found | null = null;
+  for (const q of quotes) if (quoted(q, s, e) > (best ? quoted(best, s, e) : 0)) best = q;
+  return best;
 }
 
 /** Claims of one sentence; only tokens at candidate offsets (candidates[ci..], sorted) can be cues. */
@@ -93,7 +96,18 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       if (found.rule !== 'claim.cue-content') tailTaken = true;
       if (found.speaker) lastSpeaker = found.speaker;
       const [s, e] = found.span;
-      if (e - s < 3 || quoted(quotes, s, e) >= 0.7 * (e - s)) continue; // the quotation says it
+      if (e - s < 3) continue;
+      const q = mostQuoted(quotes, s, e);
+      if (q && quoted(q, s, e) >= 0.7 * (e - s)) {
+        // the quotation says it; one with no cue of its own takes this one:
+        // "“…” for criminal behavior, she said." (rule quote.in-claim, as in analyze step 5)
+        if (q.rule === 'quote.unattributed') {
+          q.speaker = found.speaker;
+          q.cue = found.cue;
+          q.rule = 'quote.in-claim';
+        }
+        continue;
+      }
       out.push(found);
     }
   }

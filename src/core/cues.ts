@@ -28,7 +28,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['acknowledge', 'clause'], ['admit', 'clause'], ['respond', 'clause', 'to'], ['reply', 'clause'],
   ['recall', 'clause'], ['tweet', 'clause'], ['post', 'clause'], ['predict', 'clause'],
   ['confirm', 'clause'], ['believe', 'clause'], ['think', 'clause'], ['estimate', 'clause'],
-  ['agree', 'clause'], ['complain', 'clause'], ['concede', 'clause'], ['contend', 'clause'],
+  ['agree', 'clause', 'with'], ['complain', 'clause'], ['concede', 'clause'], ['contend', 'clause'],
   ['emphasize', 'clause'], ['emphasise', 'clause'], ['stress', 'clause'], ['observe', 'clause'],
   ['remark', 'clause'], ['assert', 'clause'], ['maintain', 'clause'], ['allege', 'clause'],
   ['testify', 'clause'], ['disclose', 'clause'], ['reveal', 'clause'], ['indicate', 'clause'],
@@ -42,7 +42,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause', 'about for'], ['speak', 'object', '-about of'], ['vote', 'object', '-for against'], ['continue', 'clause'],
   ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
   ['deny', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
-  ['warn', 'tell', 'of about'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
+  ['warn', 'tell', 'of about against'], ['rail', 'object', '-against'], ['advise', 'tell'], ['call', 'object', 'for on'], ['point', 'object', '-out to'],
   ['dismiss', 'object'], ['reject', 'object'], ['describe', 'object'], ['accuse', 'object'],
   ['criticize', 'object'], ['criticise', 'object'], ['praise', 'object'], ['blast', 'object'],
   ['slam', 'object'], ['defend', 'object'], ['welcome', 'object'], ['refer', 'object', '-to'],
@@ -113,6 +113,35 @@ export const CUE_PREFIX: ReadonlySet<string> = new Set([
   'been', 'be', "didn't", 'didn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
   "can't", 'can’t', "couldn't", 'couldn’t', "haven't", 'haven’t', "don't", 'don’t', 'once again', 'again', 'reportedly', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
 ]);
+
+/** Words in -ly that are no adverb of manner or time before a verb ("the family said", "only said"). */
+const NOT_ADVERBS = new Set(
+  ('family assembly rally ally reply supply apply comply imply rely anomaly monopoly butterfly belly jelly tally bully ' +
+    'only early likely unlikely daily weekly monthly quarterly yearly hourly nightly elderly friendly lonely holy ugly ' +
+    'silly costly deadly orderly scholarly folly holly').split(' '),
+);
+
+/**
+ * Is this lower-case word an adverb a cue span takes in before its verb ("cynically dismissed",
+ * "openly admitted")? PolNeAR's cues include them (train: about 250 against 10).
+ */
+export function isCueAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !NOT_ADVERBS.has(word);
+}
+
+/** Pronoun contractions whose auxiliary opens a cue span ("it’s denouncing", "they've suggested"). */
+const CONTRACTIONS = new Map<string, number>();
+for (const p of ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']) {
+  for (const a of ["'", '’']) for (const suffix of ['s', 're', 've', 'll', 'd', 'm']) CONTRACTIONS.set(p + a + suffix, suffix.length + 1);
+}
+
+/**
+ * Code units of the auxiliary at the end of a pronoun contraction ("he’s" -> 2, "they've" -> 3),
+ * 0 when the lower-case word is none. PolNeAR's cue spans start at the apostrophe.
+ */
+export function contractedAuxiliary(word: string): number {
+  return CONTRACTIONS.get(word) ?? 0;
+}
 
 /** Words after which a cue word is a noun or an adjective: "the said company", "her report". */
 const NOT_BEFORE_VERB = new Set([

@@ -4,7 +4,7 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { CUE_PREFIX, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import type { Token } from './text';
 import type { Span } from './types';
 
@@ -25,6 +25,8 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'for', 'on', 'about', 'whether', 'if', 'him', 'them', 'us', 'me']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
+/** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
+const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 
@@ -205,13 +207,16 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
   else if (entry.particleOnly) return null;
   // "warned against", "complained about", "described as": a preposition right after the verb
-  else if (next && entry.frame !== 'tell' && entry.lemma !== 'say' && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
+  else if (next && entry.frame !== 'tell' && !NO_GENERIC_PARTICLE.has(entry.lemma) && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
   // "said:" belongs to the cue
   // PolNeAR's annotators took these into the cue more often than not (train counts)
   if (DAYS.has(toks[after]?.lo ?? '')) after++;
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
   if (toks[after]?.lo === ':') after++;
   let first = i;
-  while (first - 1 >= sentenceStart && first > i - 4 && !toks[first - 1].punct && CUE_PREFIX.has(toks[first - 1].lo)) first--;
-  return { first, verb: i, after, frame: entry.frame, lemma: entry.lemma, span: [toks[first].s, toks[after - 1].e] };
+  while (first - 1 >= sentenceStart && first > i - 4 && !toks[first - 1].punct && (CUE_PREFIX.has(toks[first - 1].lo) || (!toks[first - 1].cap && isCueAdverb(toks[first - 1].lo)))) first--;
+  // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary
+  const aux = first - 1 >= sentenceStart ? contractedAuxiliary(toks[first - 1].lo) : 0;
+  const start = aux > 0 ? toks[first - 1].e - aux : toks[first].s;
+  return { first, verb: i, after, frame: entry.frame, lemma: entry.lemma, span: [start, toks[after - 1].e] };
 }

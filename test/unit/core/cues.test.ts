@@ -53,6 +53,18 @@ describe('cues: cue spans', () => {
     ['She pointed out that taxes rose.', 'pointed', 'pointed out'],
     ['The minister said: “We are ready.”', 'said', 'said:'],
     ['According to the agency, prices fell.', 'according', 'According to'],
+    // adverbs in -ly and a contracted auxiliary open the cue; "family" is no adverb
+    ['The mayor cynically dismissed the audit.', 'dismissed', 'cynically dismissed'],
+    ['Ms Lo has openly admitted the error.', 'admitted', 'has openly admitted'],
+    ['The family said it would appeal.', 'said', 'said'],
+    ['He’s claiming that the vote was rigged.', 'claiming', '’s claiming'],
+    ["They've suggested a new date.", 'suggested', "'ve suggested"],
+    // particles PolNeAR takes into the cue, and one it leaves out ("described | as")
+    ['The council agreed with the plan.', 'agreed', 'agreed with'],
+    ['The coach warned against early bets.', 'warned', 'warned against'],
+    ['The mayor railed against the budget.', 'railed', 'railed against'],
+    ['She described the plan as reckless.', 'described', 'described'],
+    ['She described as reckless a plan to close the port.', 'described', 'described'],
     ['The said company made a profit.', 'said', null],
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
