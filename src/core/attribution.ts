@@ -143,7 +143,7 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   // speaker first: the noun phrase must start right after the quotation
   for (let v = p + 1; v < toks.length && v < p + 16; v++) {
     const cue = cueAt(toks, v, p);
-    if (!cue) continue;
+    if (!cue || cue.frame === 'hedge') continue;
     let speaker = subjectBefore(toks, cue.first, p);
     // "“…,” Mitch McConnell, R-Ky., said": the name before a short appositive
     if (!(speaker && speaker[0] === toks[p].s) && toks[cue.first - 1]?.lo === ',' && toks[p].cap) {
@@ -180,7 +180,7 @@ function fromBefore(toks: Token[], found: Found): boolean {
   let chosen: Cue | null = null;
   for (let v = n - 1; v >= 0 && v >= n - MAX_CUE_GAP - 2; v--) {
     const cue: Cue | null = cueAt(toks, v, 0);
-    if (!cue) continue;
+    if (!cue || cue.frame === 'hedge') continue; // "seems to": a hedge, not the quotation's cue
     chosen ??= cue;
     if (isSpeechCue(cue.lemma)) {
       // "Ditto said she expects the campaign “to ...”": the words are said, not expected
@@ -226,7 +226,7 @@ function invertedSpeaker(toks: Token[], cue: Cue): Span | null {
 function earlierSubject(toks: Token[], before: number): Span | null {
   for (let v = 0; v < before; v++) {
     const cue = cueAt(toks, v, 0);
-    if (cue) return subjectBefore(toks, cue.first, 0);
+    if (cue && cue.frame !== 'hedge') return subjectBefore(toks, cue.first, 0);
   }
   return toks.length > 0 && toks[0].cap ? npAfter(toks, 0, before) : null;
 }

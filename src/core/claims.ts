@@ -4,6 +4,7 @@
  *   claim.cue-content      Putin said (that) he is ready ... / Mishustin, who called for ...
  *   claim.content-cue      ..., a source said. / ..., said the minister. / ..., Mr Xi also said, according to ...
  *   claim.according-to     According to the statement, ... / ..., according to officials.
+ *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
  * The content is the reported clause: from the cue (past "that", an addressee or a short
  * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
  * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
@@ -78,6 +79,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   if (n < 3) return;
   let lastSpeaker: Span | null = null;
   let tailTaken = false;
+  const sentenceFirst = out.length;
   for (let v = 0; v < n; v++) {
     while (ci < candidates.length && candidates[ci] < toks[v].s) ci++;
     if (ci >= candidates.length) break;
@@ -90,10 +92,12 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       const f = forward(toks, cue, quotes, lastSpeaker);
       return f && [f];
     };
-    const founds = cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
+    // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
+    if (cue.frame === 'hedge' && out.some((f, k) => k >= sentenceFirst && f.span[0] <= cue.span[0] && cue.span[0] < f.span[1])) continue;
+    const founds = cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
-      if (found.rule !== 'claim.cue-content') tailTaken = true;
+      if (found.rule !== 'claim.cue-content' && found.rule !== 'claim.hedge') tailTaken = true;
       if (found.speaker) lastSpeaker = found.speaker;
       const [s, e] = found.span;
       if (e - s < 3) continue;
@@ -101,7 +105,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       if (q && quoted(q, s, e) >= 0.7 * (e - s)) {
         // the quotation says it; one with no cue of its own takes this one:
         // "“…” for criminal behavior, she said." (rule quote.in-claim, as in analyze step 5)
-        if (q.rule === 'quote.unattributed') {
+        if (q.rule === 'quote.unattributed' && found.speaker) {
           q.speaker = found.speaker;
           q.cue = found.cue;
           q.rule = 'quote.in-claim';
@@ -179,6 +183,23 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   }
   return out.length > 0 ? out : null;
 }
+
+/**
+ * "The plan seems to work.", "In May, Ms Lo is expected to win the seat.": the writer's hedge
+ * credits its clause to no one: from the sentence start, the last comma or a relative word
+ * ("delegates who are expected to ...") before the cue, to the next comma or the clause end.
+ */
+function hedge(toks: Token[], cue: Cue): Found[] | null {
+  let a = cue.first;
+  while (a > 0 && !(toks[a - 1].punct && CLAUSE_OPEN.has(toks[a - 1].lo)) && !SUBORDINATE.has(toks[a].lo)) a--;
+  if (a === cue.first) return null;
+  let b = clauseEnd(toks, cue.after);
+  for (let k = cue.after; k < b; k++) if (toks[k].lo === ',') b = k - 1;
+  const span = contentSpan(toks, a, b);
+  return span ? [{ kind: 'claim', span, speaker: null, cue: cue.span, rule: 'claim.hedge' }] : null;
+}
+const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(']);
+const SUBORDINATE = new Set(['that', 'which', 'who', 'whether', 'because', 'since', 'if', 'when', 'while', 'although', 'though']);
 
 /**
  * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT."

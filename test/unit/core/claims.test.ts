@@ -41,6 +41,14 @@ describe('claims: reported speech', () => {
     // "stated"/"notes" after a name stay cues; "United States" and "Editor’s note:" are not (below)
     ['Ms Lund stated that the mill would close.', { content: 'the mill would close', speaker: 'Ms Lund', cue: 'stated' }],
     ['Mr Ek notes that the mill will close.', { content: 'the mill will close', speaker: 'Mr Ek', cue: 'notes' }],
+    // records and counts show things: "polls show", "..., the filings show."
+    ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
+    ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
+    // the writer's hedges credit the whole clause to no one
+    ['The ferry plan seems to have lost its last backers.', { content: 'The ferry plan seems to have lost its last backers', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
+    ['In June, the council is expected to approve the budget, despite the protests.', { content: 'the council is expected to approve the budget', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
+    // a hedge before a reporting verb is part of that verb's cue
+    ['The mayor appeared to acknowledge that the audit was late.', { content: 'the audit was late', speaker: 'The mayor', cue: 'appeared to acknowledge' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -76,6 +84,9 @@ describe('claims: reported speech', () => {
       'It rained for a week and then, saying nothing, the river rose.',
       'Editor’s note: the survey closed in May and the results are final.',
       'Traders in the United States that week sold the harbour bonds.',
+      // "seems" and "expected" are hedges only before "to"; a TV show is no cue
+      'The crowd seemed calm and the show ended early.',
+      'The harbour bonds sold as expected.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
