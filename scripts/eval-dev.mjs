@@ -46,6 +46,7 @@ const tot = { gold: 0, pred: 0, goldD: 0, goldI: 0, predQ: 0, predC: 0, m: {}, m
 for (const k of ['30', '80', 'exact']) for (const f of ['m', 'mD', 'mI', 'mQ', 'mC']) tot[f][k] = 0;
 const misses = [], fps = [], spkErr = [], cueErr = [];
 const rules = new Map();
+const cueStats = new Map();
 const cueCtx = []; // rule -> [predicted, matched at 30%]
 
 for (const file of files) {
@@ -88,8 +89,20 @@ for (const file of files) {
         }
       }
       if (k === '30') pred.forEach((p, pi) => { const r = rules.get(p.rule) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; rules.set(p.rule, r); });
+      if (k === '30') pred.forEach((p, pi) => {
+        // precision by the cue's last word and rule (--cues)
+        const w = p.cue ? text.slice(...p.cue).toLowerCase().split(/\s+/).pop() : '-';
+        const key = `${p.rule} ${w}`;
+        const r = cueStats.get(key) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; cueStats.set(key, r);
+      });
       if (k === '30' && dump) {
-        gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.push({ g, text, id: doc.id }); });
+        gold.forEach((g, gi) => {
+          if (gUsed.has(gi)) return;
+          // the prediction overlapping this gold content most (a boundary miss), if any
+          let best = null, bestOv = 0;
+          for (const p of pred) { const ov = overlap(g.content, p.content); if (ov > bestOv) { best = p; bestOv = ov; } }
+          misses.push({ g, text, id: doc.id, best, frac: bestOv / len(g.content) });
+        });
         pred.forEach((p, pi) => { if (!pUsed.has(pi)) fps.push({ p, text, id: doc.id }); });
       }
     }
@@ -110,9 +123,10 @@ console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), pred
 
 
 if (args.includes('--rules')) for (const [r, [n, m]] of [...rules].sort()) console.log(`  ${r.padEnd(28)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}`);
+if (args.includes('--cues')) for (const [r, [n, m]] of [...cueStats].filter(([, [n]]) => n >= 8).sort((a, b) => a[1][1] / a[1][0] - b[1][1] / b[1][0])) console.log(`  ${r.padEnd(36)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}`);
 if (dump) {
   const ctx = (text, s, e) => text.slice(Math.max(0, s - 120), s).replace(/\n/g, '⏎') + '[[' + text.slice(s, e).replace(/\n/g, '⏎') + ']]' + text.slice(e, e + 80).replace(/\n/g, '⏎');
-  const g2s = ({ g, text }) => `${g.direct ? 'D' : 'I'} src=${textOf(text, g.source)} cue=${textOf(text, g.cue)}\n  ${g.content.length ? ctx(text, g.content[0][0], g.content[g.content.length - 1][1]) : '(no content)'}`;
+  const g2s = ({ g, text, best, frac }) => `${g.direct ? 'D' : 'I'} src=${textOf(text, g.source)} cue=${textOf(text, g.cue)} overlap=${frac ? frac.toFixed(2) : 0}\n  ${g.content.length ? ctx(text, g.content[0][0], g.content[g.content.length - 1][1]) : '(no content)'}${best ? `\n  best: [${best.rule}] cue=${best.cue ? text.slice(...best.cue) : '-'} ${textOf(text, best.content).slice(0, 160).replace(/\n/g, '⏎')}` : ''}`;
   writeFileSync('/tmp/nl-acc-misses.txt', misses.map(g2s).join('\n'));
   writeFileSync('/tmp/nl-acc-fps.txt', fps.map(({ p, text }) => `${p.kind} spk=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${p.cue ? text.slice(...p.cue) : '-'}\n  ${ctx(text, p.content[0][0], p.content[p.content.length - 1][1])}`).join('\n'));
   writeFileSync('/tmp/nl-acc-speaker-errors.txt', spkErr.map(({ g, p, text }) => `gold=${textOf(text, g.source)} pred=${p.speaker ? text.slice(...p.speaker) : '-'} cue=${textOf(text, g.cue)}\n  ${ctx(text, g.content[0][0], g.content[g.content.length - 1][1])}`).join('\n'));

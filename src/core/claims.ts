@@ -140,6 +140,9 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (toks[f - 1].lo === ',') {
     // ", said Mr Xi"; never ", saying nothing": a participle does not invert
     if (toks[cue.verb].lo.endsWith('ing')) return null;
+    // "Sen. Jeff Sessions, a farm lobbyist, said the ...": the subject opens the sentence, no inversion
+    const subject = subjectBefore(toks, f, 0);
+    if (subject && subject[0] === toks[0].s) return null;
     speaker = npAfter(toks, cue.after, n);
     if (!speaker) return null;
     while (k < n && toks[k].e <= speaker[1]) k++;

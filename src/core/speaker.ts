@@ -76,9 +76,15 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     for (let k = j - 1; k >= lo && k >= j - 14; k--) {
       const u = toks[k];
       if (u.punct && u.lo !== ',' && u.lo !== '-') return null;
-      if (u.punct && u.lo === ',') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+      // "Rep. Ann Lo (D-Vt.), chair of the panel, said": the name before the parenthesis
+      if (u.punct && u.lo === ',') return k - 1 < lo ? null : toks[k - 1].lo === ')' ? subjectBefore(toks, k, lo) : npEndingAt(toks, k - 1, lo);
     }
     return sentenceSubject(toks, lo, j);
+  }
+  if (t.punct && (t.lo === '—' || t.lo === '–')) {
+    // "Many speakers — including farmers and nurses — said": the noun phrase before the first dash
+    for (let k = j - 1; k >= lo && k >= j - 14; k--) if (toks[k].lo === t.lo) return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+    return null;
   }
   return npEndingAt(toks, j, lo);
 }

@@ -41,6 +41,10 @@ describe('claims: reported speech', () => {
     // "stated"/"notes" after a name stay cues; "United States" and "Editor’s note:" are not (below)
     ['Ms Lund stated that the mill would close.', { content: 'the mill would close', speaker: 'Ms Lund', cue: 'stated' }],
     ['Mr Ek notes that the mill will close.', { content: 'the mill will close', speaker: 'Mr Ek', cue: 'notes' }],
+    // a subject with an appositive, a parenthesis or dashes before the cue; no ", said X" inversion
+    ['Alabama Sen. Tom Reed, a prominent farm lobbyist, said the harvest from the east was late.', { content: 'the harvest from the east was late', speaker: 'Alabama Sen. Tom Reed', cue: 'said' }],
+    ['Rep. Ann Lo (D-Vt.), chair of the budget panel, said the plan was late.', { content: 'the plan was late', speaker: 'Rep. Ann Lo', cue: 'said' }],
+    ['Several nurses — including two from the night shift — said the ward was full.', { content: 'the ward was full', speaker: 'Several nurses', cue: 'said' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
