@@ -44,7 +44,7 @@ function predictions(a) {
 const T = { '30': 0.3, '80': 0.8 };
 const tot = { gold: 0, pred: 0, goldD: 0, goldI: 0, predQ: 0, predC: 0, m: {}, mD: {}, mI: {}, mQ: {}, mC: {}, spk: 0, spkN: 0, e2e: 0, cue: 0, cueN: 0, chars: 0, ms: 0 };
 for (const k of ['30', '80', 'exact']) for (const f of ['m', 'mD', 'mI', 'mQ', 'mC']) tot[f][k] = 0;
-const misses = [], fps = [], spkErr = [], cueErr = [];
+const misses = [], fps = [], spkErr = [], cueErr = [], pairErr = [];
 const rules = new Map();
 const cueStats = new Map();
 const cueCtx = []; // rule -> [predicted, matched at 30%]
@@ -85,6 +85,13 @@ for (const file of files) {
           tot.cueN++;
           const gc = textOf(text, g.cue).trim().toLowerCase();
           const pc = p.cue ? text.slice(p.cue[0], p.cue[1]).trim().toLowerCase() : '';
+          // does another prediction carry the gold cue (a pairing problem, not a cue problem)?
+          const elsewhere = pred.some((q) => q !== p && q.cue && q.cue[0] < g.cue[0][1] && g.cue[0][0] < q.cue[1]);
+          if (gc !== pc && elsewhere) {
+            tot.cueElsewhere = (tot.cueElsewhere ?? 0) + 1;
+            const q = pred.find((q) => q !== p && q.cue && q.cue[0] < g.cue[0][1] && g.cue[0][0] < q.cue[1]);
+            pairErr.push(`gold cue=${gc} | ours=${pc} [${p.rule}]\n  gold: ${textOf(text, g.content).slice(0, 140)}\n  ours: ${textOf(text, p.content).slice(0, 140)}\n  other [${q.rule}] cue=${text.slice(...q.cue)}: ${textOf(text, q.content).slice(0, 140)}`.replace(/\n(?! )/g, ' '));
+          }
           if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}\n  gold: ${textOf(text, g.content).slice(0, 150).replace(/\n/g, '⏎')}\n  ours: ${textOf(text, p.content).slice(0, 150).replace(/\n/g, '⏎')}`); }
         }
       }
@@ -118,7 +125,7 @@ for (const k of ['30', '80', 'exact']) {
 }
 const [, , E] = f1(tot.e2e, tot.pred, tot.gold);
 console.log(`speaker accuracy ${r3(tot.spk / tot.spkN)} (${tot.spkN} matched with gold source)  end-to-end F1 ${r3(E)}`);
-console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN})`);
+console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN}; wrong with the gold cue on another prediction: ${tot.cueElsewhere ?? 0})`);
 console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), predicted ${tot.pred} (quotes ${tot.predQ}, claims ${tot.predC}); ${(tot.chars / 1e6 / (tot.ms / 1000)).toFixed(1)} MB/s`);
 
 
@@ -134,5 +141,6 @@ if (dump) {
   for (const c of cueErr) counts.set(c, (counts.get(c) ?? 0) + 1);
   writeFileSync('/tmp/nl-acc-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
   writeFileSync('/tmp/nl-acc-cue-context.txt', cueCtx.join('\n'));
+  writeFileSync('/tmp/nl-acc-cue-pairing.txt', pairErr.join('\n'));
   console.log('dumped /tmp/nl-acc-{misses,fps,speaker-errors,cue-errors}.txt');
 }

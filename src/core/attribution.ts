@@ -47,8 +47,18 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     const before = beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start);
     const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     const closesWithComma = /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end - 1));
+    // "On the broadcast of “Fox News Sunday,” Mike Pence said his ...": a title inside a sentence
+    // before a cue that opens a clause of its own is not what the cue reports
+    const title = !startsSentence(text, q.start);
     const ok =
-      transcript(text, q, found) || (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
+      transcript(text, q, found) ||
+      (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
+      fromBefore(before, found) ||
+      (fromAfter(after, found) && !(title && opensClause(after, found)));
+    if (!ok) {
+      found.speaker = found.cue = null;
+      found.rule = 'quote.unattributed';
+    }
     if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
@@ -108,6 +118,15 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   }
   return tokens(text, from, end);
 }
+
+/** Do words follow the cue and speaker found after a quotation ("Pence said his ...")? */
+function opensClause(toks: Token[], found: Found): boolean {
+  const end = Math.max(found.cue![1], found.speaker ? found.speaker[1] : 0);
+  for (const t of toks) if (t.s >= end) return !t.punct && !TAIL_WORDS.has(t.lo);
+  return false;
+}
+/** Words that may follow a closing cue: "he said on Friday", "she told reporters". */
+const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'to', 'from', 'via', 'when', 'while', 'of', 'about', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'reporters']);
 
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {

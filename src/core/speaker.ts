@@ -81,6 +81,11 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     }
     return sentenceSubject(toks, lo, j);
   }
+  if (DAYS.has(t.lo) && j - 2 >= lo && toks[j - 1].lo.endsWith('ed') && !toks[j - 1].cap) {
+    // "A court document filed Thursday says", "New polls released Sunday showed"
+    const np = npEndingAt(toks, j - 2, lo);
+    return np ? [np[0], t.e] : null;
+  }
   if (t.punct && (t.lo === '—' || t.lo === '–')) {
     // "Many speakers — including farmers and nurses — said": the noun phrase before the first dash
     for (let k = j - 1; k >= lo && k >= j - 14; k--) if (toks[k].lo === t.lo) return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;

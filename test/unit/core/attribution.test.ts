@@ -35,6 +35,9 @@ describe('attribution: quotes and their speakers', () => {
     ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
     // the cue closes a clause the quotation opens: the clause's speaker and cue
     ['“Nobody will fix the roads” before the winter, she said.', { quote: '“Nobody will fix the roads”', speaker: 'she', cue: 'said', rule: 'quote.in-claim' }],
+    // a title inside a sentence before "X said <clause>" is not what X said
+    ['On the weekend edition of “Harbour Talk Tonight With Friends,” Mayor Ruiz said the ferry would run again.', { quote: '“Harbour Talk Tonight With Friends,”', speaker: null, cue: null }],
+    ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
