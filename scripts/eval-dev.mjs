@@ -28,14 +28,19 @@ const textOf = (text, frags) => frags.map(([s, e]) => text.slice(s, e)).join(' '
 
 /** Quotes and claims as scorer predictions, grouped by cue span when asked. */
 function predictions(a) {
-  const all = [...a.quotes, ...a.claims].map((p) => ({ kind: p.kind, content: [p.span], speaker: p.speaker, cue: p.cue, rule: p.rule }));
+  // in text order, as src/cli/score.ts orders them (ties in the matching go to the earlier one)
+  const all = [...a.quotes, ...a.claims].map((p) => ({ kind: p.kind, content: [p.span], speaker: p.speaker, cue: p.cue, rule: p.rule })).sort((x, y) => x.content[0][0] - y.content[0][0]);
   if (!group) return all;
   const byCue = new Map();
   const res = [];
   for (const p of all) {
     const key = p.cue ? p.cue.join(',') : null;
     const q = key && byCue.get(key);
-    if (q) q.content.push(...p.content);
+    if (q) {
+      q.content.push(...p.content);
+      if (p.kind === 'quote') q.kind = 'quote';
+      if (q.speaker === null) q.speaker = p.speaker;
+    }
     else { res.push(p); if (key) byCue.set(key, p); }
   }
   return res;
@@ -44,6 +49,7 @@ function predictions(a) {
 const T = { '30': 0.3, '80': 0.8 };
 const tot = { gold: 0, pred: 0, goldD: 0, goldI: 0, predQ: 0, predC: 0, m: {}, mD: {}, mI: {}, mQ: {}, mC: {}, spk: 0, spkN: 0, e2e: 0, cue: 0, cueN: 0, chars: 0, ms: 0 };
 for (const k of ['30', '80', 'exact']) for (const f of ['m', 'mD', 'mI', 'mQ', 'mC']) tot[f][k] = 0;
+const directMisses = [];
 const misses = [], fps = [], spkErr = [], cueErr = [], pairErr = [];
 const rules = new Map();
 const cueStats = new Map();
@@ -63,6 +69,17 @@ for (const file of files) {
     tot.gold += gold.length; tot.pred += pred.length;
     for (const g of gold) tot[g.direct ? 'goldD' : 'goldI']++;
     for (const p of pred) tot[p.kind === 'quote' ? 'predQ' : 'predC']++;
+    {
+      // direct recall as src/cli/score.ts counts it: quotes against direct gold only
+      const gD = gold.filter((g) => g.direct), pQ = pred.filter((p) => p.kind === 'quote');
+      const pairs = [];
+      gD.forEach((g, gi) => pQ.forEach((p, pi) => { const ov = overlap(g.content, p.content); if (ov > 0 && ov >= 0.3 * len(g.content)) pairs.push([ov, gi, pi]); }));
+      pairs.sort((x, y) => y[0] - x[0]);
+      const gU = new Set(), pU = new Set();
+      for (const [, gi, pi] of pairs) if (!gU.has(gi) && !pU.has(pi)) { gU.add(gi); pU.add(pi); }
+      tot.directOfficial = (tot.directOfficial ?? 0) + gU.size;
+      gD.forEach((g, gi) => { if (!gU.has(gi)) directMisses.push(`src=${textOf(text, g.source)} cue=${textOf(text, g.cue)}\n  ${text.slice(Math.max(0, g.content[0][0] - 150), g.content[0][0]).replace(/\n/g, '⏎')}[[${textOf(text, g.content).replace(/\n/g, '⏎')}]]${text.slice(g.content.at(-1)[1], g.content.at(-1)[1] + 80).replace(/\n/g, '⏎')}`); });
+    }
     for (const k of ['30', '80', 'exact']) {
       const pairs = [];
       gold.forEach((g, gi) => pred.forEach((p, pi) => {
@@ -125,6 +142,7 @@ for (const k of ['30', '80', 'exact']) {
 }
 const [, , E] = f1(tot.e2e, tot.pred, tot.gold);
 console.log(`speaker accuracy ${r3(tot.spk / tot.spkN)} (${tot.spkN} matched with gold source)  end-to-end F1 ${r3(E)}`);
+console.log(`direct recall as score.ts counts it (quotes against direct gold): ${r3(tot.directOfficial / tot.goldD)} (${tot.directOfficial} of ${tot.goldD})`);
 console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN}; wrong with the gold cue on another prediction: ${tot.cueElsewhere ?? 0})`);
 console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), predicted ${tot.pred} (quotes ${tot.predQ}, claims ${tot.predC}); ${(tot.chars / 1e6 / (tot.ms / 1000)).toFixed(1)} MB/s`);
 
@@ -142,5 +160,6 @@ if (dump) {
   writeFileSync('/tmp/nl-acc-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
   writeFileSync('/tmp/nl-acc-cue-context.txt', cueCtx.join('\n'));
   writeFileSync('/tmp/nl-acc-cue-pairing.txt', pairErr.join('\n'));
+  writeFileSync('/tmp/nl-acc-direct-misses.txt', directMisses.join('\n'));
   console.log('dumped /tmp/nl-acc-{misses,fps,speaker-errors,cue-errors}.txt');
 }

@@ -265,10 +265,11 @@ function clauseEnd(toks: Token[], a: number): number {
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null): Found | null {
-  let speaker = subjectBefore(toks, cue.first, 0);
   const participle = toks[cue.verb].lo.endsWith('ing');
+  const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
+  let speaker = afterPreposition ? null : subjectBefore(toks, cue.first, 0);
   const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
-  if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
+  if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;
   // "was called", "have been charged": the subject does not speak
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
@@ -276,7 +277,8 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   }
   // "the millions of Americans supporting Trump": a participle right after a noun modifies it,
   // unless "with" opens the phrase ("with Mr Putin saying ...")
-  if (participle && cue.first === cue.verb && cue.first > 0 && !toks[cue.first - 1].punct && speaker) {
+  // ("began by saying", "despite admitting": a preposition before the participle is no noun)
+  if (participle && cue.first === cue.verb && cue.first > 0 && !toks[cue.first - 1].punct && !GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo) && speaker) {
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
     if (!(k > 0 && toks[k - 1].lo === 'with')) return null;
@@ -349,6 +351,12 @@ function clauseSubject(toks: Token[], before: number): Span | null {
     while (k < before && toks[k].lo !== ')') k++;
     k++;
   }
+  // "Dean, a doctor, then appeared ...": a short appositive after the name
+  if (toks[k]?.lo === ',' && !isPronoun(toks[p])) {
+    let j = k + 1;
+    while (j < before && j < k + 12 && !toks[j].punct) j++;
+    if (toks[j]?.lo === ',') k = j + 1;
+  }
   return k < before && !toks[k].punct ? np : null;
 }
 
@@ -374,6 +382,9 @@ function speakerOfQuoteBefore(quotes: Found[], pos: number): Span | null {
   for (const q of quotes) if (q.span[1] <= pos && q.speaker) best = q.speaker;
   return best;
 }
+
+/** Prepositions before a participle cue ("by saying", "despite admitting"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'despite', 'since', 'upon', 'besides']);
 
 const INTRO = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'as', 'with', 'when', 'while', 'by', 'from', 'under', 'still', 'but', 'and', 'yet', 'so', 'now', 'then', 'also', 'later', 'earlier']);
 

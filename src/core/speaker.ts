@@ -29,6 +29,7 @@ const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
+const HAVE = new Set(['has', 'have', 'had', 'having']);
 /** Nouns for records and counts that "show" or "find" things (PolNeAR credits them: train 136 of 152). */
 const EVIDENCE = new Set(
   ('poll polls survey surveys study studies record records report reports document documents data filing filings ' +
@@ -147,6 +148,8 @@ function verbUse(toks: Token[], i: number): boolean {
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.punct) return false;
+  // "had doubts", "has plans": after a form of "have" the word is its object, a noun
+  if (HAVE.has(prev.lo)) return false;
   if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;
   // "polls show", "the records find": a document or a count as the subject
   if (EVIDENCE.has(prev.lo)) return true;

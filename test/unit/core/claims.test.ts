@@ -47,6 +47,8 @@ describe('claims: reported speech', () => {
     ['Several nurses — including two from the night shift — said the ward was full.', { content: 'the ward was full', speaker: 'Several nurses', cue: 'said' }],
     ['A court filing released Thursday says that the port lease was void.', { content: 'the port lease was void', speaker: 'A court filing released Thursday', cue: 'says' }],
     ['On the weekend edition of “Harbour Talk,” Mayor Ruiz said the ferry would run again.', { content: 'the ferry would run again', speaker: 'Mayor Ruiz', cue: 'said' }],
+    // a participle after a preposition takes the clause's subject, past an appositive
+    ['Dr Lee, a surgeon, went on air and began by saying he would never judge a patient.', { content: 'he would never judge a patient', speaker: 'Dr Lee', cue: 'saying' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
@@ -93,6 +95,8 @@ describe('claims: reported speech', () => {
       // "seems" and "expected" are hedges only before "to"; a TV show is no cue
       'The crowd seemed calm and the show ended early.',
       'The harbour bonds sold as expected.',
+      // after "had" a noun-like cue word is its object
+      'The old captain had doubts about the new harbour.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
