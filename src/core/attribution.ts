@@ -63,7 +63,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
-      found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 ? last.cue : null;
+      // After a colon its own clause ("I had to change my answer: “…”") introduces it, with no cue word.
+      const afterColon = text.charCodeAt(q.start - 1) === 0x3a || text.charCodeAt(q.start - 2) === 0x3a;
+      found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 && !afterColon ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
     if (found.speaker || found.cue) {

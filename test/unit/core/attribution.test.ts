@@ -59,6 +59,13 @@ describe('attribution: quotes and their speakers', () => {
     assert.equal(q[1].speaker, 'Ms Ode');
   });
 
+  it('does not share the cue with a follow-on quotation after a colon of its own clause', () => {
+    const q = quotes('“We will win,” Ms Ode said. Then she changed her answer: “Nobody knows.”');
+    assert.equal(q[1].rule, 'quote.follow-on');
+    assert.equal(q[1].speaker, 'Ms Ode');
+    assert.equal(q[1].cue, null);
+  });
+
   it('attributes a multi-paragraph quotation once, to the speaker after its end', () => {
     const text = '“The valley waited long enough.\n\n“Now it is time,” Mayor Lund told the council.';
     const q = quotes(text);
