@@ -154,7 +154,8 @@ function verbUse(toks: Token[], i: number): boolean {
   // "polls show", "the records find": a document or a count as the subject
   if (EVIDENCE.has(prev.lo)) return true;
   // "Trump plans to", "Obama supports the bill", but not "Russian state television"
-  return prev.cap && next !== undefined && (next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
+  // ("“…,” Viguerie notes" at the end of the words after a quotation: the sentence ends there)
+  return prev.cap && (next === undefined || next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
 }
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
