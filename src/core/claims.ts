@@ -12,7 +12,7 @@
  */
 import type { Found } from './attribution';
 import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -278,7 +278,8 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // "the millions of Americans supporting Trump": a participle right after a noun modifies it,
   // unless "with" opens the phrase ("with Mr Putin saying ...")
   // ("began by saying", "despite admitting": a preposition before the participle is no noun)
-  if (participle && cue.first === cue.verb && cue.first > 0 && !toks[cue.first - 1].punct && !GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo) && speaker) {
+  const prevWord = cue.first > 0 ? toks[cue.first - 1] : null;
+  if (participle && cue.first === cue.verb && prevWord && !prevWord.punct && !GERUND_PREPOSITIONS.has(prevWord.lo) && contractedAuxiliary(prevWord.lo) === 0 && speaker) {
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
     if (!(k > 0 && toks[k - 1].lo === 'with')) return null;
@@ -446,7 +447,9 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     if (toks[end].e < q.span[1]) continue;
     const span = contentSpan(toks, a, end);
     if (!span) continue;
-    const cue: Span = [toks[first].s, verb.e];
+    // "He’s been pounding": the cue starts at a contracted auxiliary
+    const aux = first > 0 ? contractedAuxiliary(toks[first - 1].lo) : 0;
+    const cue: Span = [aux > 0 ? toks[first - 1].e - aux : toks[first].s, verb.e];
     q.speaker = np;
     q.cue = cue;
     q.rule = 'quote.verb-before';

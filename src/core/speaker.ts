@@ -55,6 +55,9 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
   if (j < lo) return null;
   const t = toks[j];
   if (isPronoun(t)) return [t.s, t.e];
+  // "He’s claiming": the pronoun without its contracted auxiliary (which opens the cue)
+  const aux = contractedAuxiliary(t.lo);
+  if (aux > 0) return [t.s, t.e - aux];
   if (!t.punct && (t.lo === 'who' || t.lo === 'which')) {
     // "Mishustin, who called for": the antecedent before the relative pronoun
     let k = j - 1;

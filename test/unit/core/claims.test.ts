@@ -49,6 +49,8 @@ describe('claims: reported speech', () => {
     ['On the weekend edition of “Harbour Talk,” Mayor Ruiz said the ferry would run again.', { content: 'the ferry would run again', speaker: 'Mayor Ruiz', cue: 'said' }],
     // a participle after a preposition takes the clause's subject, past an appositive
     ['Dr Lee, a surgeon, went on air and began by saying he would never judge a patient.', { content: 'he would never judge a patient', speaker: 'Dr Lee', cue: 'saying' }],
+    // a contracted auxiliary opens the cue; the speaker is the pronoun alone
+    ['He’s claiming that the ferry vote was rigged.', { content: 'the ferry vote was rigged', speaker: 'He', cue: '’s claiming' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
