@@ -404,6 +404,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   let lastCue = -1;
   for (const q of quotes) {
     if (q.rule !== 'quote.unattributed') continue;
+    if (headlineQuote(text, q)) continue;
     if (q.span[0] < ss || q.span[0] >= se) {
       [ss, se] = sentenceAt(text, q.span[0]);
       if (se <= q.span[0]) se = q.span[0] + 1;
@@ -461,6 +462,27 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 
 /** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
 const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);
+
+const HEADLINE_LABEL = /^([A-Z][\w’'&-]*(?:\s[\w’'.&-]+){0,9}):\s+$/;
+
+/**
+ * "Trump: ‘I’m the Worst Thing That Ever Happened’": a quotation after a short capitalised label
+ * and a colon at a line start ("Senator Hammers Bank CEO: ‘…’", up to ten words) takes the label
+ * as speaker and the colon as cue (rule quote.headline-colon, as claim.headline-colon for unquoted
+ * text). Looks back 100 code units.
+ */
+function headlineQuote(text: string, q: Found): boolean {
+  let s = q.span[0];
+  while (s > 0 && s > q.span[0] - 100 && text.charCodeAt(s - 1) !== 10) s--;
+  if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
+  const m = HEADLINE_LABEL.exec(text.slice(s, q.span[0]));
+  if (!m || NOT_SOURCES.test(m[1])) return false;
+  const colon = s + m[1].length;
+  q.speaker = [s, colon];
+  q.cue = [colon, colon + 1];
+  q.rule = 'quote.headline-colon';
+  return true;
+}
 
 /** Labels before a colon that name no source. */
 const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis)$/i;
