@@ -8,7 +8,12 @@
  * The content is the reported clause: from the cue (past "that", an addressee or a short
  * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
  * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
- * one quotation is left to that quotation. Cost: linear in the sentence, bounded look-ahead.
+ * one quotation is left to that quotation (which takes the claim's speaker and cue when it has
+ * none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
+ *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
+ *   claim.headline-colon                  Poll: Trump leads in Ohio
+ * Cost: linear in the sentence, bounded look-ahead.
  */
 import type { Found } from './attribution';
 import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
