@@ -12,7 +12,7 @@
  */
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
-import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -249,7 +249,8 @@ function earlierSubject(toks: Token[], before: number): Span | null {
     const cue = cueAt(toks, v, 0);
     if (cue && cue.frame !== 'hedge') return subjectBefore(toks, cue.first, 0);
   }
-  return toks.length > 0 && toks[0].cap ? npAfter(toks, 0, before) : null;
+  const p = datelineEnd(toks); // "KINGSTOWN – The bank cut ..., saying: “…”"
+  return p < toks.length && toks[p].cap ? npAfter(toks, p, before) : null;
 }
 
 /** Does a quotation at `start` open a sentence (after . ! ? : a closing mark or a line break)? */

@@ -16,7 +16,7 @@
  * Cost: linear in the sentence, bounded look-ahead.
  */
 import type { Found } from './attribution';
-import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
@@ -178,7 +178,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (k + 1 < n && toks[k].lo === ',' && OPEN_QUOTE.test(toks[k + 1].lo)) return null;
   const out: Found[] = [];
   if (comma >= 3) {
-    const span = contentSpan(toks, 0, comma - 1);
+    const span = contentSpan(toks, datelineEnd(toks), comma - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
   }
   if (k < n - 3 && toks[k].lo === ',') {
@@ -225,7 +225,7 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
     return n;
   };
   if (!tailTaken && cue.first > 0 && words(0, cue.first - 1) >= 3) {
-    const span = contentSpan(toks, 0, cue.first - 1);
+    const span = contentSpan(toks, datelineEnd(toks), cue.first - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
   // the part after must be a clause of its own, not ", with Mr Putin saying ..." or ", and ..."
@@ -300,8 +300,9 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       if (np) while (a < toks.length && toks[a].e <= np[1]) a++;
     }
   }
-  // "said in a statement on Tuesday that ...", "saying before the meeting that ..."
-  if (a < toks.length && PP_START.has(toks[a].lo)) {
+  // "said in a statement on Tuesday that ...", "saying before the meeting that ..."; not "agreed
+  // to back the plan", whose infinitive is the content
+  if (a < toks.length && PP_START.has(toks[a].lo) && !infinitive(toks, a)) {
     let that = -1;
     for (let k = a; k < toks.length && k < a + 9; k++) {
       if (toks[k].lo === 'that') {
@@ -335,7 +336,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
  * the sentence (after a short opener such as "In March,"), a name or a pronoun followed by its verb.
  */
 function clauseSubject(toks: Token[], before: number): Span | null {
-  let p = 0;
+  let p = datelineEnd(toks);
   if (INTRO.has(toks[0].lo)) {
     while (p < before && p < 10 && toks[p].lo !== ',') p++;
     p++;
@@ -365,6 +366,13 @@ function clauseSubject(toks: Token[], before: number): Span | null {
   }
   return k < before && !toks[k].punct ? np : null;
 }
+
+/** Does an infinitive start at token a ("to back the plan", not "to reporters", "to the press")? */
+function infinitive(toks: Token[], a: number): boolean {
+  const v = toks[a + 1];
+  return toks[a].lo === 'to' && v !== undefined && !v.punct && !v.cap && !v.lo.endsWith('s') && !NOT_INFINITIVE.has(v.lo);
+}
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'you', 'it', 'what', 'which', 'whom', 'some', 'many', 'all', 'both', 'each', 'every', 'no', 'one', 'two', 'three', 'local', 'reporters', 'date']);
 
 /** Past a short prepositional or time phrase: "said on Friday he met ...". */
 function skipPhrase(toks: Token[], a: number): number {

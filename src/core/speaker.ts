@@ -5,6 +5,7 @@
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
 import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { isSourceNoun } from './anonymous';
 import type { Token } from './text';
 import type { Span } from './types';
 
@@ -30,6 +31,12 @@ const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Words before "point" as a noun: "a percentage point", "a talking point". */
+const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
+/** Words that open a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
+/** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
+const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
 /** Nouns for records and counts that "show" or "find" things (PolNeAR credits them: train 136 of 152). */
 const EVIDENCE = new Set(
   ('poll polls survey surveys study studies record records report reports document documents data filing filings ' +
@@ -68,7 +75,12 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     // "I laughed and said", "Trump rejected the plan and called for": the subject of the first verb
     let k = j - 1;
     while (k - 1 >= lo && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
-    return k - 1 >= lo && toks[k - 1].lo !== 'and' ? subjectBefore(toks, k, lo) : null;
+    if (k - 1 < lo || toks[k - 1].lo === 'and') return null;
+    // "... would cost more than the budget allowed, and said": not the subject of a subordinate clause
+    const np = subjectBefore(toks, k, lo);
+    let b = k - 1;
+    while (np && b > lo && toks[b].s > np[0]) b--;
+    return np && b > lo && SUBORDINATORS.has(toks[b - 1].lo) ? null : np;
   }
   if (t.punct && t.lo === ')') {
     // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis
@@ -124,7 +136,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap)))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (SOURCE_PLACE.has(toks[k - 1].lo) && k - 2 >= lo && isSourceNoun(toks[k - 2].lo))))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -134,6 +146,11 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     }
     // "officials familiar with the talks", "a source close to the ministry"
     if (!u.punct && (u.lo === 'with' || u.lo === 'to') && k - 1 >= lo && (toks[k - 1].lo === 'familiar' || toks[k - 1].lo === 'close')) {
+      n++;
+      continue;
+    }
+    // "a senior official in the mayor's office", "an aide at the ministry"
+    if (!u.punct && SOURCE_PLACE.has(u.lo) && k - 1 >= lo && isSourceNoun(toks[k - 1].lo)) {
       n++;
       continue;
     }
@@ -185,6 +202,10 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
       n++;
       continue;
     }
+    if (!u.punct && SOURCE_PLACE.has(u.lo) && k > i && isSourceNoun(toks[k - 1].lo) && k + 1 < hi && npWord(toks[k + 1])) {
+      n++;
+      continue;
+    }
     if (u.punct && (u.lo === '’' || u.lo === "'") && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s') && k + 1 < hi && npWord(toks[k + 1])) continue;
     break;
   }
@@ -202,6 +223,18 @@ function isReportingVerb(t: Token | undefined): boolean {
 function isHedgeForm(t: Token): boolean {
   return !t.punct && (t.lo === 'expected' || verbEntry(t.lo)?.frame === 'hedge');
 }
+
+/**
+ * The token index after a dateline that opens the sentence ("KINGSTOWN – ", "WASHINGTON (AP) — "),
+ * or 0: a capitalised word, maybe a short parenthesis, then a dash.
+ */
+export function datelineEnd(toks: Token[]): number {
+  if (toks.length < 4 || !toks[0].cap) return 0;
+  let k = 1;
+  if (toks[k].lo === '(' && toks[k + 2]?.lo === ')') k += 3;
+  return toks[k] && DASHES.has(toks[k].lo) ? k + 1 : 0;
+}
+const DASHES = new Set(['–', '—', '-']);
 
 export interface Cue {
   /** Token index of the first token of the cue span (an auxiliary or the verb). */
@@ -237,6 +270,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if ((t.lo === 'state' || t.lo === 'states') && i > 0 && toks[i - 1].cap) return null;
   // "Note: the figures are provisional", "Editor's note:": a label, not a statement
   if (entry.lemma === 'note' && toks[i + 1]?.lo === ':' && (i === sentenceStart || toks[i - 1].punct || toks[i - 1].lo.endsWith('s'))) return null;
+  // "a quarter of a percentage point to 3.75 per cent": a noun
+  if (entry.lemma === 'point' && prev !== undefined && POINT_NOUN_BEFORE.has(prev)) return null;
+  // "who asked not to be named": no statement
+  if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
   // "would continue to strengthen": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
   const next = toks[i + 1];

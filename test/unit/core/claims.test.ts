@@ -51,6 +51,14 @@ describe('claims: reported speech', () => {
     ['Dr Lee, a surgeon, went on air and began by saying he would never judge a patient.', { content: 'he would never judge a patient', speaker: 'Dr Lee', cue: 'saying' }],
     // a contracted auxiliary opens the cue; the speaker is the pronoun alone
     ['He’s claiming that the ferry vote was rigged.', { content: 'the ferry vote was rigged', speaker: 'He', cue: '’s claiming' }],
+    // a source noun placed "in"/"at" somewhere; "asked not to be named" is no claim
+    ['An aide in the governor’s office, who asked not to be named, said the vote was delayed.', { content: 'the vote was delayed', speaker: 'An aide in the governor’s office', cue: 'said', anonymous: true }],
+    ['A source close to the Danish club said the lease was void.', { content: 'the lease was void', speaker: 'A source close to the Danish club', cue: 'said', anonymous: true }],
+    // an infinitive after the cue is its content; a dateline is not
+    ['The two councillors had agreed to back the budget.', { content: 'to back the budget', speaker: 'The two councillors', cue: 'had agreed' }],
+    ['OSLO – The ferry will stop in May, the operator said.', { content: 'The ferry will stop in May', speaker: 'the operator', cue: 'said' }],
+    // "and said" after a subordinate clause keeps the sentence's speaker
+    ['Mr Lund argued the flats would cost more than the budget allowed, and said his group would appeal.', { content: 'his group would appeal', speaker: 'Mr Lund', cue: 'said' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
@@ -99,6 +107,7 @@ describe('claims: reported speech', () => {
       'The harbour bonds sold as expected.',
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
+      'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
