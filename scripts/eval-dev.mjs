@@ -115,7 +115,8 @@ for (const file of files) {
       if (k === '30') pred.forEach((p, pi) => { const r = rules.get(p.rule) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; rules.set(p.rule, r); });
       if (k === '30') pred.forEach((p, pi) => {
         // precision by the cue's last word and rule (--cues)
-        const w = p.cue ? text.slice(...p.cue).toLowerCase().split(/\s+/).pop() : '-';
+        const nw = textOf(text, p.content).split(/\s+/).length;
+        const w = args.includes('--len') ? `${nw <= 2 ? nw : nw <= 4 ? '3-4' : nw <= 8 ? '5-8' : nw <= 16 ? '9-16' : nw <= 32 ? '17-32' : '33+'} words` : p.cue ? text.slice(...p.cue).toLowerCase().split(/\s+/).pop() : '-';
         const key = `${p.rule} ${w}`;
         const r = cueStats.get(key) ?? [0, 0]; r[0]++; if (pUsed.has(pi)) r[1]++; cueStats.set(key, r);
       });

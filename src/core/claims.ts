@@ -5,6 +5,7 @@
  *   claim.content-cue      ..., a source said. / ..., said the minister. / ..., Mr Xi also said, according to ...
  *   claim.according-to     According to the statement, ... / ..., according to officials.
  *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
+ *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
  * The content is the reported clause: from the cue (past "that", an addressee or a short
  * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
  * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
@@ -99,7 +100,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && out.some((f, k) => k >= sentenceFirst && f.span[0] <= cue.span[0] && cue.span[0] < f.span[1])) continue;
-    const founds = cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
+    const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
       if (found.rule !== 'claim.cue-content' && found.rule !== 'claim.hedge') tailTaken = true;
@@ -208,6 +209,40 @@ function hedge(toks: Token[], cue: Cue): Found[] | null {
 }
 const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(']);
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whether', 'because', 'since', 'if', 'when', 'while', 'although', 'though']);
+
+/** "Asked whether ...," at a sentence start, or "..., when asked if ...": a question with no subject. */
+function askedOpens(toks: Token[], cue: Cue): boolean {
+  if (cue.first === 0 || (toks[cue.first - 1].punct && OPEN_QUOTE.test(toks[cue.first - 1].lo))) return toks[cue.verb].lo === 'asked';
+  return toks[cue.verb].lo === 'asked' && cue.first === cue.verb && ASKED_AFTER.has(toks[cue.first - 1].lo);
+}
+const ASKED_AFTER = new Set(['when', 'being', 'once', 'if']);
+
+/**
+ * "Asked whether he would run, Mr Lund said ...", "... he said when asked about the vote.": the
+ * question is content credited to the asker, named only in "by X" ("Asked by reporters to ...").
+ * The content runs to the next comma or the sentence end.
+ */
+function asked(toks: Token[], cue: Cue): Found[] | null {
+  let a = cue.after;
+  let speaker: Span | null = null;
+  if (toks[a]?.lo === 'by') {
+    speaker = npAfter(toks, a + 1, toks.length);
+    if (!speaker) return null;
+    a++;
+    while (a < toks.length && toks[a].e <= speaker[1]) a++;
+  }
+  // "Asked on Fox News who leads the party": past a short phrase to the question word
+  if (a < toks.length && (toks[a].lo === 'on' || toks[a].lo === 'in' || toks[a].lo === 'during')) {
+    let k = a + 1;
+    while (k < toks.length && k < a + 7 && !toks[k].punct && !QUESTION_START.has(toks[k].lo)) k++;
+    if (k < toks.length && QUESTION_START.has(toks[k].lo)) a = k;
+  }
+  let b = a;
+  while (b + 1 < toks.length && !(toks[b + 1].punct && /^[,;.!?]$/.test(toks[b + 1].lo))) b++;
+  const span = b - a >= 1 ? contentSpan(toks, a, b) : null;
+  return span ? [{ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.asked' }] : null;
+}
+const QUESTION_START = new Set(['if', 'whether', 'what', 'who', 'whom', 'which', 'why', 'how', 'when', 'where', 'about', 'to']);
 
 /**
  * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT."

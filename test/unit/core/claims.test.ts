@@ -59,6 +59,10 @@ describe('claims: reported speech', () => {
     ['OSLO – The ferry will stop in May, the operator said.', { content: 'The ferry will stop in May', speaker: 'the operator', cue: 'said' }],
     // "and said" after a subordinate clause keeps the sentence's speaker
     ['Mr Lund argued the flats would cost more than the budget allowed, and said his group would appeal.', { content: 'his group would appeal', speaker: 'Mr Lund', cue: 'said' }],
+    // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
+    ['Asked whether he would run again, the mayor smiled.', { content: 'whether he would run again', speaker: null, cue: 'Asked', rule: 'claim.asked' }],
+    ['The port will stay open, Mr Lund said when asked about the strike.', { content: 'the strike', speaker: null, cue: 'asked about', rule: 'claim.asked' }],
+    ['Asked by reporters to name a date, the mayor declined.', { content: 'to name a date', speaker: 'reporters', cue: 'Asked', rule: 'claim.asked' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
