@@ -279,7 +279,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   const next = toks[i + 1];
   // "the plan seems to work"; "Ms Lo is expected to win" is a hedge, "is expected." no cue
   let frame = entry.frame;
-  if (frame === 'hedge' && next?.lo !== 'to') return null;
+  if (entry.lemma === 'appear' && next?.lo !== 'to') return null;
+  if (entry.lemma === 'seem' && (!next || next.punct)) return null;
+  if (entry.lemma === 'reportedly' && (!next || next.punct || isReportingVerb(next))) return null;
   if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) {
     if (next?.lo !== 'to') return null;
     frame = 'hedge';
@@ -297,7 +299,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
   if (toks[after]?.lo === ':') after++;
   let first = i;
-  while (first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
+  while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
     // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue

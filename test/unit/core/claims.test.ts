@@ -69,6 +69,9 @@ describe('claims: reported speech', () => {
     // the writer's hedges credit the whole clause to no one
     ['The ferry plan seems to have lost its last backers.', { content: 'The ferry plan seems to have lost its last backers', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
     ['In June, the council is expected to approve the budget, despite the protests.', { content: 'the council is expected to approve the budget', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
+    ['The harbour board seemed equally unperturbed.', { content: 'The harbour board seemed equally unperturbed', speaker: null, cue: 'seemed', rule: 'claim.hedge' }],
+    ['The club is reportedly spending a fortune on ads.', { content: 'The club is reportedly spending a fortune on ads', speaker: null, cue: 'reportedly', rule: 'claim.hedge' }],
+    ['The mayor reportedly said the port was closed.', { content: 'the port was closed', speaker: 'The mayor', cue: 'reportedly said' }],
     // a hedge before a reporting verb is part of that verb's cue
     ['The mayor appeared to acknowledge that the audit was late.', { content: 'the audit was late', speaker: 'The mayor', cue: 'appeared to acknowledge' }],
   ];
@@ -106,8 +109,9 @@ describe('claims: reported speech', () => {
       'It rained for a week and then, saying nothing, the river rose.',
       'Editor’s note: the survey closed in May and the results are final.',
       'Traders in the United States that week sold the harbour bonds.',
-      // "seems" and "expected" are hedges only before "to"; a TV show is no cue
-      'The crowd seemed calm and the show ended early.',
+      // "appear" and "expected" are hedges only before "to"; a TV show is no cue
+      'The crowd seemed. The show ended early.',
+      'The mayor appeared on television at noon.',
       'The harbour bonds sold as expected.',
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
