@@ -203,7 +203,8 @@ function afterDeterminer(text: string, s: number): boolean {
   if (e < 1 || text.charCodeAt(e) !== 32) return false;
   let b = e;
   while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  if (b === e || (b > 0 && isAsciiLetter(text.charCodeAt(b - 1)))) return false;
+  // the end of a longer word ("García said": not the determiner "a")
+  if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
   return NOT_BEFORE_VERB.has(text.slice(b, e).toLowerCase()) && text.slice(b, e).toLowerCase() !== 'first';
 }
 

@@ -31,6 +31,12 @@ const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Participles after the people a poll asked: "those surveyed", "voters polled". */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'contacted', 'sampled']);
+/** Time phrases between a subject and its cue: "on Thursday evening", "last week", "earlier this month". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next']);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
 /** Words that open a subordinate clause, whose subject is not the sentence's. */
@@ -91,11 +97,27 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     for (let k = j - 1; k >= lo && k >= j - 14; k--) {
       const u = toks[k];
-      if (u.punct && u.lo !== ',' && u.lo !== '-') return null;
+      if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.') return null;
+      if (!(u.punct && u.lo === ',')) continue;
+      if (k - 1 < lo) return null;
       // "Rep. Ann Lo (D-Vt.), chair of the panel, said": the name before the parenthesis
-      if (u.punct && u.lo === ',') return k - 1 < lo ? null : toks[k - 1].lo === ')' ? subjectBefore(toks, k, lo) : npEndingAt(toks, k - 1, lo);
+      const np = toks[k - 1].lo === ')' ? subjectBefore(toks, k, lo) : npEndingAt(toks, k - 1, lo);
+      // "Ann Lo, 29, of Huntsville, Ala., says", "Sen. Al Lee, R-S.C., a candidate, said": a middle
+      // part of a longer apposition; the subject opens the sentence
+      let b = k - 1;
+      while (np && b > lo && toks[b].s > np[0]) b--;
+      if (!np || (b > lo && toks[b - 1].lo === ',')) return sentenceSubject(toks, lo, j) ?? np;
+      return np;
     }
     return sentenceSubject(toks, lo, j);
+  }
+  // "42% say": a share of those asked
+  if (t.punct && t.lo === '%' && j - 1 >= lo && isDigit(toks[j - 1].lo.charCodeAt(0))) return [toks[j - 1].s, t.e];
+  // "RNC spokesman Sean Spicer on Thursday evening said": the name before a time phrase
+  if (TIME_WORDS.has(t.lo)) {
+    let k = j;
+    while (k > lo && k > j - 4 && (TIME_WORDS.has(toks[k].lo) || TIME_OPENERS.has(toks[k].lo))) k--;
+    if (k < j && k >= lo && TIME_OPENERS.has(toks[k + 1].lo) && !toks[k].punct) return npEndingAt(toks, k, lo);
   }
   if (DAYS.has(t.lo) && j - 2 >= lo && toks[j - 1].lo.endsWith('ed') && !toks[j - 1].cap) {
     // "A court document filed Thursday says", "New polls released Sunday showed"
@@ -126,8 +148,8 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   if (!npWord(toks[j])) return null;
-  // a verb form is no head: "came back", "has strongly supported"
-  if (!toks[j].cap && /(?:ed|ly)$/.test(toks[j].lo)) return null;
+  // a verb form is no head: "came back", "has strongly supported"; but "those surveyed", "voters polled"
+  if (!toks[j].cap && /(?:ed|ly)$/.test(toks[j].lo) && !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1]))) return null;
   let start = j;
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {

@@ -63,6 +63,13 @@ describe('claims: reported speech', () => {
     ['Asked whether he would run again, the mayor smiled.', { content: 'whether he would run again', speaker: null, cue: 'Asked', rule: 'claim.asked' }],
     ['The port will stay open, Mr Lund said when asked about the strike.', { content: 'the strike', speaker: null, cue: 'asked about', rule: 'claim.asked' }],
     ['Asked by reporters to name a date, the mayor declined.', { content: 'to name a date', speaker: 'reporters', cue: 'Asked', rule: 'claim.asked' }],
+    // subjects the noun-phrase rules used to miss
+    ['By wide margins, those surveyed say the ferry should stay.', { content: 'the ferry should stay', speaker: 'those surveyed', cue: 'say' }],
+    ['On housing, 42% say the city has failed.', { content: 'the city has failed', speaker: '42%', cue: 'say' }],
+    ['Sen. Al Lee, R-S.C., a long-shot candidate, said the plan was oversold.', { content: 'the plan was oversold', speaker: 'Sen. Al Lee', cue: 'said' }],
+    ['Brit Moe, 29, of Huntsville, Ala., says her biggest worry is rent.', { content: 'her biggest worry is rent', speaker: 'Brit Moe', cue: 'says' }],
+    ['Party spokesman Ivo Lund on Thursday evening said the party was calm.', { content: 'the party was calm', speaker: 'Party spokesman Ivo Lund', cue: 'said' }],
+    ['Eskelsen García said the races can also help.', { content: 'the races can also help', speaker: 'Eskelsen García', cue: 'said' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
