@@ -308,7 +308,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const participle = toks[cue.verb].lo.endsWith('ing');
   const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
   let speaker = afterPreposition ? null : subjectBefore(toks, cue.first, 0);
-  const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
+  const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
   if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;
   // "was called", "have been charged": the subject does not speak
@@ -334,6 +334,12 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       const np = npAfter(toks, a, toks.length);
       if (np) while (a < toks.length && toks[a].e <= np[1]) a++;
     }
+  }
+  // "said — on Twitter, as it happens — that ...": past a phrase between dashes
+  if (a < toks.length && (toks[a].lo === '—' || toks[a].lo === '–')) {
+    let k = a + 1;
+    while (k < toks.length && k < a + 14 && toks[k].lo !== toks[a].lo) k++;
+    if (k < toks.length - 1 && toks[k].lo === toks[a].lo) a = k + 1;
   }
   // "said in a statement on Tuesday that ...", "saying before the meeting that ..."; not "agreed
   // to back the plan", whose infinitive is the content

@@ -97,6 +97,8 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     for (let k = j - 1; k >= lo && k >= j - 14; k--) {
       const u = toks[k];
+      // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
+      if (u.punct && u.lo === ')' && k === j - 1) return subjectBefore(toks, k + 1, lo);
       if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.') return null;
       if (!(u.punct && u.lo === ',')) continue;
       if (k - 1 < lo) return null;
@@ -149,7 +151,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   if (!npWord(toks[j])) return null;
   // a verb form is no head: "came back", "has strongly supported"; but "those surveyed", "voters polled"
-  if (!toks[j].cap && /(?:ed|ly)$/.test(toks[j].lo) && !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1]))) return null;
+  if (!toks[j].cap && (toks[j].lo.endsWith('ed') ? !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1])) : isCueAdverb(toks[j].lo))) return null;
   let start = j;
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {

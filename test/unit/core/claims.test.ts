@@ -70,6 +70,10 @@ describe('claims: reported speech', () => {
     ['Brit Moe, 29, of Huntsville, Ala., says her biggest worry is rent.', { content: 'her biggest worry is rent', speaker: 'Brit Moe', cue: 'says' }],
     ['Party spokesman Ivo Lund on Thursday evening said the party was calm.', { content: 'the party was calm', speaker: 'Party spokesman Ivo Lund', cue: 'said' }],
     ['Eskelsen García said the races can also help.', { content: 'the races can also help', speaker: 'Eskelsen García', cue: 'said' }],
+    ['Even the organizer of the harbour rally said the rules were unfair.', { content: 'the rules were unfair', speaker: 'the organizer of the harbour rally', cue: 'said' }],
+    ['Sen. Ivo Lund (D-R.I.), said after a lunch on Tuesday that he had no plan.', { content: 'he had no plan', speaker: 'Sen. Ivo Lund', cue: 'said' }],
+    ['The mayor has disputed both claims, but says that she would act differently now.', { content: 'she would act differently now', speaker: 'The mayor', cue: 'says' }],
+    ['The club chairman said — on the radio, as it happens — that the club was for sale.', { content: 'the club was for sale', speaker: 'The club chairman', cue: 'said' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
