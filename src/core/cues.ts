@@ -197,6 +197,20 @@ function atSentenceStart(text: string, s: number): boolean {
   return k < 0;
 }
 
+/**
+ * A capitalised -s form between capitalised words, in a title-case headline ("Clinton Says
+ * Russians Hacked DNC", "Trump Calls ‘Fake News’"); [s, e) is the word. Looks one word back.
+ */
+function titleCaseVerb(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e - 1) !== 0x73 || text.charCodeAt(s - 1) !== 32 || text.charCodeAt(e) !== 32) return false;
+  const next = text.charCodeAt(e + 1); // a capital or an opening quotation mark after it
+  if (!((next >= 0x41 && next <= 0x5a) || next === 0x2018 || next === 0x201c || next === 0x22 || next === 0x27)) return false;
+  let b = s - 1;
+  while (b > 0 && s - b < 30 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const prev = text.charCodeAt(b);
+  return b < s - 1 && prev >= 0x41 && prev <= 0x5a;
+}
+
 /** Is the word before offset s a determiner ("the report", "her call")? */
 function afterDeterminer(text: string, s: number): boolean {
   const e = s - 1;
@@ -239,7 +253,8 @@ export function cueCandidates(text: string): number[] {
     const next = i < n ? text.charCodeAt(i) : 32;
     const gluedAfter = next > 0x7f && /[\p{L}\p{N}]/u.test(text[i]);
     if (glued || gluedAfter || upperInside || (next >= 0x30 && next <= 0x39) || !FORM_HASHES.has(h)) continue;
-    if (!isLower(c) && !atSentenceStart(text, s)) continue; // "the Post", "United States"
+    // "the Post", "United States"; but a headline's "Clinton Says Russians Hacked DNC"
+    if (!isLower(c) && !atSentenceStart(text, s) && !titleCaseVerb(text, s, i)) continue;
     if (afterDeterminer(text, s)) continue; // "the report", "a call"
     out.push(s);
   }

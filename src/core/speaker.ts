@@ -236,6 +236,9 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   return [toks[i].s, toks[end].e];
 }
 
+/** After a headline's verb: a capitalised word or an opening quotation mark. */
+const titleNext = (t: Token | undefined): boolean => t !== undefined && (t.punct ? t.lo === '‘' || t.lo === '“' || t.lo === "'" || t.lo === '"' : t.cap);
+
 /** A reporting verb that can be a cue on its own ("acknowledge", not "go" or "speak"). */
 function isReportingVerb(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
@@ -286,7 +289,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   }
   const entry = verbEntry(t.lo);
   if (!entry) return null;
-  if (t.cap && i !== sentenceStart) return null;
+  // a capitalised cue only at the sentence start, or as a headline's -s verb between capitalised
+  // words ("Clinton Says Russians Hacked DNC", "Trump Calls ‘Fake News’")
+  if (t.cap && i !== sentenceStart && !(t.lo.endsWith('s') && i - 1 >= sentenceStart && toks[i - 1].cap && !toks[i - 1].punct && titleNext(toks[i + 1]))) return null;
   const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
   if (isCueBlocked(prev, t.lo)) return null;
   if (NOUN_LIKE.has(t.lo) && !verbUse(toks, i)) return null;

@@ -74,6 +74,8 @@ describe('claims: reported speech', () => {
     ['Sen. Ivo Lund (D-R.I.), said after a lunch on Tuesday that he had no plan.', { content: 'he had no plan', speaker: 'Sen. Ivo Lund', cue: 'said' }],
     ['The mayor has disputed both claims, but says that she would act differently now.', { content: 'she would act differently now', speaker: 'The mayor', cue: 'says' }],
     ['The club chairman said — on the radio, as it happens — that the club was for sale.', { content: 'the club was for sale', speaker: 'The club chairman', cue: 'said' }],
+    // a title-case headline's -s verb between capitalised words
+    ['Mayor Lund Says Harbour Deal Is Dead\n\nThe talks ended on Friday.', { content: 'Harbour Deal Is Dead', speaker: 'Mayor Lund', cue: 'Says' }],
     // records and counts show things: "polls show", "..., the filings show."
     ['New polls show the mayor ahead in both districts.', { content: 'the mayor ahead in both districts', speaker: 'New polls', cue: 'show' }],
     ['The fund lost half its donors, the filings show.', { content: 'The fund lost half its donors', speaker: 'the filings', cue: 'show', rule: 'claim.content-cue' }],
@@ -122,6 +124,8 @@ describe('claims: reported speech', () => {
       'Traders in the United States that week sold the harbour bonds.',
       // "appear" and "expected" are hedges only before "to"; a TV show is no cue
       'The crowd seemed. The show ended early.',
+      // a capitalised -s word inside a sentence that is no headline verb
+      'Shoppers trust Consumer Reports magazine on prices.',
       'The mayor appeared on television at noon.',
       'The harbour bonds sold as expected.',
       // after "had" a noun-like cue word is its object

@@ -36,8 +36,9 @@ describe('cues: candidate scan', () => {
   it('finds cue words and skips look-alikes', () => {
     assert.deepEqual(at('The so-called deal, the said company and the Post: she said it, they told us.'), ['said', 'told']);
   });
-  it('takes a capitalised cue only at a sentence start', () => {
-    assert.deepEqual(at('Stated Stone: no. The United States Says Nothing.'), ['Stated']);
+  it('takes a capitalised cue only at a sentence start or as a headline verb', () => {
+    assert.deepEqual(at('Stated Stone: no. The United States sent ships.'), ['Stated']);
+    assert.deepEqual(at('Mayor Lund Says Harbour Deal Is Dead'), ['Says']);
   });
   it('skips cue words glued to letters or digits', () => {
     assert.deepEqual(at('unsaid saidx said2 re-said'), []);
