@@ -31,7 +31,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['confirm', 'clause'], ['believe', 'clause'], ['think', 'clause'], ['estimate', 'clause'],
   ['agree', 'clause', 'with'], ['complain', 'clause'], ['concede', 'clause'], ['contend', 'clause'],
   ['emphasize', 'clause'], ['emphasise', 'clause'], ['stress', 'clause'], ['observe', 'clause'],
-  ['remark', 'clause'], ['assert', 'clause'], ['maintain', 'clause'], ['allege', 'clause'],
+  ['remark', 'clause'], ['assert', 'clause'], ['allege', 'clause'],
   ['testify', 'clause'], ['disclose', 'clause'], ['reveal', 'clause'], ['indicate', 'clause'],
   ['mention', 'clause'], ['boast', 'clause'], ['joke', 'clause'], ['quip', 'clause'],
   ['exclaim', 'clause'], ['conclude', 'clause'], ['find', 'clause'], ['show', 'clause'],
@@ -61,7 +61,9 @@ const VERBS: [string, CueFrame, string?][] = [
   // the writer's hedges (PolNeAR credits the clause to no one): "appear" only before "to" (train
   // 60 of 106), "seem" before any complement (train 101 of 174), "reportedly" on its own (19 of 29)
   ['seem', 'hedge'], ['appear', 'hedge'], ['reportedly', 'hedge'],
-  ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['raise', 'object'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
+  // not cues, though they look like them: "raise" (money, mostly: PolNeAR precision 0.28 on train),
+  // "maintain" (a road, a lead: 0.23)
+  ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
 ];
 
 const IRREGULAR: Record<string, string[]> = {
