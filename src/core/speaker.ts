@@ -126,7 +126,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     const np = npEndingAt(toks, j - 2, lo);
     return np ? [np[0], t.e] : null;
   }
-  if (t.punct && (t.lo === '—' || t.lo === '–')) {
+  if (t.punct && (t.lo === '—' || t.lo === '–' || t.lo === '-')) {
     // "Many speakers — including farmers and nurses — said": the noun phrase before the first dash
     for (let k = j - 1; k >= lo && k >= j - 14; k--) if (toks[k].lo === t.lo) return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
     return null;

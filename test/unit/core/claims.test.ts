@@ -45,6 +45,7 @@ describe('claims: reported speech', () => {
     ['Alabama Sen. Tom Reed, a prominent farm lobbyist, said the harvest from the east was late.', { content: 'the harvest from the east was late', speaker: 'Alabama Sen. Tom Reed', cue: 'said' }],
     ['Rep. Ann Lo (D-Vt.), chair of the budget panel, said the plan was late.', { content: 'the plan was late', speaker: 'Rep. Ann Lo', cue: 'said' }],
     ['Several nurses — including two from the night shift — said the ward was full.', { content: 'the ward was full', speaker: 'Several nurses', cue: 'said' }],
+    ['Dora Lind - the skipper and co-owner - told the local paper that the boat was sold.', { content: 'the boat was sold', speaker: 'Dora Lind', cue: 'told' }],
     ['A court filing released Thursday says that the port lease was void.', { content: 'the port lease was void', speaker: 'A court filing released Thursday', cue: 'says' }],
     ['On the weekend edition of “Harbour Talk,” Mayor Ruiz said the ferry would run again.', { content: 'the ferry would run again', speaker: 'Mayor Ruiz', cue: 'said' }],
     // a participle after a preposition takes the clause's subject, past an appositive
