@@ -199,13 +199,14 @@ function transcript(text: string, q: QuoteSpan, found: Found): boolean {
 function fromBefore(toks: Token[], found: Found): boolean {
   const n = toks.length;
   let chosen: Cue | null = null;
-  for (let v = n - 1; v >= 0 && v >= n - MAX_CUE_GAP - 2; v--) {
+  for (let v = n - 1; v >= 0 && (v >= n - MAX_CUE_GAP - 2 || (chosen && !isSpeechCue(chosen.lemma) && !hasSubject(toks, chosen))); v--) {
     const cue: Cue | null = cueAt(toks, v, 0);
     if (!cue || cue.frame === 'hedge') continue; // "seems to": a hedge, not the quotation's cue
     chosen ??= cue;
     if (isSpeechCue(cue.lemma)) {
-      // "Ditto said she expects the campaign “to ...”": the words are said, not expected
-      if (!isSpeechCue(chosen.lemma) && isPronounSubject(toks, chosen)) chosen = cue;
+      // "Ditto said she expects the campaign “to ...”": the words are said, not expected; "Mook told
+      // CBS that Holt would insert himself by calling out Trump for his “lies”": said, not called
+      if (!isSpeechCue(chosen.lemma) && (isPronounSubject(toks, chosen) || !hasSubject(toks, chosen))) chosen = cue;
       break;
     }
   }
@@ -236,6 +237,8 @@ function fromBefore(toks: Token[], found: Found): boolean {
 const SPEECH = new Set(['say', 'tell', 'add', 'write', 'ask', 'note', 'explain', 'argue', 'claim', 'state', 'declare', 'insist', 'respond', 'reply', 'tweet', 'post', 'announce', 'continue', 'report', 'recall', 'according to']);
 const isSpeechCue = (lemma: string): boolean => SPEECH.has(lemma);
 const isPronounSubject = (toks: Token[], cue: Cue): boolean => cue.first > 0 && isPronoun(toks[cue.first - 1]);
+/** Has the cue a subject of its own ("Trump called", not "by calling", "to call")? */
+const hasSubject = (toks: Token[], cue: Cue): boolean => subjectBefore(toks, cue.first, 0) !== null;
 
 /** "Said Trump: “…”", "Continued Stone: “…”": the speaker right after the cue. */
 function invertedSpeaker(toks: Token[], cue: Cue): Span | null {
