@@ -6,7 +6,7 @@
 // “B.”"), unless --nogroup. --rules prints precision per rule. --dump writes misses, false alarms,
 // speaker/cue errors and cue contexts to /tmp/nl-*.txt.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const args = process.argv.slice(2);
@@ -16,6 +16,7 @@ const files = args.filter((a) => !a.startsWith('--'));
 const out = `/tmp/news-lens-core-${process.pid}.cjs`;
 await build({ entryPoints: ['src/core/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
 const { analyze } = createRequire(import.meta.url)(out);
+unlinkSync(out); // loaded; leave no bundle per run in /tmp
 
 const len = (frags) => frags.reduce((n, [s, e]) => n + e - s, 0);
 const overlap = (a, b) => {
