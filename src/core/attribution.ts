@@ -237,8 +237,9 @@ function fromBefore(toks: Token[], found: Found): boolean {
 const SPEECH = new Set(['say', 'tell', 'add', 'write', 'ask', 'note', 'explain', 'argue', 'claim', 'state', 'declare', 'insist', 'respond', 'reply', 'tweet', 'post', 'announce', 'continue', 'report', 'recall', 'according to']);
 const isSpeechCue = (lemma: string): boolean => SPEECH.has(lemma);
 const isPronounSubject = (toks: Token[], cue: Cue): boolean => cue.first > 0 && isPronoun(toks[cue.first - 1]);
-/** Has the cue a subject of its own ("Trump called", not "by calling", "to call")? */
-const hasSubject = (toks: Token[], cue: Cue): boolean => subjectBefore(toks, cue.first, 0) !== null;
+/** Has the cue a subject of its own ("Trump called", "..., suggesting"; not "by calling", "to call")? */
+const hasSubject = (toks: Token[], cue: Cue): boolean =>
+  subjectBefore(toks, cue.first, 0) !== null || (cue.first > 0 && toks[cue.first - 1].lo === ',' && toks[cue.verb].lo.endsWith('ing'));
 
 /** "Said Trump: “…”", "Continued Stone: “…”": the speaker right after the cue. */
 function invertedSpeaker(toks: Token[], cue: Cue): Span | null {

@@ -42,6 +42,8 @@ describe('attribution: quotes and their speakers', () => {
     ['“The harbour is ready,” Olsen notes.', { quote: '“The harbour is ready,”', speaker: 'Olsen', cue: 'notes', rule: 'quote.speaker-cue-after' }],
     // a nearer cue with no subject ("by calling out") does not take the quotation from the speech cue
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
+    // a participle cue after the comma is the quotation's own cue
+    ['“Talk to the workers first,” Mr Dahl said, suggesting a few questions, including, “Why did the yard close so fast?”', { quote: '“Why did the yard close so fast?”', speaker: 'Mr Dahl', cue: 'suggesting' }],
     // a headline label and a colon before a quotation
     ['Mayor Lund Scolds Harbour Board: ‘You Have Failed This Town’\n\nThe meeting ran late.', { quote: '‘You Have Failed This Town’', speaker: 'Mayor Lund Scolds Harbour Board', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
