@@ -99,7 +99,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       return f && [f];
     };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
-    if (cue.frame === 'hedge' && out.some((f, k) => k >= sentenceFirst && f.span[0] <= cue.span[0] && cue.span[0] < f.span[1])) continue;
+    if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
@@ -121,6 +121,12 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       out.push(found);
     }
   }
+}
+
+/** Is offset pos inside one of the claims out[from..] (this sentence's)? */
+function insideClaim(out: Found[], from: number, pos: number): boolean {
+  for (let k = from; k < out.length; k++) if (out[k].span[0] <= pos && pos < out[k].span[1]) return true;
+  return false;
 }
 
 /** Offsets of tokens [a, b] as a content span, without trailing sentence punctuation. */
