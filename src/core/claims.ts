@@ -8,9 +8,11 @@
  *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
  * The content is the reported clause: from the cue (past "that", an addressee or a short
  * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
- * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
- * one quotation is left to that quotation (which takes the claim's speaker and cue when it has
- * none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ * end, from the sentence start to the comma before the speaker; a forward content ends before a
+ * nested claim whose subject follows a clause break ("refuses to publish it — and critics say").
+ * A claim whose content is mostly one quotation is left to that quotation (which takes the
+ * claim's speaker and cue when it has none: quote.in-claim). Also here, for quotations no cue
+ * word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
@@ -120,6 +122,40 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       }
       out.push(found);
     }
+  }
+  endAtNestedCue(toks, out, sentenceFirst);
+}
+
+/**
+ * "The mayor refuses to publish the accounts — and the auditors say they would show ...": PolNeAR
+ * annotates a nested attribution on its own. When the content of a claim (out[from..], this
+ * sentence's) holds the cue of another whose subject follows a clause break (a comma, dash, colon
+ * or "and"/"but"/"or"), the outer content ends before that break. A nested subject after "that",
+ * "because", "if" ... or opening the content ("He said Obama hopes that ...") stays inside: there
+ * PolNeAR keeps the nested attribution in the outer content. Only the first nested cue counts;
+ * the rule stays claim.cue-content.
+ */
+const NESTED_AFTER = new Set([',', '—', '–', ';', ':', 'and', 'but', 'or']);
+const CONNECTORS = new Set(['and', 'but', 'or']);
+function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const a = out[i];
+    if (a.rule !== 'claim.cue-content') continue;
+    let b: Found | null = null;
+    for (let j = from; j < out.length; j++) {
+      const c = out[j];
+      if (j !== i && c.cue && c.cue[0] > a.span[0] && c.cue[0] < a.span[1] && (!b || c.cue[0] < b.cue![0])) b = c;
+    }
+    if (!b || !b.speaker || b.speaker[0] <= a.span[0]) continue;
+    let first = 0;
+    while (first < toks.length && toks[first].s < a.span[0]) first++;
+    let subject = first;
+    while (subject < toks.length && toks[subject].s < b.speaker[0]) subject++;
+    if (!NESTED_AFTER.has(toks[subject - 1].lo)) continue;
+    let last = subject - 2;
+    if (last >= first && CONNECTORS.has(toks[last + 1].lo) && toks[last].punct) last--;
+    const span = last >= first ? contentSpan(toks, first, last) : null;
+    if (span) a.span = span;
   }
 }
 

@@ -88,6 +88,12 @@ describe('claims: reported speech', () => {
     ['The mayor reportedly said the port was closed.', { content: 'the port was closed', speaker: 'The mayor', cue: 'reportedly said' }],
     // a hedge before a reporting verb is part of that verb's cue
     ['The mayor appeared to acknowledge that the audit was late.', { content: 'the audit was late', speaker: 'The mayor', cue: 'appeared to acknowledge' }],
+    // a nested attribution after a clause break is its own: the outer content ends before it ...
+    ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'to publish the harbour accounts', speaker: 'The mayor', cue: 'refuses' }],
+    ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'they would show the losses', speaker: 'the auditors', cue: 'say' }],
+    // ... a subordinate one or one whose subject opens the content stays inside
+    ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
