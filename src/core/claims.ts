@@ -3,7 +3,8 @@
  * cues outside quotations. Rules:
  *   claim.cue-content      Putin said (that) he is ready ... / Mishustin, who called for ...
  *   claim.content-cue      ..., a source said. / ..., said the minister. / ..., Mr Xi also said, according to ...
- *   claim.according-to     According to the statement, ... / ..., according to officials.
+ *   claim.according-to     According to the statement, ... / ..., according to officials. (at the sentence
+ *                          start the source runs to the comma: "According to a poll out Thursday by X, ...")
  *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
  *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
  * The content is the reported clause: from the cue (past "that", an addressee or a short
@@ -291,7 +292,14 @@ const QUESTION_START = new Set(['if', 'whether', 'what', 'who', 'whom', 'which',
  * A part of two tokens or fewer ("In addition,", "Now,") is an opener, not content.
  */
 function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null {
-  const speaker = npAfter(toks, cue.after, toks.length);
+  let speaker = npAfter(toks, cue.after, toks.length);
+  // "According to early results of exit polls conducted for the AP by Edison Research, ...": at
+  // the sentence start the source runs to the first comma, however long its noun phrase
+  if (cue.first === datelineEnd(toks) || (cue.first === datelineEnd(toks) + 1 && INTRO.has(toks[cue.first - 1].lo))) {
+    let c = cue.after;
+    while (c < toks.length && c < cue.after + 30 && toks[c].lo !== ',' && !(toks[c].punct && /^[.;:!?]$/.test(toks[c].lo))) c++;
+    if (c < toks.length - 3 && c > cue.after && toks[c].lo === ',' && (!speaker || speaker[1] < toks[c].s)) speaker = [toks[cue.after].s, toks[c - 1].e];
+  }
   if (!speaker) return null;
   let k = cue.after;
   while (k < toks.length && toks[k].e <= speaker[1]) k++;

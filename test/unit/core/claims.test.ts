@@ -24,6 +24,9 @@ describe('claims: reported speech', () => {
     ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
     ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
     ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
+    // at the sentence start the source runs to the comma, however long
+    ['According to early results of a survey conducted for the harbour board by a Leeds firm, most pilots back the new dam.', { content: 'most pilots back the new dam', speaker: 'early results of a survey conducted for the harbour board by a Leeds firm', cue: 'According to', rule: 'claim.according-to' }],
+    ['But according to a poll released on Thursday by the port union, the strike is popular.', { content: 'the strike is popular', speaker: 'a poll released on Thursday by the port union', cue: 'according to', rule: 'claim.according-to' }],
     ['The talks were constructive, according to officials.', { content: 'The talks were constructive', speaker: 'officials', cue: 'according to', anonymous: true }],
     ['Lee rejected the audit as biased.', { content: 'the audit as biased', speaker: 'Lee', cue: 'rejected' }],
     ['Ms Park, who called for new elections, left the party.', { content: 'new elections', speaker: 'Ms Park', cue: 'called for' }],
