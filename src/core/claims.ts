@@ -131,13 +131,25 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
  * "The mayor refuses to publish the accounts — and the auditors say they would show ...": PolNeAR
  * annotates a nested attribution on its own. When the content of a claim (out[from..], this
  * sentence's) holds the cue of another whose subject follows a clause break (a comma, dash, colon
- * or "and"/"but"/"or"), the outer content ends before that break. A nested subject after "that",
- * "because", "if" ... or opening the content ("He said Obama hopes that ...") stays inside: there
- * PolNeAR keeps the nested attribution in the outer content. Only the first nested cue counts;
- * the rule stays claim.cue-content.
+ * or "and"/"but"/"or"; after an object cue, any word but a complementiser), the outer content
+ * ends before that break. A nested subject after "that", "because", "if" ... or opening the
+ * content ("He said Obama hopes that ...") stays inside: there PolNeAR keeps the nested
+ * attribution in the outer content. Only the first nested cue counts; the rule stays
+ * claim.cue-content.
  */
 const NESTED_AFTER = new Set([',', '—', '–', ';', ':', 'and', 'but', 'or']);
 const CONNECTORS = new Set(['and', 'but', 'or']);
+const COMPLEMENT = new Set(['that', 'whether', 'if', 'who', 'which', 'what', 'how', 'why']);
+/** Is the reporting verb of cue span c one whose content is its object ("called for", "refuses")? */
+function objectCue(toks: Token[], c: Span): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].e < c[1]) k++;
+  for (let j = Math.min(k, toks.length - 1); j >= 0 && toks[j].s >= c[0]; j--) {
+    const e = verbEntry(toks[j].lo);
+    if (e) return e.frame === 'object';
+  }
+  return false;
+}
 function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
   for (let i = from; i < out.length; i++) {
     const a = out[i];
@@ -152,7 +164,10 @@ function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
     while (first < toks.length && toks[first].s < a.span[0]) first++;
     let subject = first;
     while (subject < toks.length && toks[subject].s < b.speaker[0]) subject++;
-    if (!NESTED_AFTER.has(toks[subject - 1].lo)) continue;
+    // an object cue's content is a noun phrase or an infinitive: any nested subject but a
+    // complement's ("refuses to publish them as critics say ...") starts a clause of its own
+    const before = toks[subject - 1].lo;
+    if (!NESTED_AFTER.has(before) && !(objectCue(toks, a.cue!) && !COMPLEMENT.has(before))) continue;
     let last = subject - 2;
     if (last >= first && CONNECTORS.has(toks[last + 1].lo) && toks[last].punct) last--;
     const span = last >= first ? contentSpan(toks, first, last) : null;
