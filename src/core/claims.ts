@@ -345,6 +345,13 @@ function clauseEnd(toks: Token[], a: number): number {
     if (toks[k].lo === ';') return k - 1;
     // "... as misleading and called for a review": a second cue of the same subject
     if (toks[k].lo === 'and' && k > a + 1 && !toks[k + 1].punct && verbEntry(toks[k + 1].lo) !== undefined && !toks[k + 1].lo.endsWith('ing')) return k - 1;
+    // "... but noted that ...", "... and has called for ...", "... but also contended that ...": the
+    // same after "but" or with auxiliaries and adverbs before the verb (a surer verb form then)
+    if ((toks[k].lo === 'and' || toks[k].lo === 'but') && k > a + 1) {
+      let j = k + 1;
+      while (j < toks.length - 1 && j < k + 4 && (CUE_PREFIX.has(toks[j].lo) || toks[j].lo.endsWith('ly'))) j++;
+      if ((j > k + 1 || toks[k].lo === 'but') && !toks[j].punct && isVerbForm(toks[j].lo) && !toks[j].lo.endsWith('ing')) return k - 1;
+    }
     if (toks[k].lo !== ',') continue;
     // ",” but": a comma inside a quotation that closes the clause
     if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 2 < toks.length && CONTRAST.has(toks[k + 2].lo)) return k + 1;

@@ -94,6 +94,9 @@ describe('claims: reported speech', () => {
     // a nested attribution after a clause break is its own: the outer content ends before it ...
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'to publish the harbour accounts', speaker: 'The mayor', cue: 'refuses' }],
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'they would show the losses', speaker: 'the auditors', cue: 'say' }],
+    // a second cue of the same subject after "but" or an auxiliary ends the first content
+    ['The mayor said it was too early to discuss the levy but noted that the dam was safe.', { content: 'it was too early to discuss the levy', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor criticized the levy and has called for a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'voters to back the levy', speaker: 'he', cue: 'urges' }],
