@@ -98,7 +98,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
     const fwd = (): Found[] | null => {
-      const f = forward(toks, cue, quotes, lastSpeaker);
+      const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
       return f && [f];
     };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
@@ -376,7 +376,7 @@ function clauseEnd(toks: Token[], a: number): number {
 }
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
-function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null): Found | null {
+function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {
   const participle = toks[cue.verb].lo.endsWith('ing');
   const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
   let speaker = afterPreposition ? null : subjectBefore(toks, cue.first, 0);
@@ -387,14 +387,19 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;
   }
-  // "the millions of Americans supporting Trump": a participle right after a noun modifies it,
-  // unless "with" opens the phrase ("with Mr Putin saying ...")
+  // "the millions of Americans saying ...": a speech participle right after a noun modifies it,
+  // unless "with" opens the phrase ("with Mr Putin saying ..."); an attitude participle after a
+  // noun phrase that opens its clause or follows a preposition is the noun's attribution
+  // ("Pastors supporting the plan ...", "a rally of voters opposing the dam": PolNeAR credits the
+  // noun), but not after a verb ("stop attacking") or inside another claim of the sentence
   // ("began by saying", "despite admitting": a preposition before the participle is no noun)
   const prevWord = cue.first > 0 ? toks[cue.first - 1] : null;
   if (participle && cue.first === cue.verb && prevWord && !prevWord.punct && !GERUND_PREPOSITIONS.has(prevWord.lo) && contractedAuxiliary(prevWord.lo) === 0 && speaker) {
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
-    if (!(k > 0 && toks[k - 1].lo === 'with')) return null;
+    const opens = k === 0 || toks[k - 1].punct || NP_OPENERS.has(toks[k - 1].lo);
+    const attitude = opens && !SPEECH_LEMMAS.has(cue.lemma) && !ASPECT_VERBS.has(prevWord.lo) && !nestedIn;
+    if (!(k > 0 && toks[k - 1].lo === 'with') && !attitude) return null;
   }
   // "called in to a town hall", "showed up": a phrasal verb, not a statement
   const next = toks[cue.after];
@@ -510,6 +515,10 @@ function speakerOfQuoteBefore(quotes: Found[], pos: number): Span | null {
   return best;
 }
 
+/** Verbs before an -ing complement, not nouns: "stop attacking", "continued supporting". */
+const ASPECT_VERBS = new Set(['stop', 'stopped', 'stops', 'continue', 'continued', 'continues', 'keep', 'kept', 'keeps', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'quit', 'avoid', 'avoids', 'avoided', 'finish', 'finished', 'resume', 'resumed']);
+/** Words before a noun phrase that is not a verb's object: "a rally of voters opposing ...". */
+const NP_OPENERS = new Set(['of', 'for', 'from', 'among', 'by', 'to', 'like', 'and', 'including', 'as']);
 /** Prepositions before a participle cue ("by saying", "despite admitting"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'despite', 'since', 'upon', 'besides']);
 

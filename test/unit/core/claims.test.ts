@@ -94,6 +94,8 @@ describe('claims: reported speech', () => {
     // a nested attribution after a clause break is its own: the outer content ends before it ...
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'to publish the harbour accounts', speaker: 'The mayor', cue: 'refuses' }],
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'they would show the losses', speaker: 'the auditors', cue: 'say' }],
+    // an attitude participle after a noun phrase that follows a preposition credits that noun
+    ['The loudest voices came from pastors supporting the dam.', { content: 'the dam', speaker: 'pastors', cue: 'supporting' }],
     // a second cue of the same subject after "but" or an auxiliary ends the first content
     ['The mayor said it was too early to discuss the levy but noted that the dam was safe.', { content: 'it was too early to discuss the levy', speaker: 'The mayor', cue: 'said' }],
     ['The mayor criticized the levy and has called for a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
@@ -147,6 +149,9 @@ describe('claims: reported speech', () => {
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
+      // a speech participle after a noun modifies it; an -ing form after "stop" is no noun's
+      'The loudest voices came from pastors saying nothing.',
+      'Pilots from the north stop supporting the dam.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
