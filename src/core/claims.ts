@@ -7,7 +7,8 @@
  *                          start the source runs to the comma: "According to a poll out Thursday by X, ...")
  *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
  *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
- * The content is the reported clause: from the cue (past "that", an addressee or a short
+ * A participle after an issued text takes the cue from the issuing verb ("issued a statement
+ * saying ...", rule claim.cue-content). The content is the reported clause: from the cue (past "that", an addressee or a short
  * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
  * end, from the sentence start to the comma before the speaker; a forward content ends before a
  * nested claim whose subject follows a clause break ("refuses to publish it — and critics say").
@@ -394,12 +395,19 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // noun), but not after a verb ("stop attacking") or inside another claim of the sentence
   // ("began by saying", "despite admitting": a preposition before the participle is no noun)
   const prevWord = cue.first > 0 ? toks[cue.first - 1] : null;
+  let span = cue.span;
   if (participle && cue.first === cue.verb && prevWord && !prevWord.punct && !GERUND_PREPOSITIONS.has(prevWord.lo) && contractedAuxiliary(prevWord.lo) === 0 && speaker) {
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
     const opens = k === 0 || toks[k - 1].punct || NP_OPENERS.has(toks[k - 1].lo);
     const attitude = opens && !SPEECH_LEMMAS.has(cue.lemma) && !ASPECT_VERBS.has(prevWord.lo) && !nestedIn;
-    if (!(k > 0 && toks[k - 1].lo === 'with') && !attitude) return null;
+    const issuer = attitude || (k > 0 && toks[k - 1].lo === 'with') ? -1 : issuedBefore(toks, cue.first);
+    if (issuer >= 0) {
+      // "The mayor issued a statement Tuesday saying ...": the cue runs from the issuing verb
+      speaker = subjectBefore(toks, issuer, 0);
+      if (!speaker) return null;
+      span = [toks[issuer].s, cue.span[1]];
+    } else if (!(k > 0 && toks[k - 1].lo === 'with') && !attitude) return null;
   }
   // "called in to a town hall", "showed up": a phrasal verb, not a statement
   const next = toks[cue.after];
@@ -444,10 +452,32 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       break;
     }
   }
-  const span = contentSpan(toks, a, end);
-  if (!span) return null;
-  return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
+  const content = contentSpan(toks, a, end);
+  if (!content) return null;
+  return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
 }
+
+/**
+ * Index of the first word of "issued", "has released", "quickly sent out" ... before a
+ * determiner, up to seven words before token `before` ("issued a statement Tuesday | saying"),
+ * with no punctuation between; -1 when there is none.
+ */
+function issuedBefore(toks: Token[], before: number): number {
+  for (let v = before - 2; v >= 0 && v >= before - 8; v--) {
+    if (toks[v].punct) return -1;
+    if (!ISSUING.has(toks[v].lo)) continue;
+    let d = v + 1;
+    if (toks[d].lo === 'out') d++;
+    if (d >= before || !ISSUED_DETERMINERS.has(toks[d].lo)) return -1;
+    let first = v;
+    while (first > 0 && !toks[first - 1].punct && (CUE_PREFIX.has(toks[first - 1].lo) || toks[first - 1].lo.endsWith('ly'))) first--;
+    return first;
+  }
+  return -1;
+}
+/** Verbs that issue a text whose participle then reports ("released a statement saying"). */
+const ISSUING = new Set(['issued', 'issues', 'released', 'releases', 'sent', 'sends', 'published', 'publishes', 'posted', 'posts', 'put', 'puts', 'filed', 'files', 'approved', 'approves', 'signed', 'signs', 'passed', 'passes', 'adopted', 'unveiled', 'unveils', 'blasted', 'shared', 'shares', 'ran', 'runs', 'aired', 'airs', 'launched', 'launches', 'wrote', 'writes', 'introduced', 'introduces']);
+const ISSUED_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'new']);
 
 /**
  * "Rubio hit back again, saying ...", "The senator voted no and says ...": the subject that opens

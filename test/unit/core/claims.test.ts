@@ -96,6 +96,9 @@ describe('claims: reported speech', () => {
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'they would show the losses', speaker: 'the auditors', cue: 'say' }],
     // an attitude participle after a noun phrase that follows a preposition credits that noun
     ['The loudest voices came from pastors supporting the dam.', { content: 'the dam', speaker: 'pastors', cue: 'supporting' }],
+    // a participle after an issued text: the cue runs from the issuing verb, the issuer speaks
+    ['The mayor issued a statement Tuesday saying the dam was safe.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'issued a statement Tuesday saying' }],
+    ['The council quickly sent out a letter urging pilots to back the levy.', { content: 'pilots to back the levy', speaker: 'The council', cue: 'quickly sent out a letter urging' }],
     // a second cue of the same subject after "but" or an auxiliary ends the first content
     ['The mayor said it was too early to discuss the levy but noted that the dam was safe.', { content: 'it was too early to discuss the levy', speaker: 'The mayor', cue: 'said' }],
     ['The mayor criticized the levy and has called for a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
