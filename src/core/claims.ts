@@ -8,13 +8,13 @@
  *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
  *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
  * A participle after an issued text takes the cue from the issuing verb ("issued a statement
- * saying ...", rule claim.cue-content). The content is the reported clause: from the cue (past "that", an addressee or a short
- * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
- * end, from the sentence start to the comma before the speaker; a forward content ends before a
- * nested claim whose subject follows a clause break ("refuses to publish it — and critics say").
- * A claim whose content is mostly one quotation is left to that quotation (which takes the
- * claim's speaker and cue when it has none: quote.in-claim). Also here, for quotations no cue
- * word explains and for headlines:
+ * saying ...", rule claim.cue-content). The content is the reported clause: from the cue (past
+ * "that", an addressee or a short prepositional phrase) to the end of the sentence or the next
+ * clause break, or, for a cue at the end, from the sentence start to the comma before the
+ * speaker; a forward content ends before a nested claim whose subject follows a clause break
+ * ("refuses to publish it — and critics say"). A claim whose content is mostly one quotation is
+ * left to that quotation (which takes the claim's speaker and cue when it has none:
+ * quote.in-claim). Also here, for quotations no cue word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
