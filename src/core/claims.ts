@@ -388,11 +388,11 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;
   }
-  // "the millions of Americans saying ...": a speech participle right after a noun modifies it,
-  // unless "with" opens the phrase ("with Mr Putin saying ..."); an attitude participle after a
-  // noun phrase that opens its clause or follows a preposition is the noun's attribution
-  // ("Pastors supporting the plan ...", "a rally of voters opposing the dam": PolNeAR credits the
-  // noun), but not after a verb ("stop attacking") or inside another claim of the sentence
+  // "They met pastors saying ...": a participle right after a verb's object modifies it, unless
+  // "with" opens the phrase ("with Mr Putin saying ..."); after a noun phrase that opens its
+  // clause or follows a preposition it is the noun's attribution ("Pastors supporting the plan
+  // ...", "a rally of voters opposing the dam": PolNeAR credits the noun), but not after a verb
+  // ("stop attacking") or inside another claim of the sentence
   // ("began by saying", "despite admitting": a preposition before the participle is no noun)
   const prevWord = cue.first > 0 ? toks[cue.first - 1] : null;
   let span = cue.span;
@@ -400,14 +400,14 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
     const opens = k === 0 || toks[k - 1].punct || NP_OPENERS.has(toks[k - 1].lo);
-    const attitude = opens && !SPEECH_LEMMAS.has(cue.lemma) && !ASPECT_VERBS.has(prevWord.lo) && !nestedIn;
-    const issuer = attitude || (k > 0 && toks[k - 1].lo === 'with') ? -1 : issuedBefore(toks, cue.first);
+    const ownPhrase = opens && !ASPECT_VERBS.has(prevWord.lo) && !nestedIn;
+    const issuer = k > 0 && toks[k - 1].lo === 'with' ? -1 : issuedBefore(toks, cue.first);
     if (issuer >= 0) {
       // "The mayor issued a statement Tuesday saying ...": the cue runs from the issuing verb
       speaker = subjectBefore(toks, issuer, 0);
       if (!speaker) return null;
       span = [toks[issuer].s, cue.span[1]];
-    } else if (!(k > 0 && toks[k - 1].lo === 'with') && !attitude) return null;
+    } else if (!(k > 0 && toks[k - 1].lo === 'with') && !ownPhrase) return null;
   }
   // "called in to a town hall", "showed up": a phrasal verb, not a statement
   const next = toks[cue.after];

@@ -94,8 +94,9 @@ describe('claims: reported speech', () => {
     // a nested attribution after a clause break is its own: the outer content ends before it ...
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'to publish the harbour accounts', speaker: 'The mayor', cue: 'refuses' }],
     ['The mayor refuses to publish the harbour accounts — and the auditors say they would show the losses.', { content: 'they would show the losses', speaker: 'the auditors', cue: 'say' }],
-    // an attitude participle after a noun phrase that follows a preposition credits that noun
+    // a participle after a noun phrase that follows a preposition credits that noun
     ['The loudest voices came from pastors supporting the dam.', { content: 'the dam', speaker: 'pastors', cue: 'supporting' }],
+    ['The loudest voices came from pastors saying the dam was safe.', { content: 'the dam was safe', speaker: 'pastors', cue: 'saying' }],
     // a participle after an issued text: the cue runs from the issuing verb, the issuer speaks
     ['The mayor issued a statement Tuesday saying the dam was safe.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'issued a statement Tuesday saying' }],
     ['The council quickly sent out a letter urging pilots to back the levy.', { content: 'pilots to back the levy', speaker: 'The council', cue: 'quickly sent out a letter urging' }],
@@ -152,8 +153,8 @@ describe('claims: reported speech', () => {
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
-      // a speech participle after a noun modifies it; an -ing form after "stop" is no noun's
-      'The loudest voices came from pastors saying nothing.',
+      // a participle after a verb's object modifies it; an -ing form after "stop" is no noun's
+      'The mayor thanked the pastors saying prayers for the dam.',
       'Pilots from the north stop supporting the dam.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
