@@ -56,6 +56,8 @@ const VERBS: [string, CueFrame, string?][] = [
   ['expect', 'clause'], ['acknowledge', 'clause'], ['label', 'object'], ['dub', 'object'], ['brand', 'object'],
   ['rip', 'object'], ['attack', 'object'], ['mock', 'object'], ['applaud', 'object'], ['embrace', 'object'],
   ['highlight', 'object'], ['insinuate', 'clause'], ['imply', 'clause'], ['guarantee', 'clause'], ['swear', 'clause'],
+  // "discussed the plan" (PolNeAR train precision 0.82, 39 predicted)
+  ['discuss', 'object'],
   ['announce', 'clause'], ['recognize', 'clause'], ['realize', 'clause'], ['understand', 'clause'], ['feel', 'clause'],
   ['worry', 'clause'], ['talk', 'object', '-about'], ['focus', 'object', '-on'], ['push', 'object', '-for'],
   // the writer's hedges (PolNeAR credits the clause to no one): "appear" only before "to" (train

@@ -97,6 +97,7 @@ describe('claims: reported speech', () => {
     // a participle after a noun phrase that follows a preposition credits that noun
     ['The loudest voices came from pastors supporting the dam.', { content: 'the dam', speaker: 'pastors', cue: 'supporting' }],
     ['The loudest voices came from pastors saying the dam was safe.', { content: 'the dam was safe', speaker: 'pastors', cue: 'saying' }],
+    ['The mayor discussed the cost of the new dam.', { content: 'the cost of the new dam', speaker: 'The mayor', cue: 'discussed' }],
     // a participle after an issued text: the cue runs from the issuing verb, the issuer speaks
     ['The mayor issued a statement Tuesday saying the dam was safe.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'issued a statement Tuesday saying' }],
     ['The council quickly sent out a letter urging pilots to back the levy.', { content: 'pilots to back the levy', speaker: 'The council', cue: 'quickly sent out a letter urging' }],

@@ -15,7 +15,7 @@ describe('cues: the reporting-verb lexicon', () => {
   const lemmas: Array<[string, string]> = [
     ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['telling', 'tell'], ['added', 'add'], ['wrote', 'write'],
     ['dismissed', 'dismiss'], ['called', 'call'], ['denied', 'deny'], ['quipped', 'quip'], ['learned', 'learn'],
-    ['stressed', 'stress'], ['argues', 'argue'],
+    ['stressed', 'stress'], ['argues', 'argue'], ['discussed', 'discuss'],
   ];
   for (const [form, lemma] of lemmas) it(`knows ${form} as a form of ${lemma}`, () => assert.equal(verbEntry(form)?.lemma, lemma));
 
