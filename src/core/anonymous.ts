@@ -1,7 +1,8 @@
 /**
  * Anonymous and unnamed sources ("a source", "officials", "people familiar with the matter",
  * "a campaign operative"): editors look for them. A speaker phrase is anonymous when it names no
- * one (no capitalised word after its first) and its head is a source noun.
+ * one (no capitalised word after its first, except in a phrase after the source noun: "a source
+ * close to the Brazilian club") and its head is a source noun.
  */
 import type { EntityKind } from './types';
 
@@ -24,15 +25,28 @@ const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
 
+/** Is this lower-case word a source noun ("official", "aides", "spokesman")? */
+export const isSourceNoun = (word: string): boolean => SOURCE_HEADS.has(word);
+
+/** Words after a source noun that open a phrase about where it stands ("a source close to ..."). */
+const LINKS = new Set(['in', 'at', 'of', 'to', 'with', 'from', 'for', 'inside', 'within', 'near', 'close', 'familiar']);
+
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
   const words = phrase.trim().split(SPACES);
-  if (words.length === 0 || words.length > 8) return false;
-  // A name anywhere after the first word ("Kremlin spokesman Dmitry Peskov") is not anonymous.
-  for (let k = 1; k < words.length; k++) if (STARTS_UPPER.test(words[k])) return false;
+  if (words.length === 0 || words.length > 10) return false;
+  const lower = words.map((w) => w.toLowerCase().replace(TRAILING_COMMA_OR_PERIOD, ''));
+  const head = lower.findIndex((w) => SOURCE_HEADS.has(w));
+  // A name anywhere after the first word ("Kremlin spokesman Dmitry Peskov") is not anonymous,
+  // unless a phrase after the source noun holds it ("a source close to the Brazilian club",
+  // "a senior official in the Mayor's Office").
+  for (let k = 1; k < words.length; k++) {
+    if (!STARTS_UPPER.test(words[k])) continue;
+    const linked = head >= 0 && head < k && lower.slice(head + 1, k).some((w) => LINKS.has(w));
+    if (!linked) return false;
+  }
   if (words.length === 1 && STARTS_UPPER.test(words[0]) && !GROUP_NAMES.test(words[0])) return false;
-  const familiar = FAMILIAR.test(phrase);
-  return familiar || words.some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(TRAILING_COMMA_OR_PERIOD, '')));
+  return head >= 0 || FAMILIAR.test(phrase);
 }
 
 /** A best guess at the kind of a speaker with no entity from the entity layer. */

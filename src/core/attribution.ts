@@ -12,7 +12,7 @@
  */
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
-import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -47,13 +47,25 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     const before = beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start);
     const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     const closesWithComma = /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end - 1));
+    // "On the broadcast of “Fox News Sunday,” Mike Pence said his ...": a title inside a sentence
+    // before a cue that opens a clause of its own is not what the cue reports
+    const title = !startsSentence(text, q.start);
     const ok =
-      transcript(text, q, found) || (closesWithComma && fromAfter(after, found)) || fromBefore(before, found) || fromAfter(after, found);
+      transcript(text, q, found) ||
+      (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
+      fromBefore(before, found) ||
+      (fromAfter(after, found) && !(title && opensClause(after, found)));
+    if (!ok) {
+      found.speaker = found.cue = null;
+      found.rule = 'quote.unattributed';
+    }
     if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
-      found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 ? last.cue : null;
+      // After a colon its own clause ("I had to change my answer: “…”") introduces it, with no cue word.
+      const afterColon = text.charCodeAt(q.start - 1) === 0x3a || text.charCodeAt(q.start - 2) === 0x3a;
+      found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 && !afterColon ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
     if (found.speaker || found.cue) {
@@ -109,6 +121,15 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   return tokens(text, from, end);
 }
 
+/** Do words follow the cue and speaker found after a quotation ("Pence said his ...")? */
+function opensClause(toks: Token[], found: Found): boolean {
+  const end = Math.max(found.cue![1], found.speaker ? found.speaker[1] : 0);
+  for (const t of toks) if (t.s >= end) return !t.punct && !TAIL_WORDS.has(t.lo);
+  return false;
+}
+/** Words that may follow a closing cue: "he said on Friday", "she told reporters". */
+const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'to', 'from', 'via', 'when', 'while', 'of', 'about', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'reporters']);
+
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {
   // “…” ― Christina Lastra (a reader's words signed with a dash)
@@ -143,7 +164,7 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   // speaker first: the noun phrase must start right after the quotation
   for (let v = p + 1; v < toks.length && v < p + 16; v++) {
     const cue = cueAt(toks, v, p);
-    if (!cue) continue;
+    if (!cue || cue.frame === 'hedge') continue;
     let speaker = subjectBefore(toks, cue.first, p);
     // "“…,” Mitch McConnell, R-Ky., said": the name before a short appositive
     if (!(speaker && speaker[0] === toks[p].s) && toks[cue.first - 1]?.lo === ',' && toks[p].cap) {
@@ -178,13 +199,14 @@ function transcript(text: string, q: QuoteSpan, found: Found): boolean {
 function fromBefore(toks: Token[], found: Found): boolean {
   const n = toks.length;
   let chosen: Cue | null = null;
-  for (let v = n - 1; v >= 0 && v >= n - MAX_CUE_GAP - 2; v--) {
+  for (let v = n - 1; v >= 0 && (v >= n - MAX_CUE_GAP - 2 || (chosen && !isSpeechCue(chosen.lemma) && !hasSubject(toks, chosen))); v--) {
     const cue: Cue | null = cueAt(toks, v, 0);
-    if (!cue) continue;
+    if (!cue || cue.frame === 'hedge') continue; // "seems to": a hedge, not the quotation's cue
     chosen ??= cue;
     if (isSpeechCue(cue.lemma)) {
-      // "Ditto said she expects the campaign “to ...”": the words are said, not expected
-      if (!isSpeechCue(chosen.lemma) && isPronounSubject(toks, chosen)) chosen = cue;
+      // "Ditto said she expects the campaign “to ...”": the words are said, not expected; "Mook told
+      // CBS that Holt would insert himself by calling out Trump for his “lies”": said, not called
+      if (!isSpeechCue(chosen.lemma) && (isPronounSubject(toks, chosen) || !hasSubject(toks, chosen))) chosen = cue;
       break;
     }
   }
@@ -215,6 +237,9 @@ function fromBefore(toks: Token[], found: Found): boolean {
 const SPEECH = new Set(['say', 'tell', 'add', 'write', 'ask', 'note', 'explain', 'argue', 'claim', 'state', 'declare', 'insist', 'respond', 'reply', 'tweet', 'post', 'announce', 'continue', 'report', 'recall', 'according to']);
 const isSpeechCue = (lemma: string): boolean => SPEECH.has(lemma);
 const isPronounSubject = (toks: Token[], cue: Cue): boolean => cue.first > 0 && isPronoun(toks[cue.first - 1]);
+/** Has the cue a subject of its own ("Trump called", "..., suggesting"; not "by calling", "to call")? */
+const hasSubject = (toks: Token[], cue: Cue): boolean =>
+  subjectBefore(toks, cue.first, 0) !== null || (cue.first > 0 && toks[cue.first - 1].lo === ',' && toks[cue.verb].lo.endsWith('ing'));
 
 /** "Said Trump: “…”", "Continued Stone: “…”": the speaker right after the cue. */
 function invertedSpeaker(toks: Token[], cue: Cue): Span | null {
@@ -226,9 +251,10 @@ function invertedSpeaker(toks: Token[], cue: Cue): Span | null {
 function earlierSubject(toks: Token[], before: number): Span | null {
   for (let v = 0; v < before; v++) {
     const cue = cueAt(toks, v, 0);
-    if (cue) return subjectBefore(toks, cue.first, 0);
+    if (cue && cue.frame !== 'hedge') return subjectBefore(toks, cue.first, 0);
   }
-  return toks.length > 0 && toks[0].cap ? npAfter(toks, 0, before) : null;
+  const p = datelineEnd(toks); // "KINGSTOWN – The bank cut ..., saying: “…”"
+  return p < toks.length && toks[p].cap ? npAfter(toks, p, before) : null;
 }
 
 /** Does a quotation at `start` open a sentence (after . ! ? : a closing mark or a line break)? */

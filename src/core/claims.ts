@@ -3,15 +3,26 @@
  * cues outside quotations. Rules:
  *   claim.cue-content      Putin said (that) he is ready ... / Mishustin, who called for ...
  *   claim.content-cue      ..., a source said. / ..., said the minister. / ..., Mr Xi also said, according to ...
- *   claim.according-to     According to the statement, ... / ..., according to officials.
- * The content is the reported clause: from the cue (past "that", an addressee or a short
- * prepositional phrase) to the end of the sentence or the next clause break, or, for a cue at the
- * end, from the sentence start to the comma before the speaker. A claim whose content is mostly
- * one quotation is left to that quotation. Cost: linear in the sentence, bounded look-ahead.
+ *   claim.according-to     According to the statement, ... / ..., according to officials. (at the sentence
+ *                          start the source runs to the comma: "According to a poll out Thursday by X, ...")
+ *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
+ *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
+ * A participle after an issued text takes the cue from the issuing verb ("issued a statement
+ * saying ...", rule claim.cue-content). The content is the reported clause: from the cue (past
+ * "that", an addressee or a short prepositional phrase) to the end of the sentence or the next
+ * clause break, or, for a cue at the end, from the sentence start to the comma before the
+ * speaker; a forward content ends before a nested claim whose subject follows a clause break
+ * ("refuses to publish it — and critics say"). A claim whose content is mostly one quotation is
+ * left to that quotation (which takes the claim's speaker and cue when it has none:
+ * quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
+ *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
+ *   claim.headline-colon                  Poll: Trump leads in Ohio
+ * Cost: linear in the sentence, bounded look-ahead.
  */
 import type { Found } from './attribution';
-import { cueAt, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
+import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -62,11 +73,14 @@ function inQuote(quotes: Found[], pos: number): boolean {
   return false;
 }
 
-/** The largest part of [s, e) that one quotation covers. */
-function quoted(quotes: Found[], s: number, e: number): number {
-  let n = 0;
-  for (const q of quotes) n = Math.max(n, Math.min(e, q.span[1]) - Math.max(s, q.span[0]));
-  return n;
+/** The part of [s, e) that quotation q covers. */
+const quoted = (q: Found, s: number, e: number): number => Math.min(e, q.span[1]) - Math.max(s, q.span[0]);
+
+/** The quotation that covers the largest part of [s, e), or null. */
+function mostQuoted(quotes: Found[], s: number, e: number): Found | null {
+  let best: Found | null = null;
+  for (const q of quotes) if (quoted(q, s, e) > (best ? quoted(best, s, e) : 0)) best = q;
+  return best;
 }
 
 /** Claims of one sentence; only tokens at candidate offsets (candidates[ci..], sorted) can be cues. */
@@ -75,6 +89,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   if (n < 3) return;
   let lastSpeaker: Span | null = null;
   let tailTaken = false;
+  const sentenceFirst = out.length;
   for (let v = 0; v < n; v++) {
     while (ci < candidates.length && candidates[ci] < toks[v].s) ci++;
     if (ci >= candidates.length) break;
@@ -84,19 +99,87 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
     const fwd = (): Found[] | null => {
-      const f = forward(toks, cue, quotes, lastSpeaker);
+      const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
       return f && [f];
     };
-    const founds = cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
+    // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
+    if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
+    const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
-      if (found.rule !== 'claim.cue-content') tailTaken = true;
+      if (found.rule !== 'claim.cue-content' && found.rule !== 'claim.hedge') tailTaken = true;
       if (found.speaker) lastSpeaker = found.speaker;
       const [s, e] = found.span;
-      if (e - s < 3 || quoted(quotes, s, e) >= 0.7 * (e - s)) continue; // the quotation says it
+      if (e - s < 3) continue;
+      const q = mostQuoted(quotes, s, e);
+      if (q && quoted(q, s, e) >= 0.7 * (e - s)) {
+        // the quotation says it; one with no cue of its own takes this one:
+        // "“…” for criminal behavior, she said." (rule quote.in-claim, as in analyze step 5)
+        if (q.rule === 'quote.unattributed' && found.speaker) {
+          q.speaker = found.speaker;
+          q.cue = found.cue;
+          q.rule = 'quote.in-claim';
+        }
+        continue;
+      }
       out.push(found);
     }
   }
+  endAtNestedCue(toks, out, sentenceFirst);
+}
+
+/**
+ * "The mayor refuses to publish the accounts — and the auditors say they would show ...": PolNeAR
+ * annotates a nested attribution on its own. When the content of a claim (out[from..], this
+ * sentence's) holds the cue of another whose subject follows a clause break (a comma, dash, colon
+ * or "and"/"but"/"or"; after an object cue, any word but a complementiser), the outer content
+ * ends before that break. A nested subject after "that", "because", "if" ... or opening the
+ * content ("He said Obama hopes that ...") stays inside: there PolNeAR keeps the nested
+ * attribution in the outer content. Only the first nested cue counts; the rule stays
+ * claim.cue-content.
+ */
+const NESTED_AFTER = new Set([',', '—', '–', ';', ':', 'and', 'but', 'or']);
+const CONNECTORS = new Set(['and', 'but', 'or']);
+const COMPLEMENT = new Set(['that', 'whether', 'if', 'who', 'which', 'what', 'how', 'why']);
+/** Is the reporting verb of cue span c one whose content is its object ("called for", "refuses")? */
+function objectCue(toks: Token[], c: Span): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].e < c[1]) k++;
+  for (let j = Math.min(k, toks.length - 1); j >= 0 && toks[j].s >= c[0]; j--) {
+    const e = verbEntry(toks[j].lo);
+    if (e) return e.frame === 'object';
+  }
+  return false;
+}
+function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const a = out[i];
+    if (a.rule !== 'claim.cue-content') continue;
+    let b: Found | null = null;
+    for (let j = from; j < out.length; j++) {
+      const c = out[j];
+      if (j !== i && c.cue && c.cue[0] > a.span[0] && c.cue[0] < a.span[1] && (!b || c.cue[0] < b.cue![0])) b = c;
+    }
+    if (!b || !b.speaker || b.speaker[0] <= a.span[0]) continue;
+    let first = 0;
+    while (first < toks.length && toks[first].s < a.span[0]) first++;
+    let subject = first;
+    while (subject < toks.length && toks[subject].s < b.speaker[0]) subject++;
+    // an object cue's content is a noun phrase or an infinitive: any nested subject but a
+    // complement's ("refuses to publish them as critics say ...") starts a clause of its own
+    const before = toks[subject - 1].lo;
+    if (!NESTED_AFTER.has(before) && !(objectCue(toks, a.cue!) && !COMPLEMENT.has(before))) continue;
+    let last = subject - 2;
+    if (last >= first && CONNECTORS.has(toks[last + 1].lo) && toks[last].punct) last--;
+    const span = last >= first ? contentSpan(toks, first, last) : null;
+    if (span) a.span = span;
+  }
+}
+
+/** Is offset pos inside one of the claims out[from..] (this sentence's)? */
+function insideClaim(out: Found[], from: number, pos: number): boolean {
+  for (let k = from; k < out.length; k++) if (out[k].span[0] <= pos && pos < out[k].span[1]) return true;
+  return false;
 }
 
 /** Offsets of tokens [a, b] as a content span, without trailing sentence punctuation. */
@@ -122,6 +205,9 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (toks[f - 1].lo === ',') {
     // ", said Mr Xi"; never ", saying nothing": a participle does not invert
     if (toks[cue.verb].lo.endsWith('ing')) return null;
+    // "Sen. Jeff Sessions, a farm lobbyist, said the ...": the subject opens the sentence, no inversion
+    const subject = subjectBefore(toks, f, 0);
+    if (subject && subject[0] === toks[0].s) return null;
     speaker = npAfter(toks, cue.after, n);
     if (!speaker) return null;
     while (k < n && toks[k].e <= speaker[1]) k++;
@@ -152,7 +238,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (k + 1 < n && toks[k].lo === ',' && OPEN_QUOTE.test(toks[k + 1].lo)) return null;
   const out: Found[] = [];
   if (comma >= 3) {
-    const span = contentSpan(toks, 0, comma - 1);
+    const span = contentSpan(toks, datelineEnd(toks), comma - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
   }
   if (k < n - 3 && toks[k].lo === ',') {
@@ -167,11 +253,69 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
 }
 
 /**
+ * "The plan seems to work.", "In May, Ms Lo is expected to win the seat.": the writer's hedge
+ * credits its clause to no one: from the sentence start, the last comma or a relative word
+ * ("delegates who are expected to ...") before the cue, to the next comma or the clause end.
+ */
+function hedge(toks: Token[], cue: Cue): Found[] | null {
+  let a = cue.first;
+  while (a > 0 && !(toks[a - 1].punct && CLAUSE_OPEN.has(toks[a - 1].lo)) && !SUBORDINATE.has(toks[a].lo)) a--;
+  if (a === cue.first) return null;
+  let b = clauseEnd(toks, cue.after);
+  for (let k = cue.after; k < b; k++) if (toks[k].lo === ',') b = k - 1;
+  const span = contentSpan(toks, a, b);
+  return span ? [{ kind: 'claim', span, speaker: null, cue: cue.span, rule: 'claim.hedge' }] : null;
+}
+const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(']);
+const SUBORDINATE = new Set(['that', 'which', 'who', 'whether', 'because', 'since', 'if', 'when', 'while', 'although', 'though']);
+
+/** "Asked whether ...," at a sentence start, or "..., when asked if ...": a question with no subject. */
+function askedOpens(toks: Token[], cue: Cue): boolean {
+  if (cue.first === 0 || (toks[cue.first - 1].punct && OPEN_QUOTE.test(toks[cue.first - 1].lo))) return toks[cue.verb].lo === 'asked';
+  return toks[cue.verb].lo === 'asked' && cue.first === cue.verb && ASKED_AFTER.has(toks[cue.first - 1].lo);
+}
+const ASKED_AFTER = new Set(['when', 'being', 'once', 'if']);
+
+/**
+ * "Asked whether he would run, Mr Lund said ...", "... he said when asked about the vote.": the
+ * question is content credited to the asker, named only in "by X" ("Asked by reporters to ...").
+ * The content runs to the next comma or the sentence end.
+ */
+function asked(toks: Token[], cue: Cue): Found[] | null {
+  let a = cue.after;
+  let speaker: Span | null = null;
+  if (toks[a]?.lo === 'by') {
+    speaker = npAfter(toks, a + 1, toks.length);
+    if (!speaker) return null;
+    a++;
+    while (a < toks.length && toks[a].e <= speaker[1]) a++;
+  }
+  // "Asked on Fox News who leads the party": past a short phrase to the question word
+  if (a < toks.length && (toks[a].lo === 'on' || toks[a].lo === 'in' || toks[a].lo === 'during')) {
+    let k = a + 1;
+    while (k < toks.length && k < a + 7 && !toks[k].punct && !QUESTION_START.has(toks[k].lo)) k++;
+    if (k < toks.length && QUESTION_START.has(toks[k].lo)) a = k;
+  }
+  let b = a;
+  while (b + 1 < toks.length && !(toks[b + 1].punct && /^[,;.!?]$/.test(toks[b + 1].lo))) b++;
+  const span = b - a >= 1 ? contentSpan(toks, a, b) : null;
+  return span ? [{ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.asked' }] : null;
+}
+const QUESTION_START = new Set(['if', 'whether', 'what', 'who', 'whom', 'which', 'why', 'how', 'when', 'where', 'about', 'to']);
+
+/**
  * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT."
  * A part of two tokens or fewer ("In addition,", "Now,") is an opener, not content.
  */
 function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null {
-  const speaker = npAfter(toks, cue.after, toks.length);
+  let speaker = npAfter(toks, cue.after, toks.length);
+  // "According to early results of exit polls conducted for the AP by Edison Research, ...": at
+  // the sentence start the source runs to the first comma, however long its noun phrase
+  if (cue.first === datelineEnd(toks) || (cue.first === datelineEnd(toks) + 1 && INTRO.has(toks[cue.first - 1].lo))) {
+    let c = cue.after;
+    while (c < toks.length && c < cue.after + 30 && toks[c].lo !== ',' && !(toks[c].punct && /^[.;:!?]$/.test(toks[c].lo))) c++;
+    if (c < toks.length - 3 && c > cue.after && toks[c].lo === ',' && (!speaker || speaker[1] < toks[c].s)) speaker = [toks[cue.after].s, toks[c - 1].e];
+  }
   if (!speaker) return null;
   let k = cue.after;
   while (k < toks.length && toks[k].e <= speaker[1]) k++;
@@ -182,7 +326,7 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
     return n;
   };
   if (!tailTaken && cue.first > 0 && words(0, cue.first - 1) >= 3) {
-    const span = contentSpan(toks, 0, cue.first - 1);
+    const span = contentSpan(toks, datelineEnd(toks), cue.first - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
   // the part after must be a clause of its own, not ", with Mr Putin saying ..." or ", and ..."
@@ -202,6 +346,13 @@ function clauseEnd(toks: Token[], a: number): number {
     if (toks[k].lo === ';') return k - 1;
     // "... as misleading and called for a review": a second cue of the same subject
     if (toks[k].lo === 'and' && k > a + 1 && !toks[k + 1].punct && verbEntry(toks[k + 1].lo) !== undefined && !toks[k + 1].lo.endsWith('ing')) return k - 1;
+    // "... but noted that ...", "... and has called for ...", "... but also contended that ...": the
+    // same after "but" or with auxiliaries and adverbs before the verb (a surer verb form then)
+    if ((toks[k].lo === 'and' || toks[k].lo === 'but') && k > a + 1) {
+      let j = k + 1;
+      while (j < toks.length - 1 && j < k + 4 && (CUE_PREFIX.has(toks[j].lo) || toks[j].lo.endsWith('ly'))) j++;
+      if ((j > k + 1 || toks[k].lo === 'but') && !toks[j].punct && isVerbForm(toks[j].lo) && !toks[j].lo.endsWith('ing')) return k - 1;
+    }
     if (toks[k].lo !== ',') continue;
     // ",” but": a comma inside a quotation that closes the clause
     if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 2 < toks.length && CONTRAST.has(toks[k + 2].lo)) return k + 1;
@@ -226,22 +377,37 @@ function clauseEnd(toks: Token[], a: number): number {
 }
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
-function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null): Found | null {
-  let speaker = subjectBefore(toks, cue.first, 0);
+function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {
   const participle = toks[cue.verb].lo.endsWith('ing');
-  const coordinated = cue.first > 0 && toks[cue.first - 1].lo === 'and';
-  if (!speaker && (participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
+  const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
+  let speaker = afterPreposition ? null : subjectBefore(toks, cue.first, 0);
+  const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
+  if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;
   // "was called", "have been charged": the subject does not speak
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;
   }
-  // "the millions of Americans supporting Trump": a participle right after a noun modifies it,
-  // unless "with" opens the phrase ("with Mr Putin saying ...")
-  if (participle && cue.first === cue.verb && cue.first > 0 && !toks[cue.first - 1].punct && speaker) {
+  // "They met pastors saying ...": a participle right after a verb's object modifies it, unless
+  // "with" opens the phrase ("with Mr Putin saying ..."); after a noun phrase that opens its
+  // clause or follows a preposition it is the noun's attribution ("Pastors supporting the plan
+  // ...", "a rally of voters opposing the dam": PolNeAR credits the noun), but not after a verb
+  // ("stop attacking") or inside another claim of the sentence
+  // ("began by saying", "despite admitting": a preposition before the participle is no noun)
+  const prevWord = cue.first > 0 ? toks[cue.first - 1] : null;
+  let span = cue.span;
+  if (participle && cue.first === cue.verb && prevWord && !prevWord.punct && !GERUND_PREPOSITIONS.has(prevWord.lo) && contractedAuxiliary(prevWord.lo) === 0 && speaker) {
     let k = cue.first - 1;
     while (k > 0 && toks[k].s > speaker[0]) k--;
-    if (!(k > 0 && toks[k - 1].lo === 'with')) return null;
+    const opens = k === 0 || toks[k - 1].punct || NP_OPENERS.has(toks[k - 1].lo);
+    const ownPhrase = opens && !ASPECT_VERBS.has(prevWord.lo) && !nestedIn;
+    const issuer = k > 0 && toks[k - 1].lo === 'with' ? -1 : issuedBefore(toks, cue.first);
+    if (issuer >= 0) {
+      // "The mayor issued a statement Tuesday saying ...": the cue runs from the issuing verb
+      speaker = subjectBefore(toks, issuer, 0);
+      if (!speaker) return null;
+      span = [toks[issuer].s, cue.span[1]];
+    } else if (!(k > 0 && toks[k - 1].lo === 'with') && !ownPhrase) return null;
   }
   // "called in to a town hall", "showed up": a phrasal verb, not a statement
   const next = toks[cue.after];
@@ -254,8 +420,15 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       if (np) while (a < toks.length && toks[a].e <= np[1]) a++;
     }
   }
-  // "said in a statement on Tuesday that ...", "saying before the meeting that ..."
-  if (a < toks.length && PP_START.has(toks[a].lo)) {
+  // "said — on Twitter, as it happens — that ...": past a phrase between dashes
+  if (a < toks.length && (toks[a].lo === '—' || toks[a].lo === '–')) {
+    let k = a + 1;
+    while (k < toks.length && k < a + 14 && toks[k].lo !== toks[a].lo) k++;
+    if (k < toks.length - 1 && toks[k].lo === toks[a].lo) a = k + 1;
+  }
+  // "said in a statement on Tuesday that ...", "saying before the meeting that ..."; not "agreed
+  // to back the plan", whose infinitive is the content
+  if (a < toks.length && PP_START.has(toks[a].lo) && !infinitive(toks, a)) {
     let that = -1;
     for (let k = a; k < toks.length && k < a + 9; k++) {
       if (toks[k].lo === 'that') {
@@ -279,17 +452,39 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       break;
     }
   }
-  const span = contentSpan(toks, a, end);
-  if (!span) return null;
-  return { kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' };
+  const content = contentSpan(toks, a, end);
+  if (!content) return null;
+  return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
 }
+
+/**
+ * Index of the first word of "issued", "has released", "quickly sent out" ... before a
+ * determiner, up to seven words before token `before` ("issued a statement Tuesday | saying"),
+ * with no punctuation between; -1 when there is none.
+ */
+function issuedBefore(toks: Token[], before: number): number {
+  for (let v = before - 2; v >= 0 && v >= before - 8; v--) {
+    if (toks[v].punct) return -1;
+    if (!ISSUING.has(toks[v].lo)) continue;
+    let d = v + 1;
+    if (toks[d].lo === 'out') d++;
+    if (d >= before || !ISSUED_DETERMINERS.has(toks[d].lo)) return -1;
+    let first = v;
+    while (first > 0 && !toks[first - 1].punct && (CUE_PREFIX.has(toks[first - 1].lo) || toks[first - 1].lo.endsWith('ly'))) first--;
+    return first;
+  }
+  return -1;
+}
+/** Verbs that issue a text whose participle then reports ("released a statement saying"). */
+const ISSUING = new Set(['issued', 'issues', 'released', 'releases', 'sent', 'sends', 'published', 'publishes', 'posted', 'posts', 'put', 'puts', 'filed', 'files', 'approved', 'approves', 'signed', 'signs', 'passed', 'passes', 'adopted', 'unveiled', 'unveils', 'blasted', 'shared', 'shares', 'ran', 'runs', 'aired', 'airs', 'launched', 'launches', 'wrote', 'writes', 'introduced', 'introduces']);
+const ISSUED_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'new']);
 
 /**
  * "Rubio hit back again, saying ...", "The senator voted no and says ...": the subject that opens
  * the sentence (after a short opener such as "In March,"), a name or a pronoun followed by its verb.
  */
 function clauseSubject(toks: Token[], before: number): Span | null {
-  let p = 0;
+  let p = datelineEnd(toks);
   if (INTRO.has(toks[0].lo)) {
     while (p < before && p < 10 && toks[p].lo !== ',') p++;
     p++;
@@ -311,8 +506,21 @@ function clauseSubject(toks: Token[], before: number): Span | null {
     while (k < before && toks[k].lo !== ')') k++;
     k++;
   }
+  // "Dean, a doctor, then appeared ...": a short appositive after the name
+  if (toks[k]?.lo === ',' && !isPronoun(toks[p])) {
+    let j = k + 1;
+    while (j < before && j < k + 12 && !toks[j].punct) j++;
+    if (toks[j]?.lo === ',') k = j + 1;
+  }
   return k < before && !toks[k].punct ? np : null;
 }
+
+/** Does an infinitive start at token a ("to back the plan", not "to reporters", "to the press")? */
+function infinitive(toks: Token[], a: number): boolean {
+  const v = toks[a + 1];
+  return toks[a].lo === 'to' && v !== undefined && !v.punct && !v.cap && !v.lo.endsWith('s') && !NOT_INFINITIVE.has(v.lo);
+}
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'you', 'it', 'what', 'which', 'whom', 'some', 'many', 'all', 'both', 'each', 'every', 'no', 'one', 'two', 'three', 'local', 'reporters', 'date']);
 
 /** Past a short prepositional or time phrase: "said on Friday he met ...". */
 function skipPhrase(toks: Token[], a: number): number {
@@ -337,6 +545,13 @@ function speakerOfQuoteBefore(quotes: Found[], pos: number): Span | null {
   return best;
 }
 
+/** Verbs before an -ing complement, not nouns: "stop attacking", "continued supporting". */
+const ASPECT_VERBS = new Set(['stop', 'stopped', 'stops', 'continue', 'continued', 'continues', 'keep', 'kept', 'keeps', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'quit', 'avoid', 'avoids', 'avoided', 'finish', 'finished', 'resume', 'resumed']);
+/** Words before a noun phrase that is not a verb's object: "a rally of voters opposing ...". */
+const NP_OPENERS = new Set(['of', 'for', 'from', 'among', 'by', 'to', 'like', 'and', 'including', 'as']);
+/** Prepositions before a participle cue ("by saying", "despite admitting"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'despite', 'since', 'upon', 'besides']);
+
 const INTRO = new Set(['in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'as', 'with', 'when', 'while', 'by', 'from', 'under', 'still', 'but', 'and', 'yet', 'so', 'now', 'then', 'also', 'later', 'earlier']);
 
 /**
@@ -354,6 +569,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   let lastCue = -1;
   for (const q of quotes) {
     if (q.rule !== 'quote.unattributed') continue;
+    if (headlineQuote(text, q)) continue;
     if (q.span[0] < ss || q.span[0] >= se) {
       [ss, se] = sentenceAt(text, q.span[0]);
       if (se <= q.span[0]) se = q.span[0] + 1;
@@ -397,7 +613,9 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     if (toks[end].e < q.span[1]) continue;
     const span = contentSpan(toks, a, end);
     if (!span) continue;
-    const cue: Span = [toks[first].s, verb.e];
+    // "He’s been pounding": the cue starts at a contracted auxiliary
+    const aux = first > 0 ? contractedAuxiliary(toks[first - 1].lo) : 0;
+    const cue: Span = [aux > 0 ? toks[first - 1].e - aux : toks[first].s, verb.e];
     q.speaker = np;
     q.cue = cue;
     q.rule = 'quote.verb-before';
@@ -409,6 +627,27 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 
 /** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
 const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);
+
+const HEADLINE_LABEL = /^([A-Z][\w’'&-]*(?:\s[\w’'.&-]+){0,9}):\s+$/;
+
+/**
+ * "Trump: ‘I’m the Worst Thing That Ever Happened’": a quotation after a short capitalised label
+ * and a colon at a line start ("Senator Hammers Bank CEO: ‘…’", up to ten words) takes the label
+ * as speaker and the colon as cue (rule quote.headline-colon, as claim.headline-colon for unquoted
+ * text). Looks back 100 code units.
+ */
+function headlineQuote(text: string, q: Found): boolean {
+  let s = q.span[0];
+  while (s > 0 && s > q.span[0] - 100 && text.charCodeAt(s - 1) !== 10) s--;
+  if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
+  const m = HEADLINE_LABEL.exec(text.slice(s, q.span[0]));
+  if (!m || NOT_SOURCES.test(m[1])) return false;
+  const colon = s + m[1].length;
+  q.speaker = [s, colon];
+  q.cue = [colon, colon + 1];
+  q.rule = 'quote.headline-colon';
+  return true;
+}
 
 /** Labels before a colon that name no source. */
 const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis)$/i;

@@ -4,7 +4,8 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { CUE_PREFIX, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { isSourceNoun } from './anonymous';
 import type { Token } from './text';
 import type { Span } from './types';
 
@@ -25,8 +26,29 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'for', 'on', 'about', 'whether', 'if', 'him', 'them', 'us', 'me']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
+/** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
+const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+/** Participles after the people a poll asked: "those surveyed", "voters polled". */
+const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'contacted', 'sampled']);
+/** Time phrases between a subject and its cue: "on Thursday evening", "last week", "earlier this month". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next']);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Words before "point" as a noun: "a percentage point", "a talking point". */
+const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
+/** Words that open a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
+/** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
+const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
+/** Nouns for records and counts that "show" or "find" things (PolNeAR credits them: train 136 of 152). */
+const EVIDENCE = new Set(
+  ('poll polls survey surveys study studies record records report reports document documents data filing filings ' +
+    'figures numbers analysis results research statistics video footage photos emails transcript transcripts tape tapes ' +
+    'estimates projections returns images').split(' '),
+);
 
 export const isPronoun = (t: Token): boolean => !t.punct && PRONOUNS.has(t.lo);
 
@@ -46,6 +68,9 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
   if (j < lo) return null;
   const t = toks[j];
   if (isPronoun(t)) return [t.s, t.e];
+  // "He’s claiming": the pronoun without its contracted auxiliary (which opens the cue)
+  const aux = contractedAuxiliary(t.lo);
+  if (aux > 0) return [t.s, t.e - aux];
   if (!t.punct && (t.lo === 'who' || t.lo === 'which')) {
     // "Mishustin, who called for": the antecedent before the relative pronoun
     let k = j - 1;
@@ -56,7 +81,12 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     // "I laughed and said", "Trump rejected the plan and called for": the subject of the first verb
     let k = j - 1;
     while (k - 1 >= lo && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
-    return k - 1 >= lo && toks[k - 1].lo !== 'and' ? subjectBefore(toks, k, lo) : null;
+    if (k - 1 < lo || toks[k - 1].lo === 'and') return null;
+    // "... would cost more than the budget allowed, and said": not the subject of a subordinate clause
+    const np = subjectBefore(toks, k, lo);
+    let b = k - 1;
+    while (np && b > lo && toks[b].s > np[0]) b--;
+    return np && b > lo && SUBORDINATORS.has(toks[b - 1].lo) ? null : np;
   }
   if (t.punct && t.lo === ')') {
     // "Sen. Claire McCaskill (D-Mo.) said": the name before the parenthesis
@@ -67,10 +97,39 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     for (let k = j - 1; k >= lo && k >= j - 14; k--) {
       const u = toks[k];
-      if (u.punct && u.lo !== ',' && u.lo !== '-') return null;
-      if (u.punct && u.lo === ',') return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+      // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
+      if (u.punct && u.lo === ')' && k === j - 1) return subjectBefore(toks, k + 1, lo);
+      if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.') return null;
+      if (!(u.punct && u.lo === ',')) continue;
+      if (k - 1 < lo) return null;
+      // "Rep. Ann Lo (D-Vt.), chair of the panel, said": the name before the parenthesis
+      const np = toks[k - 1].lo === ')' ? subjectBefore(toks, k, lo) : npEndingAt(toks, k - 1, lo);
+      // "Ann Lo, 29, of Huntsville, Ala., says", "Sen. Al Lee, R-S.C., a candidate, said": a middle
+      // part of a longer apposition; the subject opens the sentence
+      let b = k - 1;
+      while (np && b > lo && toks[b].s > np[0]) b--;
+      if (!np || (b > lo && toks[b - 1].lo === ',')) return sentenceSubject(toks, lo, j) ?? np;
+      return np;
     }
     return sentenceSubject(toks, lo, j);
+  }
+  // "42% say": a share of those asked
+  if (t.punct && t.lo === '%' && j - 1 >= lo && isDigit(toks[j - 1].lo.charCodeAt(0))) return [toks[j - 1].s, t.e];
+  // "RNC spokesman Sean Spicer on Thursday evening said": the name before a time phrase
+  if (TIME_WORDS.has(t.lo)) {
+    let k = j;
+    while (k > lo && k > j - 4 && (TIME_WORDS.has(toks[k].lo) || TIME_OPENERS.has(toks[k].lo))) k--;
+    if (k < j && k >= lo && TIME_OPENERS.has(toks[k + 1].lo) && !toks[k].punct) return npEndingAt(toks, k, lo);
+  }
+  if (DAYS.has(t.lo) && j - 2 >= lo && toks[j - 1].lo.endsWith('ed') && !toks[j - 1].cap) {
+    // "A court document filed Thursday says", "New polls released Sunday showed"
+    const np = npEndingAt(toks, j - 2, lo);
+    return np ? [np[0], t.e] : null;
+  }
+  if (t.punct && (t.lo === '—' || t.lo === '–' || t.lo === '-')) {
+    // "Many speakers — including farmers and nurses — said": the noun phrase before the first dash
+    for (let k = j - 1; k >= lo && k >= j - 14; k--) if (toks[k].lo === t.lo) return k - 1 >= lo ? npEndingAt(toks, k - 1, lo) : null;
+    return null;
   }
   return npEndingAt(toks, j, lo);
 }
@@ -91,8 +150,8 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   if (!npWord(toks[j])) return null;
-  // a verb form is no head: "came back", "has strongly supported"
-  if (!toks[j].cap && /(?:ed|ly)$/.test(toks[j].lo)) return null;
+  // a verb form is no head: "came back", "has strongly supported"; but "those surveyed", "voters polled"
+  if (!toks[j].cap && (toks[j].lo.endsWith('ed') ? !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1])) : isCueAdverb(toks[j].lo))) return null;
   let start = j;
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {
@@ -101,7 +160,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap)))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (SOURCE_PLACE.has(toks[k - 1].lo) && k - 2 >= lo && isSourceNoun(toks[k - 2].lo))))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -111,6 +170,11 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     }
     // "officials familiar with the talks", "a source close to the ministry"
     if (!u.punct && (u.lo === 'with' || u.lo === 'to') && k - 1 >= lo && (toks[k - 1].lo === 'familiar' || toks[k - 1].lo === 'close')) {
+      n++;
+      continue;
+    }
+    // "a senior official in the mayor's office", "an aide at the ministry"
+    if (!u.punct && SOURCE_PLACE.has(u.lo) && k - 1 >= lo && isSourceNoun(toks[k - 1].lo)) {
       n++;
       continue;
     }
@@ -128,9 +192,14 @@ function verbUse(toks: Token[], i: number): boolean {
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.punct) return false;
+  // "had doubts", "has plans": after a form of "have" the word is its object, a noun
+  if (HAVE.has(prev.lo)) return false;
   if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;
+  // "polls show", "the records find": a document or a count as the subject
+  if (EVIDENCE.has(prev.lo)) return true;
   // "Trump plans to", "Obama supports the bill", but not "Russian state television"
-  return prev.cap && next !== undefined && (next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
+  // ("“…,” Viguerie notes" at the end of the words after a quotation: the sentence ends there)
+  return prev.cap && (next === undefined || next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
 }
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
@@ -157,11 +226,42 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
       n++;
       continue;
     }
+    if (!u.punct && SOURCE_PLACE.has(u.lo) && k > i && isSourceNoun(toks[k - 1].lo) && k + 1 < hi && npWord(toks[k + 1])) {
+      n++;
+      continue;
+    }
     if (u.punct && (u.lo === '’' || u.lo === "'") && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s') && k + 1 < hi && npWord(toks[k + 1])) continue;
     break;
   }
   return [toks[i].s, toks[end].e];
 }
+
+/** After a headline's verb: a capitalised word or an opening quotation mark. */
+const titleNext = (t: Token | undefined): boolean => t !== undefined && (t.punct ? t.lo === '‘' || t.lo === '“' || t.lo === "'" || t.lo === '"' : t.cap);
+
+/** A reporting verb that can be a cue on its own ("acknowledge", not "go" or "speak"). */
+function isReportingVerb(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  const e = verbEntry(t.lo);
+  return e !== undefined && !e.particleOnly && e.frame !== 'hedge';
+}
+
+/** "seems", "appeared", "expected": a hedge before "to". */
+function isHedgeForm(t: Token): boolean {
+  return !t.punct && (t.lo === 'expected' || verbEntry(t.lo)?.frame === 'hedge');
+}
+
+/**
+ * The token index after a dateline that opens the sentence ("KINGSTOWN – ", "WASHINGTON (AP) — "),
+ * or 0: a capitalised word, maybe a short parenthesis, then a dash.
+ */
+export function datelineEnd(toks: Token[]): number {
+  if (toks.length < 4 || !toks[0].cap) return 0;
+  let k = 1;
+  if (toks[k].lo === '(' && toks[k + 2]?.lo === ')') k += 3;
+  return toks[k] && DASHES.has(toks[k].lo) ? k + 1 : 0;
+}
+const DASHES = new Set(['–', '—', '-']);
 
 export interface Cue {
   /** Token index of the first token of the cue span (an auxiliary or the verb). */
@@ -189,7 +289,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   }
   const entry = verbEntry(t.lo);
   if (!entry) return null;
-  if (t.cap && i !== sentenceStart) return null;
+  // a capitalised cue only at the sentence start, or as a headline's -s verb between capitalised
+  // words ("Clinton Says Russians Hacked DNC", "Trump Calls ‘Fake News’")
+  if (t.cap && i !== sentenceStart && !(t.lo.endsWith('s') && i - 1 >= sentenceStart && toks[i - 1].cap && !toks[i - 1].punct && titleNext(toks[i + 1]))) return null;
   const prev = i > 0 && !toks[i - 1].punct ? toks[i - 1].lo : undefined;
   if (isCueBlocked(prev, t.lo)) return null;
   if (NOUN_LIKE.has(t.lo) && !verbUse(toks, i)) return null;
@@ -197,21 +299,44 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if ((t.lo === 'state' || t.lo === 'states') && i > 0 && toks[i - 1].cap) return null;
   // "Note: the figures are provisional", "Editor's note:": a label, not a statement
   if (entry.lemma === 'note' && toks[i + 1]?.lo === ':' && (i === sentenceStart || toks[i - 1].punct || toks[i - 1].lo.endsWith('s'))) return null;
-  // "would continue to strengthen", "is expected to speak": no statement
+  // "a quarter of a percentage point to 3.75 per cent": a noun
+  if (entry.lemma === 'point' && prev !== undefined && POINT_NOUN_BEFORE.has(prev)) return null;
+  // "who asked not to be named": no statement
+  if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
+  // "would continue to strengthen": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
-  if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) return null;
-  let after = i + 1;
   const next = toks[i + 1];
+  // "the plan seems to work"; "Ms Lo is expected to win" is a hedge, "is expected." no cue
+  let frame = entry.frame;
+  if (entry.lemma === 'appear' && next?.lo !== 'to') return null;
+  if (entry.lemma === 'seem' && (!next || next.punct)) return null;
+  if (entry.lemma === 'reportedly' && (!next || next.punct || isReportingVerb(next))) return null;
+  if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) {
+    if (next?.lo !== 'to') return null;
+    frame = 'hedge';
+  }
+  // "Trump seemed to acknowledge that ...": the cue is "seemed to acknowledge" (see below)
+  if (frame === 'hedge' && isReportingVerb(toks[i + 2])) return null;
+  let after = i + 1;
   if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
   else if (entry.particleOnly) return null;
   // "warned against", "complained about", "described as": a preposition right after the verb
-  else if (next && entry.frame !== 'tell' && entry.lemma !== 'say' && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
+  else if (next && entry.frame !== 'tell' && !NO_GENERIC_PARTICLE.has(entry.lemma) && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
   // "said:" belongs to the cue
   // PolNeAR's annotators took these into the cue more often than not (train counts)
   if (DAYS.has(toks[after]?.lo ?? '')) after++;
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
   if (toks[after]?.lo === ':') after++;
   let first = i;
-  while (first - 1 >= sentenceStart && first > i - 4 && !toks[first - 1].punct && CUE_PREFIX.has(toks[first - 1].lo)) first--;
-  return { first, verb: i, after, frame: entry.frame, lemma: entry.lemma, span: [toks[first].s, toks[after - 1].e] };
+  while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
+    const w = toks[first - 1];
+    if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
+    // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue
+    else if (w.lo === 'to' && first - 2 >= sentenceStart && isHedgeForm(toks[first - 2])) first -= 2;
+    else break;
+  }
+  // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary
+  const aux = first - 1 >= sentenceStart ? contractedAuxiliary(toks[first - 1].lo) : 0;
+  const start = aux > 0 ? toks[first - 1].e - aux : toks[first].s;
+  return { first, verb: i, after, frame, lemma: entry.lemma, span: [start, toks[after - 1].e] };
 }

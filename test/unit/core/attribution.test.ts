@@ -33,6 +33,19 @@ describe('attribution: quotes and their speakers', () => {
     ['“We tried,” Ann Lo, 54, a nurse from St. Paul, told reporters.', { quote: '“We tried,”', speaker: 'Ann Lo', cue: 'told', rule: 'quote.speaker-cue-after' }],
     // a transcript turn whose opening mark is never closed: the label is speaker, the colon the cue
     ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
+    // the cue closes a clause the quotation opens: the clause's speaker and cue
+    ['“Nobody will fix the roads” before the winter, she said.', { quote: '“Nobody will fix the roads”', speaker: 'she', cue: 'said', rule: 'quote.in-claim' }],
+    // a title inside a sentence before "X said <clause>" is not what X said
+    ['On the weekend edition of “Harbour Talk Tonight With Friends,” Mayor Ruiz said the ferry would run again.', { quote: '“Harbour Talk Tonight With Friends,”', speaker: null, cue: null }],
+    ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],
+    // a noun-like cue closing the words after a quotation
+    ['“The harbour is ready,” Olsen notes.', { quote: '“The harbour is ready,”', speaker: 'Olsen', cue: 'notes', rule: 'quote.speaker-cue-after' }],
+    // a nearer cue with no subject ("by calling out") does not take the quotation from the speech cue
+    ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
+    // a participle cue after the comma is the quotation's own cue
+    ['“Talk to the workers first,” Mr Dahl said, suggesting a few questions, including, “Why did the yard close so fast?”', { quote: '“Why did the yard close so fast?”', speaker: 'Mr Dahl', cue: 'suggesting' }],
+    // a headline label and a colon before a quotation
+    ['Mayor Lund Scolds Harbour Board: ‘You Have Failed This Town’\n\nThe meeting ran late.', { quote: '‘You Have Failed This Town’', speaker: 'Mayor Lund Scolds Harbour Board', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
@@ -52,6 +65,13 @@ describe('attribution: quotes and their speakers', () => {
     assert.equal(q.length, 2);
     assert.equal(q[1].rule, 'quote.follow-on');
     assert.equal(q[1].speaker, 'Ms Ode');
+  });
+
+  it('does not share the cue with a follow-on quotation after a colon of its own clause', () => {
+    const q = quotes('“We will win,” Ms Ode said. Then she changed her answer: “Nobody knows.”');
+    assert.equal(q[1].rule, 'quote.follow-on');
+    assert.equal(q[1].speaker, 'Ms Ode');
+    assert.equal(q[1].cue, null);
   });
 
   it('attributes a multi-paragraph quotation once, to the speaker after its end', () => {
