@@ -45,6 +45,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     if (f.speaker) {
       entity = index.entityAt(f.speaker);
       const phrase = text.slice(f.speaker[0], f.speaker[1]);
+      // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
+      // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
+      if (entity && !entity.anonymous && !startsMention(entity, f.speaker[0]) && isAnonymousSource(phrase)) entity = null;
       anonymous = entity ? entity.anonymous : isAnonymousSource(phrase);
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
@@ -53,6 +56,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
+}
+
+/** Does one of the entity's mentions cover offset `at` (the start of a speaker phrase)? */
+function startsMention(entity: Entity, at: number): boolean {
+  for (const m of entity.mentions) if (m.span[0] <= at && at < m.span[1]) return true;
+  return false;
 }
 
 /** Step 5: a quotation inside a claim's content ("said Trump had “the opportunity ...”"). */

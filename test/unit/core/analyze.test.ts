@@ -57,6 +57,17 @@ describe('analyze: the pipeline', () => {
     assert.equal(a.quotes[0].anonymous, true);
   });
 
+  it('keeps a source anonymous when a named person or office only says where it stands', () => {
+    const text = 'Mayor Karin Dahl closed the bridge on Monday. “The repairs will take a year,” a senior official in the mayor’s office said.';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].anonymous, true);
+    assert.notEqual(a.entities.find((x) => x.id === a.quotes[0].entity)?.name, 'Karin Dahl');
+    // The same speaker phrase without a source noun is the named person.
+    const named = analyze('Mayor Karin Dahl closed the bridge on Monday. “The repairs will take a year,” the mayor said.');
+    assert.equal(named.entities.find((x) => x.id === named.quotes[0].entity)?.name, 'Karin Dahl');
+  });
+
   it('links a pronoun speaker to the entity the entity layer resolved', () => {
     const text = 'Mayor Karin Dahl opened the session. “We owe it to them,” she said.';
     const a = analyze(text);
