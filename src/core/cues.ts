@@ -185,7 +185,18 @@ function wordHash(text: string, s: number, e: number): number {
   return h;
 }
 const FORM_HASHES = new Set<number>();
-for (const f of [...FORMS.keys(), 'according']) FORM_HASHES.add(wordHash(f, 0, f.length));
+/**
+ * Which (first letter, last letter, length) shapes cue forms have: most words are ruled out by
+ * one array read before the hash look-up. Indexed by shapeIndex(); 1 = some form has it.
+ */
+const FORM_SHAPES = new Uint8Array(26 * 26 * 32);
+const shapeIndex = (first: number, last: number, n: number): number => ((first - 0x61) * 26 + (last - 0x61)) * 32 + Math.min(n, 31);
+for (const f of [...FORMS.keys(), 'according']) {
+  FORM_HASHES.add(wordHash(f, 0, f.length));
+  const first = f.charCodeAt(0);
+  const last = f.charCodeAt(f.length - 1);
+  if (first >= 0x61 && first <= 0x7a && last >= 0x61 && last <= 0x7a) FORM_SHAPES[shapeIndex(first, last, f.length)] = 1;
+}
 
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiLetter = (c: number): boolean => isLower(c) || (c >= 0x41 && c <= 0x5a);
@@ -252,6 +263,8 @@ export function cueCandidates(text: string): number[] {
       } else break;
       i++;
     }
+    // Candidates are plain a-z words (capitals lowered): rule most words out by their shape.
+    if (FORM_SHAPES[shapeIndex(c | 0x20, text.charCodeAt(i - 1) | 0x20, i - s)] === 0) continue;
     const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
     const glued = prev === 0x2d || prev === 0x27 || prev === 0x2019 || (prev > 0x7f && /[\p{L}\p{N}]/u.test(text[s - 1]));
     const next = i < n ? text.charCodeAt(i) : 32;
