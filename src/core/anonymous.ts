@@ -53,5 +53,8 @@ export function isAnonymousSource(phrase: string): boolean {
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
+  // Several words with only the sentence's first capital ("Shipping agents") name a group, not a person.
+  const trimmed = phrase.trim();
+  if (SPACES.test(trimmed) && !HAS_UPPER.test(trimmed.slice(1))) return 'other';
   return 'person';
 }

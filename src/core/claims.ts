@@ -205,6 +205,8 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (toks[f - 1].lo === ',') {
     // ", said Mr Xi"; never ", saying nothing": a participle does not invert
     if (toks[cue.verb].lo.endsWith('ing')) return null;
+    // nor a verb that takes an object: in ", described the mood as calm" the noun phrase is its object
+    if (cue.frame === 'object') return null;
     // "Sen. Jeff Sessions, a farm lobbyist, said the ...": the subject opens the sentence, no inversion
     const subject = subjectBefore(toks, f, 0);
     if (subject && subject[0] === toks[0].s) return null;
@@ -384,6 +386,9 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
   if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;
+  // "continue" reports speech only before what was said ("He continued: ...", "continued that ..."):
+  // "the walkout would continue until ..." is no claim
+  if (cue.lemma === 'continue' && cue.after < toks.length && !toks[cue.after].punct && toks[cue.after].lo !== 'that') return null;
   // "was called", "have been charged": the subject does not speak
   if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;

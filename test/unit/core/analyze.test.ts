@@ -68,6 +68,43 @@ describe('analyze: the pipeline', () => {
     assert.equal(named.entities.find((x) => x.id === named.quotes[0].entity)?.name, 'Karin Dahl');
   });
 
+  describe('speakers that are not (sample-article mistakes, by phenomenon)', () => {
+    const speakers = (text: string): string[] => {
+      const a = analyze(text);
+      return [...a.quotes, ...a.claims].filter((x) => x.speaker).map((x) => text.slice(x.speaker![0], x.speaker![1]));
+    };
+    it('the object of a verb after a comma is not an inverted speaker', () => {
+      for (const text of [
+        'Ms Vance, who has led the Northern Nurses’ Union since 2015, described the mood on the wards as tense but calm.',
+        'Mr Ilves, who chairs the Baltic Freight Forum, described the talks as slow.',
+      ]) {
+        const found = speakers(text);
+        assert.ok(!found.some((s) => /mood|referees/.test(s)), `${text} -> ${found.join(' | ')}`);
+      }
+    });
+    it('a noun phrase stops before a verb that takes a determiner', () => {
+      for (const [text, who] of [
+        ['The Bank of Northern Bay cut its main rate on Thursday, saying inflation was falling.', 'The Bank of Northern Bay'],
+        ['The Port Authority of Northern Bay set its fees for the year on Monday, saying costs had doubled.', 'The Port Authority of Northern Bay'],
+      ]) {
+        assert.deepEqual(speakers(text), [who]);
+      }
+    });
+    it('"continue" reports speech only before what was said', () => {
+      const a = analyze('Mr Okoro said the strike would continue until the company made an offer.');
+      assert.deepEqual(a.claims.map((c) => a.length && c.rule), ['claim.cue-content']);
+      const quoted = analyze('“We will not move,” Ms Lind continued. “Not one metre.”');
+      assert.ok(quoted.quotes.length >= 1 && quoted.quotes[0].cue !== null);
+    });
+    it('several words with only a sentence-initial capital are a group, not a person', () => {
+      const a = analyze('Freight brokers said the backlog would take weeks to clear.');
+      const e = a.entities.find((x) => x.id === a.claims[0]?.entity);
+      assert.equal(e?.kind, 'other');
+      const named = analyze('Tomas Brenner said the backlog would take weeks to clear.');
+      assert.equal(named.entities.find((x) => x.id === named.claims[0]?.entity)?.kind, 'person');
+    });
+  });
+
   it('links a pronoun speaker to the entity the entity layer resolved', () => {
     const text = 'Mayor Karin Dahl opened the session. “We owe it to them,” she said.';
     const a = analyze(text);
