@@ -9,6 +9,7 @@
 //   node scripts/start.mjs --screenshot test-results/start.png   # open an article, save a
 //                                      # screenshot of the workbench, and exit
 //        [--open lisbon-council-budget.news] [--hover Duarte]       # which article, which name
+//        [--speakers] [--theme "Default Dark Modern"]               # Speakers view open, colour theme
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ const { values: opts } = parseArgs({
     screenshot: { type: 'string' },
     open: { type: 'string', default: 'lisbon-council-budget.news' },
     hover: { type: 'string' },
+    speakers: { type: 'boolean', default: false },
+    theme: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -41,6 +44,16 @@ async function screenshot(url, file) {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await waitForWorkbench(page);
     await openFileInWorkbench(page, opts.open);
+    if (opts.speakers) {
+      // The view's own "Focus on" command, from the palette, as a user would open it.
+      await page.keyboard.press('F1');
+      await page.keyboard.type('News Lens: Focus on Speakers View');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-list-row[aria-level="1"]', { timeout: 15_000 }).catch(() => console.log('start: the Speakers view shows no rows'));
+      // Back to the editor, so the hover below lands on the article.
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    }
     // Highlights follow the analysis (debounced); give the extension host a moment to paint.
     await page.waitForSelector('.monaco-editor .view-overlays div[class*="ced-"]', { timeout: 15_000 }).catch(() => {
       console.log('start: no highlights painted within 15 s (is the extension built and the engine in?)');
@@ -68,6 +81,7 @@ async function main() {
     port: wanted,
     folder: resolve(opts.folder),
     extensionDevelopmentPath: repo,
+    settings: opts.theme ? { 'workbench.colorTheme': opts.theme } : {},
   });
   let stopping = false;
   const stop = async (why) => {
