@@ -78,6 +78,8 @@ function anonymousWords(phrase: string, n: number): boolean {
   if (n === 1) {
     const c = phrase.charCodeAt(wordStart[0]);
     if (c >= 0x41 && c <= 0x5a && !GROUP_NAMES.test(phrase.trim())) return false;
+    // FAMILIAR needs two words ("familiar with", "who spoke"): one word is a source noun or nothing
+    return head >= 0;
   }
   return head >= 0 || FAMILIAR.test(phrase);
 }
