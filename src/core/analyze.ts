@@ -47,8 +47,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       const phrase = text.slice(f.speaker[0], f.speaker[1]);
       // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
-      if (entity && !entity.anonymous && !startsMention(entity, f.speaker[0]) && isAnonymousSource(phrase)) entity = null;
-      anonymous = entity ? entity.anonymous : isAnonymousSource(phrase);
+      // (the phrase is read first: a long document's entity may have thousands of mentions)
+      const phraseAnonymous = isAnonymousSource(phrase);
+      if (entity && !entity.anonymous && phraseAnonymous && !startsMention(entity, f.speaker[0])) entity = null;
+      anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
     return { id, kind: f.kind, span: f.span, speaker: f.speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };

@@ -4,6 +4,7 @@
  * one (no capitalised word after its first, except in a phrase after the source noun: "a source
  * close to the Brazilian club") and its head is a source noun.
  */
+import { lowerShared } from './text';
 import type { EntityKind } from './types';
 
 const SOURCE_HEADS = new Set([
@@ -31,8 +32,59 @@ export const isSourceNoun = (word: string): boolean => SOURCE_HEADS.has(word);
 /** Words after a source noun that open a phrase about where it stands ("a source close to ..."). */
 const LINKS = new Set(['in', 'at', 'of', 'to', 'with', 'from', 'for', 'inside', 'within', 'near', 'close', 'familiar']);
 
+/** Word bounds and lower-case words (trailing comma or period dropped) of an ASCII phrase; reused. */
+const wordStart: number[] = [];
+const wordLower: string[] = [];
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
+  // ASCII phrases (nearly all) are read code unit by code unit, with no split and no regex per word.
+  let n = 0;
+  let ascii = true;
+  for (let i = 0; i < phrase.length && ascii; ) {
+    const c = phrase.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (isAsciiSpace(c)) i++;
+    else {
+      if (n === 10) return false; // an 11th word
+      let e = i + 1;
+      while (e < phrase.length && !isAsciiSpace(phrase.charCodeAt(e))) {
+        if (phrase.charCodeAt(e) >= 128) ascii = false;
+        e++;
+      }
+      const last = phrase.charCodeAt(e - 1);
+      wordStart[n] = i;
+      wordLower[n] = lowerShared(phrase, i, e - 1 > i && (last === 0x2c || last === 0x2e) ? e - 1 : e);
+      n++;
+      i = e;
+    }
+  }
+  if (ascii && n > 0) return anonymousWords(phrase, n);
+  return anonymousSlow(phrase);
+}
+
+/** isAnonymousSource() of an ASCII phrase of n (1..10) words in wordStart/wordLower. */
+function anonymousWords(phrase: string, n: number): boolean {
+  let head = -1;
+  for (let k = 0; k < n && head < 0; k++) if (SOURCE_HEADS.has(wordLower[k])) head = k;
+  for (let k = 1; k < n; k++) {
+    const c = phrase.charCodeAt(wordStart[k]);
+    if (c < 0x41 || c > 0x5a) continue;
+    let linked = false;
+    if (head >= 0) for (let j = head + 1; j < k && !linked; j++) linked = LINKS.has(wordLower[j]);
+    if (!linked) return false;
+  }
+  if (n === 1) {
+    const c = phrase.charCodeAt(wordStart[0]);
+    if (c >= 0x41 && c <= 0x5a && !GROUP_NAMES.test(phrase.trim())) return false;
+    // FAMILIAR needs two words ("familiar with", "who spoke"): one word is a source noun or nothing
+    return head >= 0;
+  }
+  return head >= 0 || FAMILIAR.test(phrase);
+}
+
+function anonymousSlow(phrase: string): boolean {
   const words = phrase.trim().split(SPACES);
   if (words.length === 0 || words.length > 10) return false;
   const lower = words.map((w) => w.toLowerCase().replace(TRAILING_COMMA_OR_PERIOD, ''));

@@ -33,7 +33,8 @@ const MAX_CUE_GAP = 10;
 /** Paragraphs a follow-on quotation may be away from the quotation it continues. */
 const FOLLOW_ON_PARAGRAPHS = 2;
 
-const OPENING_MARK = /[“«„「『]/;
+/** Opening quotation marks that end the words after a quotation: “ « „ 「 『 */
+const isOpeningMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e;
 
 export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   const out: Found[] = [];
@@ -114,7 +115,7 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
-    if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || OPENING_MARK.test(text[end])) break;
+    if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || isOpeningMark(c)) break;
     if (c === 0x2e && endsClause(text, end) && !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i.test(text.slice(Math.max(from, end - 4), end))) break;
     end++;
   }

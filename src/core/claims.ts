@@ -23,7 +23,7 @@
 import type { Found } from './attribution';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
-import { sentenceAt, tokens, type Token } from './text';
+import { sentenceAt, tokens, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
 /** Words that open a prepositional or time phrase between a cue and its "that". */
@@ -61,7 +61,7 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
     // Quotations overlapping this sentence (quotes are sorted and disjoint).
     const local: Found[] = [];
     for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
-    const toks = tokens(text, ss, se);
+    const toks = tokensReused(text, ss, se); // done with before the next sentence
     if (toks.length > MAX_SENTENCE_TOKENS) toks.length = MAX_SENTENCE_TOKENS;
     sentenceClaims(toks, local, quoteCues, out, candidates, ci);
   }

@@ -252,19 +252,21 @@ export function cueCandidates(text: string): number[] {
       continue;
     }
     const s = i;
+    i++;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    // Candidates are plain a-z words (capitals lowered): rule most words out by their shape,
+    // before the word is read again for its hash.
+    if (FORM_SHAPES[shapeIndex(c | 0x20, text.charCodeAt(i - 1) | 0x20, i - s)] === 0) continue;
     let h = 7;
     let upperInside = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
+    for (let k = s; k < i; k++) {
+      const d = text.charCodeAt(k);
       if (isLower(d)) h = (Math.imul(h, 31) + d) | 0;
-      else if (d >= 0x41 && d <= 0x5a) {
-        if (i > s) upperInside = true;
+      else {
+        if (k > s) upperInside = true;
         h = (Math.imul(h, 31) + d + 32) | 0;
-      } else break;
-      i++;
+      }
     }
-    // Candidates are plain a-z words (capitals lowered): rule most words out by their shape.
-    if (FORM_SHAPES[shapeIndex(c | 0x20, text.charCodeAt(i - 1) | 0x20, i - s)] === 0) continue;
     const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
     const glued = prev === 0x2d || prev === 0x27 || prev === 0x2019 || (prev > 0x7f && /[\p{L}\p{N}]/u.test(text[s - 1]));
     const next = i < n ? text.charCodeAt(i) : 32;

@@ -223,7 +223,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     const events: CorefEvent[] = [];
     const names: Array<{ s: number; e: number; id: number }> = [];
     drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], e: m.span[1], id })));
-    names.sort((x, y) => x.s - y.s);
+    if (!sortLongByStart(names, (x) => x.s)) names.sort((x, y) => x.s - y.s);
     let i = 0;
     let j = 0;
     let k = 0;
@@ -293,7 +293,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
 function sortMentions(ms: Mention[]): void {
   for (let k = 1; k < ms.length; k++) {
     if (ms[k].span[0] < ms[k - 1].span[0]) {
-      ms.sort((x, y) => x.span[0] - y.span[0]);
+      if (!sortLongByStart(ms, (x) => x.span[0])) ms.sort((x, y) => x.span[0] - y.span[0]);
       return;
     }
   }
@@ -311,6 +311,26 @@ function mergeNeighbours(text: string, ms: Mention[]): Mention[] {
   return out;
 }
 
+/** Below this length a comparator sort is cheaper than making the typed array. */
+const LONG_SORT = 512;
+
+/**
+ * arr.sort((x, y) => start(x) - start(y)) for a long array (a long document's mentions), and true;
+ * false (nothing done) for a short one. Starts are non-negative integers: start * n + index
+ * packs each element's start and original index into one exact float (below 2^53), so a native
+ * numeric sort of those keys gives the same stable order without a comparator call per pair.
+ */
+function sortLongByStart<T>(arr: T[], start: (t: T) => number): boolean {
+  const n = arr.length;
+  if (n < LONG_SORT) return false;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = start(arr[i]) * n + i;
+  keys.sort();
+  const copy = arr.slice();
+  for (let i = 0; i < n; i++) arr[i] = copy[keys[i] % n];
+  return true;
+}
+
 function makeIndex(entities: Entity[]): EntityIndex {
   const all: Array<{ s: number; e: number; ent: Entity }> = [];
   let maxLen = 0;
@@ -320,7 +340,7 @@ function makeIndex(entities: Entity[]): EntityIndex {
       if (m.span[1] - m.span[0] > maxLen) maxLen = m.span[1] - m.span[0];
     }
   }
-  all.sort((x, y) => x.s - y.s);
+  if (!sortLongByStart(all, (x) => x.s)) all.sort((x, y) => x.s - y.s);
   return {
     entities,
     entityAt([s, e]: Span): Entity | null {

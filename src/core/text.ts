@@ -271,7 +271,50 @@ function charClass(c: number): number {
  * Linear in to - from; one object per token.
  */
 export function tokens(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+  return scanTokens(text, from, to, null);
+}
+
+/** Token objects reused by tokensReused(), and the array it hands back (both kept between calls). */
+const reusedPool: Token[] = [];
+const reusedView: Token[] = [];
+
+/**
+ * tokens() into objects and an array that the next call overwrites: for a caller that is done
+ * with the tokens before it asks again and keeps none of them (claims, sentence by sentence).
+ * Makes no object per token once the pool has grown to the longest text asked about.
+ */
+export function tokensReused(text: string, from = 0, to = text.length): Token[] {
+  return scanTokens(text, from, to, reusedPool);
+}
+
+/** Appends a token to out (or, with a pool, overwrites the pool's next object and lists that). */
+function emit(out: Token[], pool: Token[] | null, s: number, e: number, lo: string, cap: boolean, punct: boolean): void {
+  if (pool === null) {
+    out.push({ s, e, lo, cap, punct });
+    return;
+  }
+  const n = out.length;
+  let t = pool[n];
+  if (t === undefined) {
+    t = { s, e, lo, cap, punct };
+    pool.push(t);
+  } else {
+    t.s = s;
+    t.e = e;
+    t.lo = lo;
+    t.cap = cap;
+    t.punct = punct;
+  }
+  out.push(t);
+}
+
+function scanTokens(text: string, from: number, to: number, pool: Token[] | null): Token[] {
+  let out: Token[];
+  if (pool === null) out = [];
+  else {
+    out = reusedView;
+    out.length = 0;
+  }
   let i = Math.max(0, from);
   const n = Math.min(to, text.length);
   while (i < n) {
@@ -281,7 +324,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (k === 3) {
-      out.push({ s: i, e: i + 1, lo: charString(text, i), cap: false, punct: true });
+      emit(out, pool, i, i + 1, charString(text, i), false, true);
       i++;
       continue;
     }
@@ -316,7 +359,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
       h = (Math.imul(h, 31) + 0x2e) | 0;
       i++;
     }
-    out.push({ s, e: i, lo: upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), cap: k === 4, punct: false });
+    emit(out, pool, s, i, upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), k === 4, false);
   }
   return out;
 }
