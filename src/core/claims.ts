@@ -12,9 +12,10 @@
  * "that", an addressee or a short prepositional phrase) to the end of the sentence or the next
  * clause break, or, for a cue at the end, from the sentence start to the comma before the
  * speaker; a forward content ends before a nested claim whose subject follows a clause break
- * ("refuses to publish it — and critics say"). A claim whose content is mostly one quotation is
- * left to that quotation (which takes the claim's speaker and cue when it has none:
- * quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ * ("refuses to publish it — and critics say"), and a cue in a subordinate clause that opens the
+ * sentence reports that clause only ("While X said ..., the crew ..."). A claim whose content is
+ * mostly one quotation is left to that quotation (which takes the claim's speaker and cue when it
+ * has none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
@@ -43,6 +44,11 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
 const CLOSE_QUOTE = /^["”’»」』]$/;
 const MAX_SENTENCE_TOKENS = 160;
+/** Words that open a main clause after a subordinate one: "..., he seemed", "..., the city". */
+const MAIN_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'many', 'some', 'others', 'most', 'few', 'there', 'this', 'that', 'these', 'those']);
+const mainClauseStart = (t: Token): boolean => t.cap || MAIN_OPENERS.has(t.lo);
+/** Words that open a subordinate clause at the sentence start ("While X said ..., Y"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'even']);
 
 export function findClaims(text: string, quotes: Found[]): Found[] {
   const out: Found[] = [];
@@ -453,6 +459,18 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // "Mishustin, who called for closer ties, left": the relative clause ends at its comma
   if (cue.first >= 2 && toks[cue.first - 1].lo === 'who' && toks[cue.first - 2].lo === ',') {
     for (let k = a + 1; k < end; k++) if (toks[k].lo === ',') {
+      end = k - 1;
+      break;
+    }
+  }
+  // "While Ramos said that ..., he seemed uneasy": a cue in a subordinate clause that opens the
+  // sentence reports that clause only, to the comma before the main clause's subject (a capital,
+  // pronoun or determiner: not a list's comma, "higher wages, shorter shifts and more staff")
+  const opener = toks[0].lo === 'but' || toks[0].lo === 'and' ? 1 : 0;
+  if (opener < cue.first && SUBORDINATORS.has(toks[opener].lo)) {
+    let comma = opener + 1;
+    while (comma < cue.first && toks[comma].lo !== ',') comma++;
+    if (comma === cue.first) for (let k = a + 1; k < end; k++) if (toks[k].lo === ',' && mainClauseStart(toks[k + 1])) {
       end = k - 1;
       break;
     }

@@ -63,6 +63,10 @@ describe('claims: reported speech', () => {
     ['OSLO – The ferry will stop in May, the operator said.', { content: 'The ferry will stop in May', speaker: 'the operator', cue: 'said' }],
     // "and said" after a subordinate clause keeps the sentence's speaker
     ['Mr Lund argued the flats would cost more than the budget allowed, and said his group would appeal.', { content: 'his group would appeal', speaker: 'Mr Lund', cue: 'said' }],
+    // a cue in a subordinate clause that opens the sentence reports that clause only, to the
+    // comma before the main clause; a comma inside a list does not end it
+    ['While Ms Holm said that the ferry was safe, the crew stayed ashore.', { content: 'the ferry was safe', speaker: 'Ms Holm', cue: 'said' }],
+    ['Although the union wants higher wages, shorter shifts and more staff, it signed the deal.', { content: 'higher wages, shorter shifts and more staff', speaker: 'the union', cue: 'wants' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
     ['Asked whether he would run again, the mayor smiled.', { content: 'whether he would run again', speaker: null, cue: 'Asked', rule: 'claim.asked' }],
     ['The port will stay open, Mr Lund said when asked about the strike.', { content: 'the strike', speaker: null, cue: 'asked about', rule: 'claim.asked' }],
