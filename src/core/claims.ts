@@ -13,9 +13,10 @@
  * clause break, or, for a cue at the end, from the sentence start to the comma before the
  * speaker; a forward content ends before a nested claim whose subject follows a clause break
  * ("refuses to publish it — and critics say"), and a cue in a subordinate clause that opens the
- * sentence reports that clause only ("While X said ..., the crew ..."). A claim whose content is
- * mostly one quotation is left to that quotation (which takes the claim's speaker and cue when it
- * has none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ * sentence reports that clause only ("While X said ..., the crew ..."). A verb of thought, wish
+ * or stance inside another claim's content makes no claim ("said he thought ..."). A claim whose
+ * content is mostly one quotation is left to that quotation (which takes the claim's speaker and
+ * cue when it has none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
@@ -44,6 +45,16 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
 const CLOSE_QUOTE = /^["”’»」』]$/;
 const MAX_SENTENCE_TOKENS = 160;
+/**
+ * Verbs of thought, feeling, wish and stance: inside the content of another claim of the sentence
+ * ("told reporters he thought the vote was rigged") they are part of what was said, and PolNeAR
+ * annotates no attribution of their own; verbs of speech there still make one ("he said they say").
+ */
+const ATTITUDE_LEMMAS = new Set([
+  'think', 'feel', 'believe', 'know', 'want', 'hope', 'plan', 'expect', 'fear', 'understand', 'intend', 'support',
+  'favor', 'oppose', 'endorse', 'welcome', 'find', 'realize', 'recognize', 'remember', 'learn', 'assume', 'doubt',
+  'suspect', 'worry', 'wish', 'seek', 'prefer', 'need', 'decide', 'like', 'love', 'hate', 'agree', 'consider',
+]);
 /** Words that open a main clause after a subordinate one: "..., he seemed", "..., the city". */
 const MAIN_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'many', 'some', 'others', 'most', 'few', 'there', 'this', 'that', 'these', 'those']);
 const mainClauseStart = (t: Token): boolean => t.cap || MAIN_OPENERS.has(t.lo);
@@ -110,6 +121,8 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
+    // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
+    if (ATTITUDE_LEMMAS.has(cue.lemma) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {

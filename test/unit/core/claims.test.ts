@@ -132,6 +132,14 @@ describe('claims: reported speech', () => {
     assert.equal(telling?.speaker, 'The minister');
   });
 
+  it('makes no claim of a verb of thought or wish inside another claim, but does of a verb of speech', () => {
+    assert.deepEqual(claims('The mayor told reporters he thought the vote was rigged.').map((c) => c.cue), ['told']);
+    assert.deepEqual(claims('Ms Berg said the council wants a new bridge.').map((c) => c.cue), ['said']);
+    assert.deepEqual(claims('The mayor told reporters the union says the vote was rigged.').map((c) => c.cue), ['told', 'says']);
+    // on its own the verb still makes a claim
+    assert.deepEqual(claims('The council wants a new bridge.').map((c) => c.content), ['a new bridge']);
+  });
+
   it('leaves a claim that is one quotation to the quote', () => {
     assert.deepEqual(claims('The minister said: “We are ready to sign today.”'), []);
   });
