@@ -308,6 +308,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   // "would continue to strengthen": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
   const next = toks[i + 1];
+  // "1,200 pledged delegates": an adjective (44 times in PolNeAR train, never a pledge)
+  if (t.lo === 'pledged' && (next?.lo === 'delegates' || next?.lo === 'delegate')) return null;
   // "the plan seems to work"; "Ms Lo is expected to win" is a hedge, "is expected." no cue
   let frame = entry.frame;
   if (entry.lemma === 'appear' && next?.lo !== 'to') return null;

@@ -69,6 +69,8 @@ describe('cues: cue spans', () => {
     ['The said company made a profit.', 'said', null],
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
+    ['Ms Lo has won 900 pledged delegates so far.', 'pledged', null],
+    ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
