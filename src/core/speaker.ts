@@ -37,6 +37,9 @@ const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'aske
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next']);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Verbs before "to" that open the cue: "continued to insist"; and "went on to say". */
+const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
+const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
 /** Words that open a subordinate clause, whose subject is not the sentence's. */
@@ -337,6 +340,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
     // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue
     else if (w.lo === 'to' && first - 2 >= sentenceStart && isHedgeForm(toks[first - 2])) first -= 2;
+    // "went on to say", "continued to insist", "proceeded to blame": PolNeAR's cue opens there
+    // (train: 50 of 51 such cues), and the subject stands before it
+    else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
+    else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
     else break;
   }
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary

@@ -67,6 +67,8 @@ describe('claims: reported speech', () => {
     // comma before the main clause; a comma inside a list does not end it
     ['While Ms Holm said that the ferry was safe, the crew stayed ashore.', { content: 'the ferry was safe', speaker: 'Ms Holm', cue: 'said' }],
     ['Although the union wants higher wages, shorter shifts and more staff, it signed the deal.', { content: 'higher wages, shorter shifts and more staff', speaker: 'the union', cue: 'wants' }],
+    // the subject stands before "went on to", "continued to"
+    ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
     ['Asked whether he would run again, the mayor smiled.', { content: 'whether he would run again', speaker: null, cue: 'Asked', rule: 'claim.asked' }],
     ['The port will stay open, Mr Lund said when asked about the strike.', { content: 'the strike', speaker: null, cue: 'asked about', rule: 'claim.asked' }],

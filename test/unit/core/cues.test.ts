@@ -70,6 +70,9 @@ describe('cues: cue spans', () => {
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
     ['Ms Lo has won 900 pledged delegates so far.', 'pledged', null],
+    // "went on to", "continued to", "proceeded to" open the cue
+    ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
+    ['Ms Lo continued to insist that the vote was fair.', 'insist', 'continued to insist'],
     ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
   ];
   for (const [text, verb, expected] of table) {
