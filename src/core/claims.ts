@@ -14,9 +14,10 @@
  * speaker; a forward content ends before a nested claim whose subject follows a clause break
  * ("refuses to publish it — and critics say"), and a cue in a subordinate clause that opens the
  * sentence reports that clause only ("While X said ..., the crew ..."). A verb of thought, wish
- * or stance inside another claim's content makes no claim ("said he thought ..."). A claim whose
- * content is mostly one quotation is left to that quotation (which takes the claim's speaker and
- * cue when it has none: quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ * or stance inside another claim's content makes no claim ("said he thought ...", "He thinks ...,
+ * an aide said"). A claim whose content is mostly one quotation is left to that quotation (which
+ * takes the claim's speaker and cue when it has none: quote.in-claim). Also here, for quotations
+ * no cue word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
@@ -144,7 +145,28 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       out.push(found);
     }
   }
+  // "The mayor thinks the vote was rigged, an aide said.": an attitude inside a claim found after
+  // it is that claim's too
+  let w = sentenceFirst;
+  for (let r = sentenceFirst; r < out.length; r++) {
+    const c = out[r];
+    let inner = false;
+    if (c.rule === 'claim.cue-content' && ATTITUDE_LEMMAS.has(cueLemma(toks, c.cue!))) {
+      for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
+    }
+    if (!inner) out[w++] = c;
+  }
+  out.length = w;
   endAtNestedCue(toks, out, sentenceFirst);
+}
+
+/** The lemma of the reporting verb in cue span c, or ''. */
+function cueLemma(toks: Token[], c: Span): string {
+  for (let j = 0; j < toks.length && toks[j].s < c[1]; j++) {
+    const e = toks[j].s >= c[0] ? verbEntry(toks[j].lo) : undefined;
+    if (e) return e.lemma;
+  }
+  return '';
 }
 
 /**

@@ -138,6 +138,8 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The mayor told reporters he thought the vote was rigged.').map((c) => c.cue), ['told']);
     assert.deepEqual(claims('Ms Berg said the council wants a new bridge.').map((c) => c.cue), ['said']);
     assert.deepEqual(claims('The mayor told reporters the union says the vote was rigged.').map((c) => c.cue), ['told', 'says']);
+    // also when the claim around it is found after it
+    assert.deepEqual(claims('The mayor thinks the vote was rigged, an aide said.').map((c) => c.cue), ['said']);
     // on its own the verb still makes a claim
     assert.deepEqual(claims('The council wants a new bridge.').map((c) => c.content), ['a new bridge']);
   });
