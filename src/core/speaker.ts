@@ -308,6 +308,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (entry.lemma === 'point' && prev !== undefined && POINT_NOUN_BEFORE.has(prev)) return null;
   // "who asked not to be named": no statement
   if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
+  // "the rule goes into effect": no statement ("did not go into details" is one)
+  if (entry.lemma === 'go' && toks[i + 2]?.lo === 'effect') return null;
   // "would continue to strengthen": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
   const next = toks[i + 1];
