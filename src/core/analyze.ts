@@ -4,7 +4,8 @@
  *   2. quotation marks paired into quotations; unbalanced marks become problems
  *   3. quote attribution: speaker and cue around each quotation
  *   4. claims: reported speech from cues outside quotations, sentence by sentence
- *   5. quotations with no cue of their own inside a claim take that claim's speaker and cue
+ *   5. quotations with no cue of their own inside a claim (or opening in it) take that claim's
+ *      speaker and cue
  *   6. speakers resolved to entities; unnamed speakers become new entities (anonymous or not)
  * A pure function of the text: no I/O, deterministic, linear in the text.
  */
@@ -66,7 +67,10 @@ function startsMention(entity: Entity, at: number): boolean {
   return false;
 }
 
-/** Step 5: a quotation inside a claim's content ("said Trump had “the opportunity ...”"). */
+/**
+ * Step 5: a quotation inside a claim's content ("said Trump had “the opportunity ...”"), or one
+ * that opens there and runs on past the claim's sentence, takes the claim's speaker and cue.
+ */
 function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
   let c = 0;
   const sorted = claims.slice().sort((a, b) => a.span[0] - b.span[0]);
@@ -75,7 +79,9 @@ function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
     if (q.rule !== 'quote.unattributed' && q.rule !== 'quote.follow-on') continue;
     for (let k = c; k < sorted.length && k < c + 4 && sorted[k].span[0] <= q.span[0]; k++) {
       const claim = sorted[k];
-      if (claim.span[0] <= q.span[0] && q.span[1] <= claim.span[1] + 1) {
+      // inside it, or opening in it and running on past the claim's sentence ("said the crew
+      // “deserve better. They know it.”")
+      if (claim.span[0] <= q.span[0] && q.span[0] < claim.span[1]) {
         q.speaker = claim.speaker;
         q.cue = claim.cue;
         q.rule = 'quote.in-claim';

@@ -12,9 +12,12 @@
  * "that", an addressee or a short prepositional phrase) to the end of the sentence or the next
  * clause break, or, for a cue at the end, from the sentence start to the comma before the
  * speaker; a forward content ends before a nested claim whose subject follows a clause break
- * ("refuses to publish it — and critics say"). A claim whose content is mostly one quotation is
- * left to that quotation (which takes the claim's speaker and cue when it has none:
- * quote.in-claim). Also here, for quotations no cue word explains and for headlines:
+ * ("refuses to publish it — and critics say"), and a cue in a subordinate clause that opens the
+ * sentence reports that clause only ("While X said ..., the crew ..."). A verb of thought, wish
+ * or stance inside another claim's content makes no claim ("said he thought ...", "He thinks ...,
+ * an aide said"). A claim whose content is mostly one quotation is left to that quotation (which
+ * takes the claim's speaker and cue when it has none: quote.in-claim). Also here, for quotations
+ * no cue word explains and for headlines:
  *   quote.verb-before, claim.verb-quote   Clinton has decried “systemic racism”
  *   quote.headline-colon                  Trump: ‘I’m the Worst Thing That Ever Happened’
  *   claim.headline-colon                  Poll: Trump leads in Ohio
@@ -43,6 +46,21 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
 const CLOSE_QUOTE = /^["”’»」』]$/;
 const MAX_SENTENCE_TOKENS = 160;
+/**
+ * Verbs of thought, feeling, wish and stance: inside the content of another claim of the sentence
+ * ("told reporters he thought the vote was rigged") they are part of what was said, and PolNeAR
+ * annotates no attribution of their own; verbs of speech there still make one ("he said they say").
+ */
+const ATTITUDE_LEMMAS = new Set([
+  'think', 'feel', 'believe', 'know', 'want', 'hope', 'plan', 'expect', 'fear', 'understand', 'intend', 'support',
+  'favor', 'oppose', 'endorse', 'welcome', 'find', 'realize', 'recognize', 'remember', 'learn', 'assume', 'doubt',
+  'suspect', 'worry', 'wish', 'seek', 'prefer', 'need', 'decide', 'like', 'love', 'hate', 'agree', 'consider',
+]);
+/** Words that open a main clause after a subordinate one: "..., he seemed", "..., the city". */
+const MAIN_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'many', 'some', 'others', 'most', 'few', 'there', 'this', 'that', 'these', 'those']);
+const mainClauseStart = (t: Token): boolean => t.cap || MAIN_OPENERS.has(t.lo);
+/** Words that open a subordinate clause at the sentence start ("While X said ..., Y"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'even']);
 
 export function findClaims(text: string, quotes: Found[]): Found[] {
   const out: Found[] = [];
@@ -104,6 +122,8 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
+    // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
+    if (ATTITUDE_LEMMAS.has(cue.lemma) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
     if (!founds) continue;
     for (const found of founds) {
@@ -125,7 +145,28 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       out.push(found);
     }
   }
+  // "The mayor thinks the vote was rigged, an aide said.": an attitude inside a claim found after
+  // it is that claim's too
+  let w = sentenceFirst;
+  for (let r = sentenceFirst; r < out.length; r++) {
+    const c = out[r];
+    let inner = false;
+    if (c.rule === 'claim.cue-content' && ATTITUDE_LEMMAS.has(cueLemma(toks, c.cue!))) {
+      for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
+    }
+    if (!inner) out[w++] = c;
+  }
+  out.length = w;
   endAtNestedCue(toks, out, sentenceFirst);
+}
+
+/** The lemma of the reporting verb in cue span c, or ''. */
+function cueLemma(toks: Token[], c: Span): string {
+  for (let j = 0; j < toks.length && toks[j].s < c[1]; j++) {
+    const e = toks[j].s >= c[0] ? verbEntry(toks[j].lo) : undefined;
+    if (e) return e.lemma;
+  }
+  return '';
 }
 
 /**
@@ -453,6 +494,18 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // "Mishustin, who called for closer ties, left": the relative clause ends at its comma
   if (cue.first >= 2 && toks[cue.first - 1].lo === 'who' && toks[cue.first - 2].lo === ',') {
     for (let k = a + 1; k < end; k++) if (toks[k].lo === ',') {
+      end = k - 1;
+      break;
+    }
+  }
+  // "While Ramos said that ..., he seemed uneasy": a cue in a subordinate clause that opens the
+  // sentence reports that clause only, to the comma before the main clause's subject (a capital,
+  // pronoun or determiner: not a list's comma, "higher wages, shorter shifts and more staff")
+  const opener = toks[0].lo === 'but' || toks[0].lo === 'and' ? 1 : 0;
+  if (opener < cue.first && SUBORDINATORS.has(toks[opener].lo)) {
+    let comma = opener + 1;
+    while (comma < cue.first && toks[comma].lo !== ',') comma++;
+    if (comma === cue.first) for (let k = a + 1; k < end; k++) if (toks[k].lo === ',' && mainClauseStart(toks[k + 1])) {
       end = k - 1;
       break;
     }

@@ -37,6 +37,9 @@ const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'aske
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next']);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Verbs before "to" that open the cue: "continued to insist"; and "went on to say". */
+const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
+const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
 /** Words that open a subordinate clause, whose subject is not the sentence's. */
@@ -305,9 +308,13 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (entry.lemma === 'point' && prev !== undefined && POINT_NOUN_BEFORE.has(prev)) return null;
   // "who asked not to be named": no statement
   if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
+  // "the rule goes into effect": no statement ("did not go into details" is one)
+  if (entry.lemma === 'go' && toks[i + 2]?.lo === 'effect') return null;
   // "would continue to strengthen": no statement
   if (entry.lemma === 'continue' && toks[i + 1]?.lo === 'to') return null;
   const next = toks[i + 1];
+  // "1,200 pledged delegates": an adjective (44 times in PolNeAR train, never a pledge)
+  if (t.lo === 'pledged' && (next?.lo === 'delegates' || next?.lo === 'delegate')) return null;
   // "the plan seems to work"; "Ms Lo is expected to win" is a hedge, "is expected." no cue
   let frame = entry.frame;
   if (entry.lemma === 'appear' && next?.lo !== 'to') return null;
@@ -335,6 +342,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
     // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue
     else if (w.lo === 'to' && first - 2 >= sentenceStart && isHedgeForm(toks[first - 2])) first -= 2;
+    // "went on to say", "continued to insist", "proceeded to blame": PolNeAR's cue opens there
+    // (train: 50 of 51 such cues), and the subject stands before it
+    else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
+    else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
     else break;
   }
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary

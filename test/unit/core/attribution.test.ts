@@ -35,6 +35,8 @@ describe('attribution: quotes and their speakers', () => {
     ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
     // the cue closes a clause the quotation opens: the clause's speaker and cue
     ['“Nobody will fix the roads” before the winter, she said.', { quote: '“Nobody will fix the roads”', speaker: 'she', cue: 'said', rule: 'quote.in-claim' }],
+    // a quotation that opens in a claim and runs on past the claim's sentence takes its cue
+    ['The mayor said that the “harbour people” “do a fine job. And it is so important for the town.”', { quote: '“do a fine job. And it is so important for the town.”', speaker: 'The mayor', cue: 'said', rule: 'quote.in-claim' }],
     // a title inside a sentence before "X said <clause>" is not what X said
     ['On the weekend edition of “Harbour Talk Tonight With Friends,” Mayor Ruiz said the ferry would run again.', { quote: '“Harbour Talk Tonight With Friends,”', speaker: null, cue: null }],
     ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],

@@ -63,6 +63,12 @@ describe('claims: reported speech', () => {
     ['OSLO – The ferry will stop in May, the operator said.', { content: 'The ferry will stop in May', speaker: 'the operator', cue: 'said' }],
     // "and said" after a subordinate clause keeps the sentence's speaker
     ['Mr Lund argued the flats would cost more than the budget allowed, and said his group would appeal.', { content: 'his group would appeal', speaker: 'Mr Lund', cue: 'said' }],
+    // a cue in a subordinate clause that opens the sentence reports that clause only, to the
+    // comma before the main clause; a comma inside a list does not end it
+    ['While Ms Holm said that the ferry was safe, the crew stayed ashore.', { content: 'the ferry was safe', speaker: 'Ms Holm', cue: 'said' }],
+    ['Although the union wants higher wages, shorter shifts and more staff, it signed the deal.', { content: 'higher wages, shorter shifts and more staff', speaker: 'the union', cue: 'wants' }],
+    // the subject stands before "went on to", "continued to"
+    ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
     ['Asked whether he would run again, the mayor smiled.', { content: 'whether he would run again', speaker: null, cue: 'Asked', rule: 'claim.asked' }],
     ['The port will stay open, Mr Lund said when asked about the strike.', { content: 'the strike', speaker: null, cue: 'asked about', rule: 'claim.asked' }],
@@ -126,6 +132,16 @@ describe('claims: reported speech', () => {
     const telling = c.find((x) => x.cue === 'telling');
     assert.equal(telling?.content, 'the reservoir would end the shortages');
     assert.equal(telling?.speaker, 'The minister');
+  });
+
+  it('makes no claim of a verb of thought or wish inside another claim, but does of a verb of speech', () => {
+    assert.deepEqual(claims('The mayor told reporters he thought the vote was rigged.').map((c) => c.cue), ['told']);
+    assert.deepEqual(claims('Ms Berg said the council wants a new bridge.').map((c) => c.cue), ['said']);
+    assert.deepEqual(claims('The mayor told reporters the union says the vote was rigged.').map((c) => c.cue), ['told', 'says']);
+    // also when the claim around it is found after it
+    assert.deepEqual(claims('The mayor thinks the vote was rigged, an aide said.').map((c) => c.cue), ['said']);
+    // on its own the verb still makes a claim
+    assert.deepEqual(claims('The council wants a new bridge.').map((c) => c.content), ['a new bridge']);
   });
 
   it('leaves a claim that is one quotation to the quote', () => {

@@ -69,6 +69,12 @@ describe('cues: cue spans', () => {
     ['The said company made a profit.', 'said', null],
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
+    ['Ms Lo has won 900 pledged delegates so far.', 'pledged', null],
+    ['The harbour rule goes into effect in May.', 'goes', null],
+    // "went on to", "continued to", "proceeded to" open the cue
+    ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
+    ['Ms Lo continued to insist that the vote was fair.', 'insist', 'continued to insist'],
+    ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
