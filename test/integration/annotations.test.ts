@@ -32,11 +32,34 @@ async function until<T>(what: string, check: () => T | undefined | false, limitM
   }
 }
 
-function select(editor: vscode.TextEditor, needle: string): [number, number] {
+/**
+ * Sets the selection and waits (up to 2 s) until the workbench reports it back. Without the
+ * wait, the workbench's report of an earlier selection can arrive after a new one was set and
+ * put the old one back in the extension host, so a command would act where the user no longer is.
+ */
+async function setSelection(editor: vscode.TextEditor, start: number, end = start): Promise<void> {
+  const selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  const echoed = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => done(), 2000);
+    const sub = vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor.document === editor.document && e.selections[0]?.isEqual(selection)) done();
+    });
+    function done(): void {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+  });
+  editor.selection = selection;
+  await echoed;
+}
+
+/** Selects the first occurrence of `needle` (once the workbench has it) and returns its span. */
+async function select(editor: vscode.TextEditor, needle: string): Promise<[number, number]> {
   const text = editor.document.getText();
   const at = text.indexOf(needle);
   assert.ok(at >= 0, `the article contains ${JSON.stringify(needle)}`);
-  editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + needle.length));
+  await setSelection(editor, at, at + needle.length);
   return [at, at + needle.length];
 }
 
@@ -69,10 +92,10 @@ describe('annotations: annotating by hand in the editor', function () {
     const uri = fixtureUri('annotations-council-budget.news');
     created.push(fileOf(uri));
     const { editor, api } = await openArticle(uri);
-    const span = select(editor, 'Library staff held a silent protest in the public gallery');
+    const span = await select(editor, 'Library staff held a silent protest in the public gallery');
     await vscode.commands.executeCommand('newsLens.annotateClaim');
     await api.whenIdle();
-    editor.selection = new vscode.Selection(editor.document.positionAt(span[0] + 3), editor.document.positionAt(span[0] + 3));
+    await setSelection(editor, span[0] + 3);
     await vscode.commands.executeCommand('newsLens.setSpeaker', 'Neil Roberts');
     await api.whenIdle();
     await vscode.commands.executeCommand('newsLens.setClaimStatus', 'verified');
@@ -109,7 +132,7 @@ describe('annotations: annotating by hand in the editor', function () {
     const quotes = api.analysisFor(uri)!.analysis.quotes;
     assert.ok(quotes.length > 0, 'the engine finds quotes in the fixture');
     const target = quotes[0].span;
-    editor.selection = new vscode.Selection(editor.document.positionAt(target[0] + 2), editor.document.positionAt(target[0] + 2));
+    await setSelection(editor, target[0] + 2);
     await vscode.commands.executeCommand('newsLens.rejectAnnotation');
     await api.whenIdle();
     assert.ok(!api.analysisFor(uri)!.analysis.quotes.some((q) => q.span[0] === target[0]), 'the rejected quote is gone');
@@ -126,12 +149,12 @@ describe('annotations: annotating by hand in the editor', function () {
     const people = api.analysisFor(uri)!.analysis.entities.filter((e) => !e.anonymous && e.mentions.length > 0);
     assert.ok(people.length >= 2, 'the engine finds two people');
     const [a, b] = people;
-    const at = (span: [number, number]) => { editor.selection = new vscode.Selection(editor.document.positionAt(span[0]), editor.document.positionAt(span[0])); };
-    at(a.mentions[0].span);
+    const at = (span: [number, number]) => setSelection(editor, span[0]);
+    await at(a.mentions[0].span);
     await vscode.commands.executeCommand('newsLens.changeRole', 'night-shift coordinator');
     await api.whenIdle();
     assert.equal(api.analysisFor(uri)!.analysis.entities.find((e) => e.name === a.name)?.role, 'night-shift coordinator');
-    at(b.mentions[0].span);
+    await at(b.mentions[0].span);
     await vscode.commands.executeCommand('newsLens.mergePeople', a.name);
     await api.whenIdle();
     const after = api.analysisFor(uri)!.analysis.entities;
@@ -158,7 +181,7 @@ describe('annotations: annotating by hand in the editor', function () {
 
     // now an unsaved decision (the article has unsaved edits), then another pull
     await editor.edit((e) => e.insert(editor.document.positionAt(text.length), '\nUpdated at 18:00.\n'));
-    select(editor, 'Henrik Lund');
+    await select(editor, 'Henrik Lund');
     await vscode.commands.executeCommand('newsLens.addNote', 'Mine: confirm his university.');
     assert.equal(probe().unsaved, true);
     theirs = colleague('Theirs: photo credit needed.', 'Paula Ferreira', theirs);
@@ -184,7 +207,7 @@ describe('annotations: annotating by hand in the editor', function () {
     const { editor, api } = await openArticle(uri);
     const state = await until('the error', () => (api.probe('annotations') as Probe)[uri.toString()]?.error);
     assert.equal(state?.line, 3);
-    select(editor, 'Chen Wei-ling');
+    await select(editor, 'Chen Wei-ling');
     await vscode.commands.executeCommand('newsLens.annotateSpeaker');
     assert.equal(readFileSync(fileOf(uri), 'utf8'), broken);
     assert.equal((api.probe('annotations') as Probe)[uri.toString()].items.length, 0);
