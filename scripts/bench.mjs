@@ -6,7 +6,10 @@
 // ratios are taken within each round and their median is reported; each table row is the round
 // with the median CPU time of that mode.
 //   - News Lens on N MB (default 5) as one large document and as the same bytes in small ones:
-//     the cost ratio large/small shows that cost grows linearly (target <= 1.5);
+//     the cost ratio large/small shows that cost grows linearly (target <= 1.5); both hold every
+//     result of a pass (the heap figure), and a third row streams the small documents instead
+//     (each result dropped once counted, as the CLI's --jsonl mode does): the difference is the
+//     cost of keeping results alive (copied and marked by the garbage collector);
 //   - compromise (thin adapter) and News Lens on the same first K kB of small documents
 //     (default 150; compromise is too slow for megabytes): the speed ratio ours/compromise;
 //   - bundle sizes, and the extension's activation time from the last integration run.
@@ -56,7 +59,7 @@ console.log(`Input: ${sources.length} of our own articles (${sources.map(([p]) =
 
 const rounds = [];
 for (let k = 0; k < ROUNDS; k++) {
-  rounds.push({ large: measure('large', REPS), small: measure('small', REPS), oursSlice: measure('ours-slice', REPS, PEER_KB), peerSlice: measure('peer-slice', PEER_REPS, PEER_KB) });
+  rounds.push({ large: measure('large', REPS), small: measure('small', REPS), stream: measure('stream', REPS), oursSlice: measure('ours-slice', REPS, PEER_KB), peerSlice: measure('peer-slice', PEER_REPS, PEER_KB) });
 }
 const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** The round with the median CPU time of one mode (its whole row: times and memory of one process). */
@@ -66,6 +69,7 @@ const medianRound = (key) => {
 };
 const large = medianRound('large');
 const small = medianRound('small');
+const stream = medianRound('stream');
 const oursSlice = medianRound('oursSlice');
 const peerSlice = medianRound('peerSlice');
 
@@ -73,6 +77,7 @@ const row = (system, input, r) => [system, input, n(r.docs), mb(r.bytes / r.pass
 console.log(markdownTable(['system', 'input', 'documents', 'size', 'passes', 'CPU time', 'wall time', 'speed (CPU)', 'peak RSS', 'RSS growth', 'heap with results'], [
   row('News Lens', 'one large document', large),
   row('News Lens', 'many small documents', small),
+  row('News Lens', 'many small documents, streamed', stream),
   row('News Lens', `first ${PEER_KB} kB, small documents`, oursSlice),
   row('compromise (thin adapter)', `first ${PEER_KB} kB, small documents`, peerSlice),
 ]));

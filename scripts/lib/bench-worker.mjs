@@ -1,7 +1,9 @@
 // One benchmark measurement in its own process (clean memory figures):
 //   node scripts/lib/bench-worker.mjs MODE MB REPS [SLICE_KB]
-// MODE: large | small (News Lens on the whole input), ours-slice | peer-slice (News Lens or
-// compromise on the first SLICE_KB of small documents). Prints one JSON line: the times of
+// MODE: large | small (News Lens on the whole input), stream (small, but each result is dropped
+// once counted, as `news-lens analyze --jsonl` writes and forgets it; the other modes hold every
+// result of a pass), ours-slice | peer-slice (News Lens or compromise on the first SLICE_KB of
+// small documents). Prints one JSON line: the times of
 // each repetition in ms, wall clock and CPU (after one untimed warm-up run), bytes, documents and memory (peak
 // RSS from the OS, in bytes).
 import { createRequire } from 'node:module';
@@ -17,7 +19,8 @@ const input = corpus(mb * 1e6);
 let docs;
 let bytes;
 let run;
-if (mode === 'large' || mode === 'small') {
+const stream = mode === 'stream';
+if (mode === 'large' || mode === 'small' || stream) {
   docs = mode === 'large' ? [input.large] : input.small;
   bytes = Buffer.byteLength(docs.join(''), 'utf8');
   run = analyze;
@@ -50,19 +53,24 @@ let heapPeak = 0;
 const times = [];
 const cpuTimes = [];
 let found = 0;
+const countOf = (a) => a.quotes.length + a.claims.length;
 for (let r = 0; r < reps; r++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let results = [];
   for (let pass = 0; pass < passes; pass++) {
     results = [];
-    for (const text of docs) results.push(run(text));
+    if (stream) {
+      found = 0;
+      for (const text of docs) found += countOf(run(text));
+    }
+    else for (const text of docs) results.push(run(text));
   }
   const cpu = process.cpuUsage(c0);
   times.push(performance.now() - t0);
   cpuTimes.push((cpu.user + cpu.system) / 1000);
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); // results still held: the high point of a run
-  found = results.reduce((n, a) => n + a.quotes.length + a.claims.length, 0);
+  if (!stream) found = results.reduce((n, a) => n + countOf(a), 0);
   results = null;
   global.gc?.();
 }
