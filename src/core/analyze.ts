@@ -12,10 +12,11 @@
 import { isAnonymousSource, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
-import { findEntities } from './entities';
+import { findEntities, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { collapseSpaces } from './text';
+import { isWordCode } from './tokens';
 import { PRONOUNS } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span } from './types';
 
@@ -44,13 +45,20 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     let entity: Entity | null = null;
     let anonymous = false;
     if (f.speaker) {
-      entity = index.entityAt(f.speaker);
+      const m = index.mentionAt(f.speaker);
+      entity = m?.ent ?? null;
+      // "his agent", "Porto Alegre's president": the possessor is someone else; the speaker is the
+      // name in apposition when there is one ("Porto Alegre's president, Ana Costa, said").
+      // A phrase that opens with someone stays theirs: "She and her aides", "Mr Autor and his colleagues".
+      if (m && possessorIn(text, m, f.speaker)) entity = leadingMention(text, index, f.speaker) ?? appositiveAfter(text, index, f.speaker[1]);
       const phrase = text.slice(f.speaker[0], f.speaker[1]);
       // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
       // (the phrase is read first: a long document's entity may have thousands of mentions)
       const phraseAnonymous = isAnonymousSource(phrase);
       if (entity && !entity.anonymous && phraseAnonymous && !startsMention(entity, f.speaker[0])) entity = null;
+      // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
+      if (!entity && !phraseAnonymous) entity = appositiveAfter(text, index, f.speaker[1]);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
@@ -59,6 +67,41 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * Is mention m the possessor inside speaker phrase `span` ("his agent", "the club's president"):
+ * a possessive pronoun or a name with "'s", followed by more words of the phrase?
+ */
+function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
+  if (m.s < span[0] || m.e >= span[1]) return false;
+  let k = m.e;
+  const c = text.charCodeAt(k);
+  if ((c === 0x27 || c === 0x2019) && (text[k + 1] === 's' || text[k + 1] === 'S')) k += 2;
+  else if (!POSSESSIVE_PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return false;
+  while (k < span[1] && text.charCodeAt(k) === 0x20) k++;
+  return k < span[1] && k > m.e && isWordCode(text.charCodeAt(k));
+}
+
+/** The entity of a mention that opens speaker phrase `span` and is not a possessor in it, or null. */
+function leadingMention(text: string, index: EntityIndex, span: Span): Entity | null {
+  const m = index.mentionAt([span[0], span[0] + 1]);
+  return m && m.s === span[0] && !possessorIn(text, m, span) ? m.ent : null;
+}
+
+/** The person named in apposition right after offset `end`: ", Ana Costa," -> Ana Costa's entity, or null. */
+function appositiveAfter(text: string, index: EntityIndex, end: number): Entity | null {
+  let k = end;
+  if (text.charCodeAt(k) !== 0x2c) return null;
+  k++;
+  while (text.charCodeAt(k) === 0x20) k++;
+  const m = index.mentionAt([k, k + 1]);
+  if (!m || m.s !== k || m.ent.kind !== 'person' || PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return null;
+  // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
+  const after = text.charCodeAt(m.e);
+  return after === 0x2c || after === 0x2e || after === 0x3b || m.e === text.length ? m.ent : null;
 }
 
 /** Does one of the entity's mentions cover offset `at` (the start of a speaker phrase)? */

@@ -25,6 +25,9 @@ const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
 const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
+/** What follows the last possessive "'s" of a phrase. */
+const POSSESSED = /['’]s\s+([^'’]*)$/;
+const PLURAL_END = /[^s]s$/;
 
 /** Is this lower-case word a source noun ("official", "aides", "spokesman")? */
 export const isSourceNoun = (word: string): boolean => SOURCE_HEADS.has(word);
@@ -108,5 +111,8 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   // Several words with only the sentence's first capital ("Shipping agents") name a group, not a person.
   const trimmed = phrase.trim();
   if (SPACES.test(trimmed) && !HAS_UPPER.test(trimmed.slice(1))) return 'other';
+  // Someone's people: "Mr Sanders's supporters", "the mayor's aides" (a plural after the possessive)
+  const owned = POSSESSED.exec(trimmed);
+  if (owned && !HAS_UPPER.test(owned[1]) && PLURAL_END.test(owned[1])) return 'other';
   return 'person';
 }

@@ -24,6 +24,15 @@ export interface EntityIndex {
    * "US National Security Council spokesman John Kirby" -> John Kirby); otherwise the largest overlap.
    */
   entityAt(span: Span): Entity | null;
+  /** The mention entityAt() chooses, with its entity, or null. */
+  mentionAt(span: Span): IndexedMention | null;
+}
+
+/** A mention in the index: its bounds and its entity. */
+export interface IndexedMention {
+  s: number;
+  e: number;
+  ent: Entity;
 }
 
 /** A name candidate lifted out of its block, with the role read around it. */
@@ -332,7 +341,7 @@ function sortLongByStart<T>(arr: T[], start: (t: T) => number): boolean {
 }
 
 function makeIndex(entities: Entity[]): EntityIndex {
-  const all: Array<{ s: number; e: number; ent: Entity }> = [];
+  const all: IndexedMention[] = [];
   let maxLen = 0;
   for (const ent of entities) {
     for (const m of ent.mentions) {
@@ -341,9 +350,12 @@ function makeIndex(entities: Entity[]): EntityIndex {
     }
   }
   if (!sortLongByStart(all, (x) => x.s)) all.sort((x, y) => x.s - y.s);
-  return {
+  const index: EntityIndex = {
     entities,
-    entityAt([s, e]: Span): Entity | null {
+    entityAt(span: Span): Entity | null {
+      return index.mentionAt(span)?.ent ?? null;
+    },
+    mentionAt([s, e]: Span): IndexedMention | null {
       // First mention that could overlap: start >= s - maxLen.
       let lo = 0;
       let hi = all.length;
@@ -353,8 +365,8 @@ function makeIndex(entities: Entity[]): EntityIndex {
         if (all[mid].s < from) lo = mid + 1;
         else hi = mid;
       }
-      let inside: (typeof all)[number] | null = null;
-      let best: (typeof all)[number] | null = null;
+      let inside: IndexedMention | null = null;
+      let best: IndexedMention | null = null;
       let bestOverlap = 0;
       for (let k = lo; k < all.length && all[k].s < Math.max(e, s + 1); k++) {
         const m = all[k];
@@ -367,9 +379,10 @@ function makeIndex(entities: Entity[]): EntityIndex {
           bestOverlap = ov;
         }
       }
-      return (inside ?? best)?.ent ?? null;
+      return inside ?? best;
     },
   };
+  return index;
 }
 
 /** "The ministry" -> "the ministry"; other text unchanged. */

@@ -111,6 +111,42 @@ describe('analyze: the pipeline', () => {
     assert.equal(a.entities.find((x) => x.id === a.quotes[0].entity)?.name, 'Karin Dahl');
   });
 
+
+  describe('the entity of a speaker phrase with a possessor or an apposition', () => {
+    /** The name of the entity the first quote or claim resolves to, and its kind. */
+    const speakerEntity = (text: string): [string | null, string | null] => {
+      const a = analyze(text);
+      const found = [...a.quotes, ...a.claims].sort((x, y) => x.span[0] - y.span[0])[0];
+      const e = a.entities.find((x) => x.id === found?.entity);
+      return [e?.name ?? null, e?.kind ?? null];
+    };
+    const rows: Array<[string, string, string | null]> = [
+      // someone else's person or body is not that someone
+      ['Nadia Petrov lost the appeal on Monday. Her lawyer said a new appeal would follow.', 'Her lawyer', 'Nadia Petrov'],
+      ['Anton Weiss has left the party. His spokesman said the decision was final.', 'His spokesman', 'Anton Weiss'],
+      ["Senator Olga Brandt's campaign said the rally would go ahead.", "Senator Olga Brandt's campaign", 'Olga Brandt'],
+      ["Mr Haddad's supporters said the count was unfair.", "Mr Haddad's supporters", 'Haddad'],
+    ];
+    for (const [text, phrase, owner] of rows) {
+      it(`"${phrase}" is not ${owner}`, () => {
+        const [name] = speakerEntity(text);
+        assert.notEqual(name, owner);
+        assert.equal(name, phrase);
+      });
+    }
+    it('a plural after a possessive is a group', () => {
+      assert.equal(speakerEntity("Mr Haddad's supporters said the count was unfair.")[1], 'other');
+      assert.equal(speakerEntity('Anton Weiss has left the party. His spokesman said the decision was final.')[1], 'other');
+    });
+    it('the name in apposition is the speaker', () => {
+      assert.deepEqual(speakerEntity("Vale Verde's chairman, Rui Barros, said the club had accepted the offer."), ['Rui Barros', 'person']);
+      assert.deepEqual(speakerEntity('“We never wanted to sell,” said the agent, Lucas Ferreira.'), ['Lucas Ferreira', 'person']);
+      assert.deepEqual(speakerEntity('The harbour master, Ingrid Solberg, said the port would reopen.'), ['Ingrid Solberg', 'person']);
+    });
+    it('a phrase that opens with the person stays theirs', () => {
+      assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
+    });
+  });
   it('reports unbalanced quotation marks as problems', () => {
     const a = analyze('“This quotation never closes.\n\nNext paragraph.');
     assert.equal(a.quotes.length, 0);
