@@ -164,7 +164,7 @@ function lex(t: Tok): number {
 }
 const has = (t: Tok, flag: W): boolean => (lex(t) & flag) !== 0;
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
-const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
+const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'porto', 'puerto', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
 /** All name candidates of one block, in text order. `text` is the whole document. */
 /** "Ontario-based": a hyphen and a lower-case letter (made once, no g flag). */

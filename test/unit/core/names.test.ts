@@ -45,6 +45,7 @@ describe('names: not people', () => {
     ['multi-word places', 'Officials in New York, South Africa and Hong Kong were told.'],
     ['events and competitions', 'England reached the World Cup final after the Grand Prix in Monaco.'],
     ['teams named after places', 'Dynamo Moscow beat St Johnstone and Port Vale on Saturday.'],
+    ['places named after a port', 'The ferry sailed from Porto Seguro to Puerto Limon.'],
     ['headline capitals without support', 'SOCCER - LEADERS CRASH AT HOME .'],
     ['sentence-initial common words in a run', 'Human Rights groups protested.'],
     ['a headline word after a title', 'Queen \'s Park beat Forfar .'],
