@@ -44,8 +44,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const resolve = (f: Found, id: string): Attribution => {
     let entity: Entity | null = null;
     let anonymous = false;
+    let speaker = f.speaker;
     if (f.speaker) {
       const m = index.mentionAt(f.speaker);
+      // A speaker that is exactly a mention ("Mr Xi said") takes the mention's span array: equal
+      // values, one array less for the editor to hold while it shows the analysis.
+      if (m && m.s === f.speaker[0] && m.e === f.speaker[1]) speaker = m.span;
       entity = m?.ent ?? null;
       // "his agent", "Porto Alegre's president": the possessor is someone else; the speaker is the
       // name in apposition when there is one ("Porto Alegre's president, Ana Costa, said").
@@ -62,7 +66,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
-    return { id, kind: f.kind, span: f.span, speaker: f.speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
+    return { id, kind: f.kind, span: f.span, speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));

@@ -33,6 +33,8 @@ export interface IndexedMention {
   s: number;
   e: number;
   ent: Entity;
+  /** The mention's own span array. */
+  span: Span;
 }
 
 /** A name candidate lifted out of its block, with the role read around it. */
@@ -283,8 +285,10 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       name: d.name,
       role: d.role ? d.role.text : null,
       gender: d.kind === 'person' ? d.gender : null,
-      aliases,
-      mentions: d.mentions,
+      // exact-size copies: a list grown by push keeps spare room (17 slots for one mention), and
+      // results are held (editor, bench) while the spare room is copied by every collection
+      aliases: aliases.slice(),
+      mentions: d.mentions.slice(),
       anonymous: false,
       rule: d.rule,
     };
@@ -345,7 +349,7 @@ function makeIndex(entities: Entity[]): EntityIndex {
   let maxLen = 0;
   for (const ent of entities) {
     for (const m of ent.mentions) {
-      all.push({ s: m.span[0], e: m.span[1], ent });
+      all.push({ s: m.span[0], e: m.span[1], ent, span: m.span });
       if (m.span[1] - m.span[0] > maxLen) maxLen = m.span[1] - m.span[0];
     }
   }
