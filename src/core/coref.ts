@@ -62,6 +62,8 @@ export interface CorefEntity {
   role: string | null;
   /** Lower-case head words of an organisation's name ("ministry", "agency"). */
   heads: string[];
+  /** Lower-case name (organisations: a nationality in a role noun must agree with it). */
+  name?: string;
 }
 
 /** An event in text order: a name mention (entity known) or a reference to resolve. */
@@ -188,7 +190,9 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     const r = ev.ref;
     if (r.org) {
       const id = orgByHead.get(r.head);
-      if (id !== undefined) {
+      // "the Brazilian league" is not the Premier League: a nationality must agree with the name
+      // ("the Chinese ministry" = "China's Foreign Ministry"); other modifiers may be left out.
+      if (id !== undefined && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
         links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.organisation-head-noun' });
         see(id, r.s);
       }

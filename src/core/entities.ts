@@ -254,6 +254,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       gender: d.gender,
       role: d.role ? d.role.text.toLowerCase() : null,
       heads: d.heads,
+      name: d.kind === 'organization' ? d.name.toLowerCase() : undefined,
     }));
     for (const l of resolve(events, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
     ents.forEach((e, id) => {

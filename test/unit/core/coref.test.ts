@@ -44,6 +44,9 @@ describe('coref: role nouns and organisation aliases', () => {
     // No antecedent with that role or head: unresolved.
     ['John Kirby spoke. The French president was absent.', 'The French president', null],
     ['John Kirby spoke. The ministry was silent.', 'The ministry', null],
+    // a nationality on an organisation's role noun must agree with its name
+    ["Poland's Finance Ministry cut the forecast. The Polish ministry gave no reason.", 'The Polish ministry', "Poland's Finance Ministry"],
+    ['The Premier League fined the club. The Brazilian league said nothing.', 'The Brazilian league', null],
   ];
   for (const [text, needle, expected] of table) {
     it(`${needle} -> ${expected}`, () => assert.equal(resolveAt(text, needle), expected));
