@@ -12,7 +12,7 @@
 import { isAnonymousSource, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
-import { findEntities, type EntityIndex, type IndexedMention } from './entities';
+import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { collapseSpaces } from './text';
@@ -54,7 +54,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // "his agent", "Porto Alegre's president": the possessor is someone else; the speaker is the
       // name in apposition when there is one ("Porto Alegre's president, Ana Costa, said").
       // A phrase that opens with someone stays theirs: "She and her aides", "Mr Autor and his colleagues".
-      if (m && possessorIn(text, m, f.speaker)) entity = leadingMention(text, index, f.speaker) ?? appositiveAfter(text, index, f.speaker[1]);
+      let apposed: Entity | null = null;
+      if (m && possessorIn(text, m, f.speaker)) entity = leadingMention(text, index, f.speaker) ?? (apposed = appositiveAfter(text, index, f.speaker[1]));
       const phrase = text.slice(f.speaker[0], f.speaker[1]);
       // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
@@ -62,7 +63,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       const phraseAnonymous = isAnonymousSource(phrase);
       if (entity && !entity.anonymous && phraseAnonymous && !startsMention(entity, f.speaker[0])) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
-      if (!entity && !phraseAnonymous) entity = appositiveAfter(text, index, f.speaker[1]);
+      if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]);
+      // ... and the phrase is one more way the article names that person: "the agent"
+      if (entity && entity === apposed) addRoleMention(text, entity, f.speaker);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
@@ -87,6 +90,17 @@ function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
   else if (!POSSESSIVE_PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return false;
   while (k < span[1] && text.charCodeAt(k) === 0x20) k++;
   return k < span[1] && k > m.e && isWordCode(text.charCodeAt(k));
+}
+
+/** Adds speaker phrase `span` as a role mention of `entity` (in text order, once) and as an alias. */
+function addRoleMention(text: string, entity: Entity, span: Span): void {
+  const ms = entity.mentions;
+  let k = ms.length;
+  while (k > 0 && ms[k - 1].span[0] > span[0]) k--;
+  if (k > 0 && ms[k - 1].span[0] === span[0] && ms[k - 1].span[1] === span[1]) return;
+  ms.splice(k, 0, { span, form: 'role', rule: 'attribution.appositive' });
+  const alias = lowerLeadingArticle(collapseSpaces(text.slice(span[0], span[1])));
+  if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
 }
 
 /** The entity of a mention that opens speaker phrase `span` and is not a possessor in it, or null. */

@@ -391,6 +391,6 @@ function makeIndex(entities: Entity[]): EntityIndex {
 }
 
 /** "The ministry" -> "the ministry"; other text unchanged. */
-function lowerLeadingArticle(alias: string): string {
+export function lowerLeadingArticle(alias: string): string {
   return /^(?:The|A|An) /.test(alias) ? alias[0].toLowerCase() + alias.slice(1) : alias;
 }

@@ -143,6 +143,15 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual(speakerEntity('“We never wanted to sell,” said the agent, Lucas Ferreira.'), ['Lucas Ferreira', 'person']);
       assert.deepEqual(speakerEntity('The harbour master, Ingrid Solberg, said the port would reopen.'), ['Ingrid Solberg', 'person']);
     });
+    it('the phrase in apposition becomes a role mention and an alias of that person', () => {
+      const text = '“We never wanted to sell,” said the agent, Lucas Ferreira. Mr Ferreira left.';
+      const a = analyze(text);
+      const e = a.entities.find((x) => x.name === 'Lucas Ferreira')!;
+      assert.deepEqual([...e.aliases].sort(), ['Mr Ferreira', 'the agent']);
+      const m = e.mentions[0];
+      assert.deepEqual([text.slice(m.span[0], m.span[1]), m.form, m.rule], ['the agent', 'role', 'attribution.appositive']);
+      assert.deepEqual(e.mentions.map((x) => x.span[0]), e.mentions.map((x) => x.span[0]).sort((p, q) => p - q));
+    });
     it('a phrase that opens with the person stays theirs', () => {
       assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
     });
