@@ -24,6 +24,10 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that may follow a verb (an object or complement), not a noun: "plans to", "calls the". */
 const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'for', 'on', 'about', 'whether', 'if', 'him', 'them', 'us', 'me']);
+/** Adverbs after a verb that belong to its content, not its cue: "said nearly 40% ...", "tweeted shortly after". */
+const DEGREE_ADVERBS = new Set(['nearly', 'roughly', 'approximately', 'shortly', 'mostly', 'largely', 'partly', 'barely', 'hardly', 'merely', 'simply', 'exactly', 'fully', 'highly', 'widely', 'really', 'directly', 'slightly', 'entirely', 'completely', 'solely', 'mainly', 'primarily', 'especially', 'particularly', 'virtually', 'essentially', 'totally', 'truly']);
+/** After an adverb that ends a cue: punctuation, "that", a pronoun or a determiner (nothing it modifies). */
+const closesAdverb = (t: Token | undefined): boolean => t === undefined || (t.punct ? t.lo !== '-' : t.lo === 'that' || PRONOUNS.has(t.lo) || DETERMINERS.has(t.lo));
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 /** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
@@ -335,6 +339,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   // PolNeAR's annotators took these into the cue more often than not (train counts)
   if (DAYS.has(toks[after]?.lo ?? '')) after++;
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
+  // "said sarcastically.", "has said repeatedly that": an adverb of manner or time right after the
+  // verb, when no word it could modify follows ("proposed temporarily banning", "recently released")
+  else if (frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && isCueAdverb(toks[after].lo) && !DEGREE_ADVERBS.has(toks[after].lo) && closesAdverb(toks[after + 1])) after++;
   if (toks[after]?.lo === ':') after++;
   let first = i;
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {

@@ -75,6 +75,13 @@ describe('cues: cue spans', () => {
     ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
     ['Ms Lo continued to insist that the vote was fair.', 'insist', 'continued to insist'],
     ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
+    // an adverb right after the verb, when nothing it could modify follows it
+    ['“The ferry is late again,” the skipper said wearily.', 'said', 'said wearily'],
+    ['The mayor has said repeatedly that the port will stay open.', 'said', 'has said repeatedly'],
+    ['The harbour master added cheerfully: “More boats next week.”', 'added', 'added cheerfully:'],
+    ['The council has proposed temporarily closing the north pier.', 'proposed', 'has proposed'],
+    ['Ms Lo discussed recently published tide tables.', 'discussed', 'discussed'],
+    ['The skipper said nearly half the crew had left.', 'said', 'said'],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
