@@ -65,6 +65,8 @@ const VERBS: [string, CueFrame, string?][] = [
   ['seem', 'hedge'], ['appear', 'hedge'], ['reportedly', 'hedge'],
   // not cues, though they look like them: "raise" (money, mostly: PolNeAR precision 0.28 on train),
   // "maintain" (a road, a lead: 0.23)
+  // "as one senator put it, ...": only with "it" and punctuation after it (see cueAt)
+  ['put', 'clause', '-it'],
   ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
 ];
 
@@ -72,7 +74,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'], tell: ['tells', 'told', 'telling'], write: ['writes', 'wrote', 'written', 'writing'],
   think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
   show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], speak: ['speaks', 'spoke', 'spoken', 'speaking'], seek: ['seeks', 'sought', 'seeking'], learn: ['learns', 'learned', 'learnt', 'learning'], feel: ['feels', 'felt', 'feeling'],
-  understand: ['understands', 'understood', 'understanding'], reportedly: [], swear: ['swears', 'swore', 'sworn', 'swearing'],
+  understand: ['understands', 'understood', 'understanding'], reportedly: [], put: ['puts', 'putting'], swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
 /** Inflected forms of a regular verb: stress -> stresses, stressed, stressing; reply -> replies. */

@@ -82,6 +82,10 @@ describe('cues: cue spans', () => {
     ['The council has proposed temporarily closing the north pier.', 'proposed', 'has proposed'],
     ['Ms Lo discussed recently published tide tables.', 'discussed', 'discussed'],
     ['The skipper said nearly half the crew had left.', 'said', 'said'],
+    // "put it" is a cue only before punctuation
+    ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
+    ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
+    ['She put it on the table and left.', 'put', null],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
