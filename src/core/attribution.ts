@@ -56,6 +56,11 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
       fromBefore(before, found) ||
       (fromAfter(after, found) && !(title && opensClause(after, found)));
+    // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
+    // introduces the quotation; its subject is the main clause's, after the quotation
+    if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && /ing$/i.test(text.slice(found.cue![0], found.cue![1]))) {
+      found.speaker = subjectAfter(after);
+    }
     if (!ok) {
       found.speaker = found.cue = null;
       found.rule = 'quote.unattributed';
@@ -77,6 +82,17 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     prevEnd = q.end;
   }
   return out;
+}
+
+/** The subject of the clause that goes on after a quotation: "“…,” the mayor said", "“…” Trump accused ...". */
+function subjectAfter(toks: Token[]): Span | null {
+  let p = 0;
+  while (p < toks.length && toks[p].lo === ',') p++;
+  const np = npAfter(toks, p, toks.length);
+  if (!np) return null;
+  let k = p;
+  while (k < toks.length && toks[k].e <= np[1]) k++;
+  return k < toks.length && !toks[k].punct && !toks[k].cap ? np : null;
 }
 
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */

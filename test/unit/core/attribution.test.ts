@@ -46,6 +46,9 @@ describe('attribution: quotes and their speakers', () => {
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
     // a participle cue after the comma is the quotation's own cue
     ['“Talk to the workers first,” Mr Dahl said, suggesting a few questions, including, “Why did the yard close so fast?”', { quote: '“Why did the yard close so fast?”', speaker: 'Mr Dahl', cue: 'suggesting' }],
+    // a participle opening the sentence introduces the quotation; the subject follows the quotation
+    ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
+    ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
     // a headline label and a colon before a quotation
     ['Mayor Lund Scolds Harbour Board: ‘You Have Failed This Town’\n\nThe meeting ran late.', { quote: '‘You Have Failed This Town’', speaker: 'Mayor Lund Scolds Harbour Board', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
