@@ -65,6 +65,10 @@ const VERBS: [string, CueFrame, string?][] = [
   ['seem', 'hedge'], ['appear', 'hedge'], ['reportedly', 'hedge'],
   // not cues, though they look like them: "raise" (money, mostly: PolNeAR precision 0.28 on train),
   // "maintain" (a road, a lead: 0.23)
+  // condemnation and thanks (PolNeAR train: denounce 37 cues in 48 uses, decry 14 in 16, echo 24 in 46,
+  // thanked/thanking 15 in 18, bemoaned 6 in 6, retweeted 7 in 9, lambasted 5 in 6, assail 11 in 14, rebuked 5 in 5)
+  ['denounce', 'object'], ['decry', 'object'], ['echo', 'object'], ['thank', 'object'], ['bemoan', 'object'],
+  ['retweet', 'object'], ['lambaste', 'object'], ['assail', 'object'], ['rebuke', 'object'],
   // "as one senator put it, ...": only with "it" and punctuation after it (see cueAt)
   ['put', 'clause', '-it'],
   ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],

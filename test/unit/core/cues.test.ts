@@ -86,6 +86,13 @@ describe('cues: cue spans', () => {
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
     ['She put it on the table and left.', 'put', null],
+    // condemnation, echoes and thanks; "thanks to" gives none
+    ['The council denounced the new toll.', 'denounced', 'denounced'],
+    ['Ms Lo has decried the closure of the pier.', 'decried', 'has decried'],
+    ['The mayor echoed the harbour board’s warning.', 'echoed', 'echoed'],
+    ['The skipper thanked the crew for the rescue.', 'thanked', 'thanked'],
+    ['Fishers bemoaned the new quotas.', 'bemoaned', 'bemoaned'],
+    ['The ferry ran late thanks to the storm.', 'thanks', null],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
