@@ -93,6 +93,11 @@ describe('cues: cue spans', () => {
     ['The skipper thanked the crew for the rescue.', 'thanked', 'thanked'],
     ['Fishers bemoaned the new quotas.', 'bemoaned', 'bemoaned'],
     ['The ferry ran late thanks to the storm.', 'thanks', null],
+    ['The skipper often brags about his catch.', 'brags', 'often brags about'],
+    ['Ms Lo portrayed the toll as a tax on fishers.', 'portrayed', 'portrayed'],
+    ['The board deemed the pier unsafe.', 'deemed', 'deemed'],
+    ['The mayor recounted the night of the flood.', 'recounted', 'recounted'],
+    ['A recount of the harbour vote starts today.', 'recount', null],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
