@@ -55,7 +55,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       transcript(text, q, found) ||
       (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
       fromBefore(before, found) ||
-      (fromAfter(after, found) && !(title && opensClause(after, found)));
+      (fromAfter(after, found) && !(title && opensClause(after, found))) ||
+      (closesWithComma && !title && speechCueAfter(after, found));
     // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
     // introduces the quotation; its subject is the main clause's, after the quotation
     if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && /ing$/i.test(text.slice(found.cue![0], found.cue![1]))) {
@@ -197,6 +198,28 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
       return true;
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * "“…,” one P&G Amiens employee told French television": a speech verb closing the words after a
+ * quotation that ends in a comma, after a subject the noun-phrase rules do not take whole. The cue
+ * is the verb's; the speaker the noun phrase that opens the words, when there is one.
+ */
+function speechCueAfter(toks: Token[], found: Found): boolean {
+  let p = 0;
+  while (p < toks.length && toks[p].punct && /[,—–\-]/.test(toks[p].lo)) p++;
+  for (let v = p + 1; v < toks.length && v < p + 24; v++) {
+    const t = toks[v];
+    if (t.punct && !/^[,()'’.\-]$/.test(t.lo)) return false;
+    const cue = cueAt(toks, v, p);
+    if (!cue) continue;
+    if (!isSpeechCue(cue.lemma) || cue.lemma === 'according to') return false;
+    found.cue = cue.span;
+    found.speaker = npAfter(toks, p, cue.first);
+    found.rule = 'quote.speaker-cue-after';
+    return true;
   }
   return false;
 }

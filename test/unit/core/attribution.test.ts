@@ -46,6 +46,11 @@ describe('attribution: quotes and their speakers', () => {
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
     // a participle cue after the comma is the quotation's own cue
     ['“Talk to the workers first,” Mr Dahl said, suggesting a few questions, including, “Why did the yard close so fast?”', { quote: '“Why did the yard close so fast?”', speaker: 'Mr Dahl', cue: 'suggesting' }],
+    // a speech verb closing the words after the quotation, after a subject the noun-phrase rules do not take whole
+    ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, told the radio.', { quote: '“The nets came up empty,”', speaker: 'Ola Berg', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    ['“Why pay for a pier nobody uses?” a voice in the council’s radio spot asks.', { quote: '“Why pay for a pier nobody uses?”', speaker: 'a voice', cue: 'asks', rule: 'quote.speaker-cue-after' }],
+    // not when the verb is no speech verb
+    ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
