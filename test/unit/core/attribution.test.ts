@@ -51,6 +51,7 @@ describe('attribution: quotes and their speakers', () => {
     ['“Why pay for a pier nobody uses?” a voice in the council’s radio spot asks.', { quote: '“Why pay for a pier nobody uses?”', speaker: 'a voice', cue: 'asks', rule: 'quote.speaker-cue-after' }],
     // not when the verb is no speech verb
     ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
+    ["''My father always said 'fish early,''' Ms Dahl said.", { quote: "''My father always said 'fish early,'''", speaker: 'Ms Dahl', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
