@@ -28,6 +28,8 @@ const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her',
 const DEGREE_ADVERBS = new Set(['nearly', 'roughly', 'approximately', 'shortly', 'mostly', 'largely', 'partly', 'barely', 'hardly', 'merely', 'simply', 'exactly', 'fully', 'highly', 'widely', 'really', 'directly', 'slightly', 'entirely', 'completely', 'solely', 'mainly', 'primarily', 'especially', 'particularly', 'virtually', 'essentially', 'totally', 'truly']);
 /** After an adverb that ends a cue: punctuation, "that", a pronoun or a determiner (nothing it modifies). */
 const closesAdverb = (t: Token | undefined): boolean => t === undefined || (t.punct ? t.lo !== '-' : t.lo === 'that' || PRONOUNS.has(t.lo) || DETERMINERS.has(t.lo));
+/** Time adverbs a cue takes in after its verb like those in -ly: "he said then.", "adding later, ..." (train 6 in, 2 out). */
+const TIME_ADVERBS = new Set(['then', 'later', 'instead', 'again', 'once']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 /** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
@@ -345,7 +347,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
   // "said sarcastically.", "has said repeatedly that": an adverb of manner or time right after the
   // verb, when no word it could modify follows ("proposed temporarily banning", "recently released")
-  else if (frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && isCueAdverb(toks[after].lo) && !DEGREE_ADVERBS.has(toks[after].lo) && closesAdverb(toks[after + 1])) after++;
+  else if (frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && ((isCueAdverb(toks[after].lo) && !DEGREE_ADVERBS.has(toks[after].lo)) || TIME_ADVERBS.has(toks[after].lo)) && closesAdverb(toks[after + 1])) after++;
   if (toks[after]?.lo === ':') after++;
   let first = i;
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {

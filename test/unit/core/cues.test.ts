@@ -82,6 +82,9 @@ describe('cues: cue spans', () => {
     ['The council has proposed temporarily closing the north pier.', 'proposed', 'has proposed'],
     ['Ms Lo discussed recently published tide tables.', 'discussed', 'discussed'],
     ['The skipper said nearly half the crew had left.', 'said', 'said'],
+    ['“Not this year,” the mayor said then.', 'said', 'said then'],
+    ['The skipper said instead that the nets were torn.', 'said', 'said instead'],
+    ['The board said then-mayor Lund had signed it.', 'said', 'said'],
     // "put it" is a cue only before punctuation
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
