@@ -57,6 +57,10 @@ describe('attribution: quotes and their speakers', () => {
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
     // a headline label and a colon before a quotation
     ['Mayor Lund Scolds Harbour Board: ‘You Have Failed This Town’\n\nThe meeting ran late.', { quote: '‘You Have Failed This Town’', speaker: 'Mayor Lund Scolds Harbour Board', cue: ':', rule: 'quote.headline-colon' }],
+    // a label after a sentence end or a spaced dash in its line, and one with no space after the colon
+    ['Lund: “Fix the pier.” Berg: “Fix the ferry first.”', { quote: '“Fix the ferry first.”', speaker: 'Berg', cue: ':', rule: 'quote.headline-colon' }],
+    ['HARBOUR FEES TO RISE - Ada Lind: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: 'Ada Lind', cue: ':', rule: 'quote.headline-colon' }],
+    ['The pier was closed.\n\nRep. Ola Dahl (R-N.D.):“Who signed the order?”', { quote: '“Who signed the order?”', speaker: 'Rep. Ola Dahl (R-N.D.)', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
