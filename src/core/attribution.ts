@@ -125,10 +125,15 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
 
 /** Tokens after a quotation up to the sentence end, a line break or another quotation mark. */
 function afterTokens(text: string, from: number, to: number): Token[] {
-  // a signature on the next line: “…”⏎― Karen Holm
+  // a signature on the next line: “…”⏎― Karen Holm; or in the next paragraph: “…”⏎⏎- Sanders.
   let j = from;
   while (j < to && (text[j] === ' ' || text[j] === '\r')) j++;
   if (text[j] === '\n' && /^[―—]/.test(text.slice(j + 1, j + 2))) from = j + 1;
+  else if (text[j] === '\n') {
+    let k = j;
+    while (k < to && /\s/.test(text[k])) k++;
+    if (/^[-―—–] ?[A-Z]/.test(text.slice(k, k + 3))) from = k;
+  }
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
@@ -151,7 +156,7 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {
   // “…” ― Christina Lastra (a reader's words signed with a dash)
-  if (toks.length >= 2 && /^[―—–]$/.test(toks[0].lo) && toks[1].cap) {
+  if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].lo) && toks[1].cap) {
     const np = npAfter(toks, 1, toks.length);
     if (np) {
       found.cue = [toks[0].s, toks[0].e];

@@ -26,6 +26,7 @@ describe('attribution: quotes and their speakers', () => {
     ['“Talks are close,” a source said.', { quote: '“Talks are close,”', speaker: 'a source', cue: 'said', anonymous: true }],
     ['“We are not there yet,” Sergei Lavrov, Russia’s foreign minister, told reporters.', { quote: '“We are not there yet,”', speaker: 'Sergei Lavrov', cue: 'told' }],
     ['“Build it once, build it right.” ― Karen Holm', { quote: '“Build it once, build it right.”', speaker: 'Karen Holm', cue: '―', rule: 'quote.dash-speaker' }],
+    ['"The ferry will run all winter."\n\n- Mayor Lund.\n\nIt did not.', { quote: '"The ferry will run all winter."', speaker: 'Mayor Lund', cue: '-', rule: 'quote.dash-speaker' }],
     ['«Nous sommes prêts», a déclaré le ministre. “Ready,” he said.', { quote: '“Ready,”', speaker: 'he', cue: 'said' }],
     // a name with a short appositive the appositive rule of subjectBefore does not take ("R-Ky.")
     ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
