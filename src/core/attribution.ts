@@ -75,6 +75,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 && !afterColon ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
+    // "Mr. Christie gloated: “…”", "She went on: “…”": a clause of its own, with a verb no cue
+    // word list holds, introduces the quotation after a colon; its predicate is the cue
+    if ((found.rule === 'quote.unattributed' || (found.rule === 'quote.follow-on' && !found.cue)) && clauseColon(before, found)) found.rule = 'quote.clause-colon';
     if (found.speaker || found.cue) {
       last = found;
       lastEnd = q.end;
@@ -94,6 +97,35 @@ function subjectAfter(toks: Token[]): Span | null {
   let k = p;
   while (k < toks.length && toks[k].e <= np[1]) k++;
   return k < toks.length && !toks[k].punct && !toks[k].cap ? np : null;
+}
+
+/** Conjunctions and adverbs that may open a clause before its subject: "And Mr. Lo gloated:". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still']);
+const LABEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'of', 'about', 'for', 'with', 'to', 'by', 'after', 'before', 'during', 'over', 'as', 'than']);
+
+/** "Subject predicate:" right before a quotation: the subject as speaker, the predicate and colon as cue. */
+function clauseColon(toks: Token[], found: Found): boolean {
+  const n = toks.length;
+  if (n < 3 || toks[n - 1].lo !== ':') return false;
+  let lastComma = -1;
+  for (let k = 0; k < n - 1; k++) if (toks[k].lo === ',') lastComma = k;
+  for (const from of lastComma >= 0 ? [0, lastComma + 1] : [0]) {
+    let p = from;
+    while (p < n - 1 && !toks[p].punct && CLAUSE_OPENERS.has(toks[p].lo)) p++;
+    const np = p < n - 1 ? npAfter(toks, p, n - 1) : null;
+    // "In a later interview, Lo went further:": the clause after an introductory phrase
+    if (!np) continue;
+    let k = p;
+    while (k < n - 1 && toks[k].s < np[1]) k++;
+    // a predicate opens with a verb (or an adverb before it), not a preposition ("Lo in 1992:")
+    if (k >= n - 1 || n - 1 - k > 12 || toks[k].punct || toks[k].cap || LABEL_PREPOSITIONS.has(toks[k].lo)) return false;
+    // a comma inside the predicate: no simple clause ("The plan, he said, works:")
+    for (let j = k; j < n - 1; j++) if (toks[j].punct) return false;
+    found.speaker = np;
+    found.cue = [toks[k].s, toks[n - 1].e];
+    return true;
+  }
+  return false;
 }
 
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */

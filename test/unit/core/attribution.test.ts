@@ -62,6 +62,11 @@ describe('attribution: quotes and their speakers', () => {
     ['Lund: “Fix the pier.” Berg: “Fix the ferry first.”', { quote: '“Fix the ferry first.”', speaker: 'Berg', cue: ':', rule: 'quote.headline-colon' }],
     ['HARBOUR FEES TO RISE - Ada Lind: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: 'Ada Lind', cue: ':', rule: 'quote.headline-colon' }],
     ['The pier was closed.\n\nRep. Ola Dahl (R-N.D.):“Who signed the order?”', { quote: '“Who signed the order?”', speaker: 'Rep. Ola Dahl (R-N.D.)', cue: ':', rule: 'quote.headline-colon' }],
+    // a clause of its own with a verb no cue list holds, then a colon: its predicate is the cue
+    ['The vote was close.\n\nAnd Mr Berg gloated: “I told you so.”', { quote: '“I told you so.”', speaker: 'Mr Berg', cue: 'gloated:', rule: 'quote.clause-colon' }],
+    ['“We lost,” Ms Lo said. Later, the skipper shrugged it off: “There is always next year.”', { quote: '“There is always next year.”', speaker: 'the skipper', cue: 'shrugged it off:', rule: 'quote.clause-colon' }],
+    // not a predicate: a label with a time phrase
+    ['Here is Mayor Lund in 1992: “The pier stays.”', { quote: '“The pier stays.”', speaker: 'Here is Mayor Lund in 1992', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
@@ -85,9 +90,10 @@ describe('attribution: quotes and their speakers', () => {
 
   it('does not share the cue with a follow-on quotation after a colon of its own clause', () => {
     const q = quotes('“We will win,” Ms Ode said. Then she changed her answer: “Nobody knows.”');
-    assert.equal(q[1].rule, 'quote.follow-on');
-    assert.equal(q[1].speaker, 'Ms Ode');
-    assert.equal(q[1].cue, null);
+    // the clause before the colon introduces it: its subject and predicate (PolNeAR's cue)
+    assert.equal(q[1].rule, 'quote.clause-colon');
+    assert.equal(q[1].speaker, 'she');
+    assert.equal(q[1].cue, 'changed her answer:');
   });
 
   it('attributes a multi-paragraph quotation once, to the speaker after its end', () => {
