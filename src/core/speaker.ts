@@ -30,6 +30,8 @@ const DEGREE_ADVERBS = new Set(['nearly', 'roughly', 'approximately', 'shortly',
 const closesAdverb = (t: Token | undefined): boolean => t === undefined || (t.punct ? t.lo !== '-' : t.lo === 'that' || PRONOUNS.has(t.lo) || DETERMINERS.has(t.lo));
 /** Time adverbs a cue takes in after its verb like those in -ly: "he said then.", "adding later, ..." (train 6 in, 2 out). */
 const TIME_ADVERBS = new Set(['then', 'later', 'instead', 'again', 'once']);
+const SOCIAL = new Set(['twitter', 'facebook', 'instagram']);
+const GESTURES = new Set(['grin', 'smile', 'laugh', 'smirk', 'chuckle', 'shrug', 'sigh', 'wink', 'nod']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 /** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
@@ -345,6 +347,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   // PolNeAR's annotators took these into the cue more often than not (train counts)
   if (DAYS.has(toks[after]?.lo ?? '')) after++;
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
+  // "wrote on Facebook", "posted on Twitter" (train 9 in, 3 out; "said on Twitter" leaves it out, 5 of 5)
+  else if ((entry.lemma === 'write' || entry.lemma === 'post') && toks[after]?.lo === 'on' && SOCIAL.has(toks[after + 1]?.lo ?? '')) after += 2;
+  // "said with a grin" (train 5 of 5)
+  else if (toks[after]?.lo === 'with' && (toks[after + 1]?.lo === 'a' || toks[after + 1]?.lo === 'an') && GESTURES.has(toks[after + 2]?.lo ?? '')) after += 3;
   // "said sarcastically.", "has said repeatedly that": an adverb of manner or time right after the
   // verb, when no word it could modify follows ("proposed temporarily banning", "recently released")
   else if (frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && ((isCueAdverb(toks[after].lo) && !DEGREE_ADVERBS.has(toks[after].lo)) || TIME_ADVERBS.has(toks[after].lo)) && closesAdverb(toks[after + 1])) after++;

@@ -85,6 +85,10 @@ describe('cues: cue spans', () => {
     ['“Not this year,” the mayor said then.', 'said', 'said then'],
     ['The skipper said instead that the nets were torn.', 'said', 'said instead'],
     ['The board said then-mayor Lund had signed it.', 'said', 'said'],
+    // "wrote on Facebook", "said with a grin"; "said on Twitter" stays "said"
+    ['The skipper wrote on Facebook that the pier was closed.', 'wrote', 'wrote on Facebook'],
+    ['The mayor said on Twitter that the pier was closed.', 'said', 'said'],
+    ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
     // "put it" is a cue only before punctuation
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
