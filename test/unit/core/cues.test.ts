@@ -89,6 +89,7 @@ describe('cues: cue spans', () => {
     ['The skipper wrote on Facebook that the pier was closed.', 'wrote', 'wrote on Facebook'],
     ['The mayor said on Twitter that the pier was closed.', 'said', 'said'],
     ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
+    ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
     // "put it" is a cue only before punctuation
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
