@@ -90,6 +90,11 @@ describe('cues: cue spans', () => {
     ['The mayor said on Twitter that the pier was closed.', 'said', 'said'],
     ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
     ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
+    ['The mayor invoked the flood of 1953.', 'invoked', 'invoked'],
+    ['Ms Lo has rebutted the charge.', 'rebutted', 'has rebutted'],
+    ['The board credited the crew with the rescue.', 'credited', 'credited'],
+    ['The harbour master clarified that the pier stays shut.', 'clarified', 'clarified'],
+    ['The ferry line earned no credit for the rescue.', 'credit', null],
     // "put it" is a cue only before punctuation
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
