@@ -131,6 +131,8 @@ export const CUE_PREFIX: ReadonlySet<string> = new Set([
   'recently', 'previously', 'first', 'often', 'repeatedly', 'once', 'again', 'even', 'already',
   'publicly', 'privately', 'frequently', 'long', 'further', 'openly', 'explicitly', 'falsely', 'flatly', 'initially', 'consistently', 'increasingly', 'quickly', 'finally', 'initially', 'reportedly', 'has been',
   'been', 'be', "didn't", 'didn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
+  // PolNeAR train: only 8 in 10, must 12 of 12, cannot 5 of 5, soon 4 of 4, always 2 of 2 (dev 1 of 1)
+  'only', 'must', 'cannot', 'soon', 'always',
   "can't", 'can’t', "couldn't", 'couldn’t', "haven't", 'haven’t', "don't", 'don’t', 'once again', 'again', 'reportedly', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "’s", "'s",
 ]);
 

@@ -95,6 +95,10 @@ describe('cues: cue spans', () => {
     ['The board credited the crew with the rescue.', 'credited', 'credited'],
     ['The harbour master clarified that the pier stays shut.', 'clarified', 'clarified'],
     ['The ferry line earned no credit for the rescue.', 'credit', null],
+    // "only", "must", "cannot", "soon", "always" open the cue as auxiliaries and adverbs do
+    ['The council only voted for a delay.', 'voted', 'only voted for'],
+    ['The port must promise to repay the loan.', 'promise', 'must promise'],
+    ['The skipper soon learned that the nets were gone.', 'learned', 'soon learned'],
     // "put it" is a cue only before punctuation
     ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
     ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
