@@ -90,6 +90,7 @@ describe('cues: cue spans', () => {
     ['The mayor said on Twitter that the pier was closed.', 'said', 'said'],
     ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
     ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
+    ['The crew pleaded for more time.', 'pleaded', 'pleaded for'],
     ['The mayor invoked the flood of 1953.', 'invoked', 'invoked'],
     ['Ms Lo has rebutted the charge.', 'rebutted', 'has rebutted'],
     ['The board credited the crew with the rescue.', 'credited', 'credited'],
