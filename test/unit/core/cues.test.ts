@@ -91,6 +91,11 @@ describe('cues: cue spans', () => {
     ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
     ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
     ['The crew pleaded for more time.', 'pleaded', 'pleaded for'],
+    // particles PolNeAR takes in with these verbs (train counts)
+    ['The mayor called out the ferry company.', 'called', 'called out'],
+    ['We believe in a working harbour.', 'believe', 'believe in'],
+    ['The skipper hinted at a new route.', 'hinted', 'hinted at'],
+    ['The crew was credited for the rescue.', 'credited', 'was credited for'],
     ['The mayor invoked the flood of 1953.', 'invoked', 'invoked'],
     ['Ms Lo has rebutted the charge.', 'rebutted', 'has rebutted'],
     ['The board credited the crew with the rescue.', 'credited', 'credited'],
