@@ -47,6 +47,18 @@ const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Verbs before "to" that open the cue: "continued to insist"; and "went on to say". */
 const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
+/** What is issued ("a statement", "a video") and the verbs that issue it, for "issued a statement saying". */
+const DOCUMENTS = new Set(['statement', 'letter', 'video', 'message', 'tweet', 'post', 'memo', 'email', 'e-mail', 'note', 'ad', 'release']);
+const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'publish', 'put']);
+/** Tokens from an issuing verb to the document noun at `k` ("issued a brief statement"), or 0. */
+function issuedBefore(toks: Token[], k: number, lo: number): number {
+  let d = k - 1;
+  if (d >= lo && !toks[d].punct && !DETERMINERS.has(toks[d].lo)) d--; // one adjective: "a brief statement"
+  if (d < lo || !DETERMINERS.has(toks[d].lo)) return 0;
+  let v = d - 1;
+  if (v >= lo && toks[v].lo === 'out' && toks[v - 1]?.lo === 'put') v--; // "put out a statement"
+  return v >= lo && ISSUE.has(toks[v].lo) && toks[v].lo !== 'put' ? k + 1 - v : 0;
+}
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
@@ -365,6 +377,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     // (train: 50 of 51 such cues), and the subject stands before it
     else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
     else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
+    // "issued a statement saying", "sent a tweet calling": the issuing verb opens the cue (train: 11 of 11)
+    else if (first === i && t.lo.endsWith('ing') && DOCUMENTS.has(w.lo) && issuedBefore(toks, first - 1, sentenceStart) > 0) first -= issuedBefore(toks, first - 1, sentenceStart);
     else break;
   }
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary

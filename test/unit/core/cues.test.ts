@@ -91,6 +91,10 @@ describe('cues: cue spans', () => {
     ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
     ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
     ['The crew pleaded for more time.', 'pleaded', 'pleaded for'],
+    // the issuing verb opens the cue of a participle after what it issued
+    ['The port authority issued a statement saying the pier was safe.', 'saying', 'issued a statement saying'],
+    ['The skipper also sent a short email calling the plan a mistake.', 'calling', 'also sent a short email calling'],
+    ['Fishers read the statement saying the pier was safe.', 'saying', 'saying'],
     // particles PolNeAR takes in with these verbs (train counts)
     ['The mayor called out the ferry company.', 'called', 'called out'],
     ['We believe in a working harbour.', 'believe', 'believe in'],
