@@ -66,7 +66,10 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.speaker = found.cue = null;
       found.rule = 'quote.unattributed';
     }
-    if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
+    if (!ok && sentenceCueBefore(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start, found)) {
+      // "The bank may act soon, Ms Lo said. “…”": the quotation goes on with the words the
+      // sentence before credits, in its paragraph: one attribution, one cue
+    } else if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
@@ -99,6 +102,48 @@ function subjectAfter(toks: Token[]): Span | null {
   return k < toks.length && !toks[k].punct && !toks[k].cap ? np : null;
 }
 
+/**
+ * The sentence right before a quotation, in its paragraph, ends in ", Ms Lo said." or ", said Ms Lo.":
+ * the quotation continues what it credits; their speaker and cue. [from, start) is looked at.
+ */
+function sentenceCueBefore(text: string, from: number, start: number, found: Found): boolean {
+  let k = start - 1;
+  while (k > from && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k <= from || text[k] !== '.' || k === start - 1) return false;
+  let b = k;
+  while (b > from && text.charCodeAt(b - 1) !== 10) {
+    // a period after an abbreviation ("Mr. Lo said.") does not end the sentence
+    if (b - 1 < k && endsClause(text, b - 1) && (text.charCodeAt(b - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, b - 5), b)))) break;
+    b--;
+  }
+  // the window's edge, not a sentence start or the end of the quotation before ("''A'' of the plan, Ms Lo said.")
+  if (b <= from && from === start - BEFORE_WINDOW) return false;
+  const toks = tokens(text, b, k);
+  const n = toks.length;
+  if (n < 4) return false;
+  for (let v = n - 1; v >= n - 6 && v > 0; v--) {
+    const cue = cueAt(toks, v, 0);
+    if (!cue || !isSpeechCue(cue.lemma) || cue.lemma === 'according to') continue;
+    if (cue.after === n) {
+      // ", Ms Lo said."
+      const np = subjectBefore(toks, cue.first, 0);
+      let c = cue.first - 1;
+      while (np && c > 0 && toks[c].s >= np[0]) c--;
+      if (!np || toks[c].lo !== ',') return false;
+      found.speaker = np;
+    } else {
+      // ", said Ms Lo."
+      const np = npAfter(toks, cue.after, n);
+      if (!np || np[1] !== toks[n - 1].e || toks[cue.first - 1]?.lo !== ',') return false;
+      found.speaker = np;
+    }
+    found.cue = cue.span;
+    found.rule = 'quote.follow-on';
+    return true;
+  }
+  return false;
+}
+
 /** Conjunctions and adverbs that may open a clause before its subject: "And Mr. Lo gloated:". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still']);
 const LABEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'of', 'about', 'for', 'with', 'to', 'by', 'after', 'before', 'during', 'over', 'as', 'than']);
@@ -127,6 +172,8 @@ function clauseColon(toks: Token[], found: Found): boolean {
   }
   return false;
 }
+
+const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i;
 
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */
 function endsClause(text: string, k: number): boolean {

@@ -53,6 +53,11 @@ describe('attribution: quotes and their speakers', () => {
     // not when the verb is no speech verb
     ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
     ["''My father always said 'fish early,''' Ms Dahl said.", { quote: "''My father always said 'fish early,'''", speaker: 'Ms Dahl', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
+    ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
+    ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // not across a paragraph break
+    ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
