@@ -69,6 +69,12 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     if (!ok && sentenceCueBefore(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start, found)) {
       // "The bank may act soon, Ms Lo said. “…”": the quotation goes on with the words the
       // sentence before credits, in its paragraph: one attribution, one cue
+    } else if (!ok && last && last.cue && lastEnd === prevEnd && QUOTE_LINK.test(text.slice(prevEnd, q.start))) {
+      // "tells supporters to “go and vote” and then “go sit there”": a later quotation in the
+      // sentence of an attributed one goes with it (one attribution in PolNeAR)
+      found.speaker = last.speaker;
+      found.cue = last.cue;
+      found.rule = 'quote.follow-on';
     } else if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
@@ -174,6 +180,9 @@ function clauseColon(toks: Token[], found: Found): boolean {
 }
 
 const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i;
+
+/** What joins two quotations of one attribution: “…” and then “…”, “…” and a “…”, “…” and that “…”. */
+const QUOTE_LINK = /^[ ,]*(?:and|or)(?: (?:then|that|a|an|the|also|as))? $/;
 
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */
 function endsClause(text: string, k: number): boolean {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core';
+import { attributeQuotes } from '../../../src/core/attribution';
+import { findQuotes } from '../../../src/core/quotes';
 
 interface Expect {
   quote: string;
@@ -91,6 +93,16 @@ describe('attribution: quotes and their speakers', () => {
     assert.equal(q.length, 2);
     assert.equal(q[1].rule, 'quote.follow-on');
     assert.equal(q[1].speaker, 'Ms Ode');
+  });
+
+  it('gives a quotation joined by "and (then)" to an attributed one in its sentence the same speaker and cue', () => {
+    // before claims are found (a claim covering both would give them its cue anyway)
+    const text = 'The mayor told fishers to “mend the nets” and then “wait for spring.” Ms Lo called it “a waste” but “wait” was the word.';
+    const t = (s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+    const found = attributeQuotes(text, findQuotes(text).quotes).map((f) => ({ quote: t(f.span), speaker: t(f.speaker), cue: t(f.cue), rule: f.rule }));
+    assert.deepEqual(found[1], { quote: '“wait for spring.”', speaker: 'The mayor', cue: 'told', rule: 'quote.follow-on' });
+    // "but" joins no quotations of one attribution
+    assert.equal(found[3].rule, 'quote.unattributed');
   });
 
   it('does not share the cue with a follow-on quotation after a colon of its own clause', () => {
