@@ -357,7 +357,11 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   else if (next && entry.frame !== 'tell' && !NO_GENERIC_PARTICLE.has(entry.lemma) && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
   // "said:" belongs to the cue
   // PolNeAR's annotators took these into the cue more often than not (train counts)
-  if (DAYS.has(toks[after]?.lo ?? '')) after++;
+  if (DAYS.has(toks[after]?.lo ?? '')) {
+    after++;
+    // "called Friday for": the particle after the day
+    if (after === i + 2 && entry.particles && toks[after] && !toks[after].punct && entry.particles.includes(toks[after].lo)) after++;
+  }
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
   // "wrote on Facebook", "posted on Twitter" (train 9 in, 3 out; "said on Twitter" leaves it out, 5 of 5)
   else if ((entry.lemma === 'write' || entry.lemma === 'post') && toks[after]?.lo === 'on' && SOCIAL.has(toks[after + 1]?.lo ?? '')) after += 2;

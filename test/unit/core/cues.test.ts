@@ -96,6 +96,7 @@ describe('cues: cue spans', () => {
     ['The skipper also sent a short email calling the plan a mistake.', 'calling', 'also sent a short email calling'],
     ['Fishers read the statement saying the pier was safe.', 'saying', 'saying'],
     // particles PolNeAR takes in with these verbs (train counts)
+    ['The mayor called Friday for a new vote.', 'called', 'called Friday for'],
     ['The mayor called out the ferry company.', 'called', 'called out'],
     ['We believe in a working harbour.', 'believe', 'believe in'],
     ['The skipper hinted at a new route.', 'hinted', 'hinted at'],
