@@ -57,6 +57,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       fromBefore(before, found) ||
       (fromAfter(after, found) && !(title && opensClause(after, found))) ||
       (closesWithComma && !title && speechCueAfter(after, found));
+    // "“…,” Lo said, according to the Post": PolNeAR credits the words to the report (train: 10 of 12)
+    if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
     // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
     // introduces the quotation; its subject is the main clause's, after the quotation
     if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && /ing$/i.test(text.slice(found.cue![0], found.cue![1]))) {
@@ -148,6 +150,19 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
     return true;
   }
   return false;
+}
+
+/** ", according to the Post" right after the cue and speaker found after a quotation: its cue and source. */
+function reportedBy(toks: Token[], found: Found): void {
+  const end = Math.max(found.cue![1], found.speaker ? found.speaker[1] : 0);
+  let k = 0;
+  while (k < toks.length && toks[k].s < end) k++;
+  if (toks[k]?.lo !== ',' || toks[k + 1]?.lo !== 'according' || toks[k + 2]?.lo !== 'to') return;
+  const np = npAfter(toks, k + 3, toks.length);
+  if (!np) return;
+  found.cue = [toks[k + 1].s, toks[k + 2].e];
+  found.speaker = np;
+  found.rule = 'quote.according-to';
 }
 
 /** Conjunctions and adverbs that may open a clause before its subject: "And Mr. Lo gloated:". */

@@ -60,6 +60,8 @@ describe('attribution: quotes and their speakers', () => {
     ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
     // not across a paragraph break
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
+    // "X said, according to Y": the report is the source
+    ['“The pier will stay shut,” Lund said, according to the Harbour Gazette.', { quote: '“The pier will stay shut,”', speaker: 'the Harbour Gazette', cue: 'according to', rule: 'quote.according-to' }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
