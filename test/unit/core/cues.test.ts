@@ -95,6 +95,12 @@ describe('cues: cue spans', () => {
     ['The port authority issued a statement saying the pier was safe.', 'saying', 'issued a statement saying'],
     ['The skipper also sent a short email calling the plan a mistake.', 'calling', 'also sent a short email calling'],
     ['Fishers read the statement saying the pier was safe.', 'saying', 'saying'],
+    // a few plain words up to a colon that opens a quotation belong to the cue
+    ['The mayor said on the radio: “The pier stays.”', 'said', 'said on the radio:'],
+    ['Then she added a caveat: “Only in summer.”', 'added', 'added a caveat:'],
+    ['The mayor told the radio: “The pier stays.”', 'told', 'told'],
+    ['The mayor said before adding: “The pier stays.”', 'said', 'said'],
+    ['The mayor said of the pier: “It stays.”', 'said', 'said'],
     // particles PolNeAR takes in with these verbs (train counts)
     ['The mayor called Friday for a new vote.', 'called', 'called Friday for'],
     ['The mayor called out the ferry company.', 'called', 'called out'],
