@@ -56,7 +56,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
       fromBefore(before, found) ||
       (fromAfter(after, found) && !(title && opensClause(after, found))) ||
-      (closesWithComma && !title && speechCueAfter(after, found));
+      (closesWithComma && !title && speechCueAfter(after, found)) ||
+      (closesWithComma && !title && bookismAfter(after, found));
     // "“…,” Lo said, according to the Post": PolNeAR credits the words to the report (train: 10 of 12)
     if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
     // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
@@ -331,6 +332,39 @@ function speechCueAfter(toks: Token[], found: Found): boolean {
   }
   return false;
 }
+
+/**
+ * "“…,” Toomey fumed.", "“…?” reacted Trump.": a past-tense verb no cue list holds, with a name or a
+ * pronoun, as all the words after a quotation that ends in a comma (PolNeAR train: 195 of 198 such
+ * verbs are cues). The verb is the cue.
+ */
+function bookismAfter(toks: Token[], found: Found): boolean {
+  let p = 0;
+  while (p < toks.length && toks[p].punct && /[,—–-]/.test(toks[p].lo)) p++;
+  const pastTense = (t: Token | undefined): boolean => t !== undefined && !t.punct && !t.cap && /^[a-z]{3,}ed$/.test(t.lo);
+  const closes = (k: number): boolean => k >= toks.length || /^[.,]$/.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS_AFTER.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || /^[.,]$/.test(toks[k + 2].lo)));
+  if (pastTense(toks[p])) {
+    // "reacted Trump."
+    const np = toks[p + 1]?.cap ? npAfter(toks, p + 1, toks.length) : null;
+    let k = p + 1;
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+    if (!np || !closes(k)) return false;
+    found.cue = [toks[p].s, toks[p].e];
+    found.speaker = np;
+  } else {
+    // "Toomey fumed.", "she surmised."
+    if (p >= toks.length || !(toks[p].cap || isPronoun(toks[p]))) return false;
+    const np = npAfter(toks, p, toks.length);
+    let k = p;
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+    if (!np || !pastTense(toks[k]) || !closes(k + 1)) return false;
+    found.cue = [toks[k].s, toks[k].e];
+    found.speaker = np;
+  }
+  found.rule = 'quote.speaker-cue-after';
+  return true;
+}
+const DAYS_AFTER = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {

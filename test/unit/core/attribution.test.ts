@@ -62,6 +62,12 @@ describe('attribution: quotes and their speakers', () => {
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
     // "X said, according to Y": the report is the source
     ['“The pier will stay shut,” Lund said, according to the Harbour Gazette.', { quote: '“The pier will stay shut,”', speaker: 'the Harbour Gazette', cue: 'according to', rule: 'quote.according-to' }],
+    // a past-tense verb no cue list holds, with a name or pronoun, as all the words after the quotation
+    ['“Not one boat came back,” Berg grumbled.', { quote: '“Not one boat came back,”', speaker: 'Berg', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
+    ['“Is this the new pier?” marveled Ada Lind.', { quote: '“Is this the new pier?”', speaker: 'Ada Lind', cue: 'marveled', rule: 'quote.speaker-cue-after' }],
+    ['“The tide is out,” he grumbled on Monday.', { quote: '“The tide is out,”', speaker: 'he', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
+    // not when more words follow
+    ['“Not one boat came back,” Berg grumbled at the crew for an hour.', { quote: '“Not one boat came back,”', speaker: null, cue: null }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
