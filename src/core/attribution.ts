@@ -55,12 +55,30 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       transcript(text, q, found) ||
       (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
       fromBefore(before, found) ||
-      (fromAfter(after, found) && !(title && opensClause(after, found)));
+      (fromAfter(after, found) && !(title && opensClause(after, found))) ||
+      (closesWithComma && !title && speechCueAfter(after, found)) ||
+      (closesWithComma && !title && bookismAfter(after, found));
+    // "“…,” Lo said, according to the Post": PolNeAR credits the words to the report (train: 10 of 12)
+    if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
+    // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
+    // introduces the quotation; its subject is the main clause's, after the quotation
+    if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && /ing$/i.test(text.slice(found.cue![0], found.cue![1]))) {
+      found.speaker = subjectAfter(after);
+    }
     if (!ok) {
       found.speaker = found.cue = null;
       found.rule = 'quote.unattributed';
     }
-    if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
+    if (!ok && sentenceCueBefore(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start, found)) {
+      // "The bank may act soon, Ms Lo said. “…”": the quotation goes on with the words the
+      // sentence before credits, in its paragraph: one attribution, one cue
+    } else if (!ok && last && last.cue && lastEnd === prevEnd && QUOTE_LINK.test(text.slice(prevEnd, q.start))) {
+      // "tells supporters to “go and vote” and then “go sit there”": a later quotation in the
+      // sentence of an attributed one goes with it (one attribution in PolNeAR)
+      found.speaker = last.speaker;
+      found.cue = last.cue;
+      found.rule = 'quote.follow-on';
+    } else if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
@@ -69,6 +87,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.cue = paragraphsBetween(text, lastEnd, q.start) === 0 && !afterColon ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
+    // "Mr. Christie gloated: “…”", "She went on: “…”": a clause of its own, with a verb no cue
+    // word list holds, introduces the quotation after a colon; its predicate is the cue
+    if ((found.rule === 'quote.unattributed' || (found.rule === 'quote.follow-on' && !found.cue)) && clauseColon(before, found)) found.rule = 'quote.clause-colon';
     if (found.speaker || found.cue) {
       last = found;
       lastEnd = q.end;
@@ -78,6 +99,106 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   }
   return out;
 }
+
+/** The subject of the clause that goes on after a quotation: "“…,” the mayor said", "“…” Trump accused ...". */
+function subjectAfter(toks: Token[]): Span | null {
+  let p = 0;
+  while (p < toks.length && toks[p].lo === ',') p++;
+  const np = npAfter(toks, p, toks.length);
+  if (!np) return null;
+  let k = p;
+  while (k < toks.length && toks[k].e <= np[1]) k++;
+  return k < toks.length && !toks[k].punct && !toks[k].cap ? np : null;
+}
+
+/**
+ * The sentence right before a quotation, in its paragraph, ends in ", Ms Lo said." or ", said Ms Lo.":
+ * the quotation continues what it credits; their speaker and cue. [from, start) is looked at.
+ */
+function sentenceCueBefore(text: string, from: number, start: number, found: Found): boolean {
+  let k = start - 1;
+  while (k > from && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k <= from || text[k] !== '.' || k === start - 1) return false;
+  let b = k;
+  while (b > from && text.charCodeAt(b - 1) !== 10) {
+    // a period after an abbreviation ("Mr. Lo said.") does not end the sentence
+    if (b - 1 < k && endsClause(text, b - 1) && (text.charCodeAt(b - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, b - 5), b)))) break;
+    b--;
+  }
+  // the window's edge, not a sentence start or the end of the quotation before ("''A'' of the plan, Ms Lo said.")
+  if (b <= from && from === start - BEFORE_WINDOW) return false;
+  const toks = tokens(text, b, k);
+  const n = toks.length;
+  if (n < 4) return false;
+  for (let v = n - 1; v >= n - 6 && v > 0; v--) {
+    const cue = cueAt(toks, v, 0);
+    if (!cue || !isSpeechCue(cue.lemma) || cue.lemma === 'according to') continue;
+    if (cue.after === n) {
+      // ", Ms Lo said."
+      const np = subjectBefore(toks, cue.first, 0);
+      let c = cue.first - 1;
+      while (np && c > 0 && toks[c].s >= np[0]) c--;
+      if (!np || toks[c].lo !== ',') return false;
+      found.speaker = np;
+    } else {
+      // ", said Ms Lo."
+      const np = npAfter(toks, cue.after, n);
+      if (!np || np[1] !== toks[n - 1].e || toks[cue.first - 1]?.lo !== ',') return false;
+      found.speaker = np;
+    }
+    found.cue = cue.span;
+    found.rule = 'quote.follow-on';
+    return true;
+  }
+  return false;
+}
+
+/** ", according to the Post" right after the cue and speaker found after a quotation: its cue and source. */
+function reportedBy(toks: Token[], found: Found): void {
+  const end = Math.max(found.cue![1], found.speaker ? found.speaker[1] : 0);
+  let k = 0;
+  while (k < toks.length && toks[k].s < end) k++;
+  if (toks[k]?.lo !== ',' || toks[k + 1]?.lo !== 'according' || toks[k + 2]?.lo !== 'to') return;
+  const np = npAfter(toks, k + 3, toks.length);
+  if (!np) return;
+  found.cue = [toks[k + 1].s, toks[k + 2].e];
+  found.speaker = np;
+  found.rule = 'quote.according-to';
+}
+
+/** Conjunctions and adverbs that may open a clause before its subject: "And Mr. Lo gloated:". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still']);
+const LABEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'of', 'about', 'for', 'with', 'to', 'by', 'after', 'before', 'during', 'over', 'as', 'than']);
+
+/** "Subject predicate:" right before a quotation: the subject as speaker, the predicate and colon as cue. */
+function clauseColon(toks: Token[], found: Found): boolean {
+  const n = toks.length;
+  if (n < 3 || toks[n - 1].lo !== ':') return false;
+  let lastComma = -1;
+  for (let k = 0; k < n - 1; k++) if (toks[k].lo === ',') lastComma = k;
+  for (const from of lastComma >= 0 ? [0, lastComma + 1] : [0]) {
+    let p = from;
+    while (p < n - 1 && !toks[p].punct && CLAUSE_OPENERS.has(toks[p].lo)) p++;
+    const np = p < n - 1 ? npAfter(toks, p, n - 1) : null;
+    // "In a later interview, Lo went further:": the clause after an introductory phrase
+    if (!np) continue;
+    let k = p;
+    while (k < n - 1 && toks[k].s < np[1]) k++;
+    // a predicate opens with a verb (or an adverb before it), not a preposition ("Lo in 1992:")
+    if (k >= n - 1 || n - 1 - k > 12 || toks[k].punct || toks[k].cap || LABEL_PREPOSITIONS.has(toks[k].lo)) return false;
+    // a comma inside the predicate: no simple clause ("The plan, he said, works:")
+    for (let j = k; j < n - 1; j++) if (toks[j].punct) return false;
+    found.speaker = np;
+    found.cue = [toks[k].s, toks[n - 1].e];
+    return true;
+  }
+  return false;
+}
+
+const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i;
+
+/** What joins two quotations of one attribution: “…” and then “…”, “…” and a “…”, “…” and that “…”. */
+const QUOTE_LINK = /^[ ,]*(?:and|or)(?: (?:then|that|a|an|the|also|as))? $/;
 
 /** Does a sentence end at offset k (. ! ? ; or a quotation mark, then a space)? */
 function endsClause(text: string, k: number): boolean {
@@ -108,10 +229,15 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
 
 /** Tokens after a quotation up to the sentence end, a line break or another quotation mark. */
 function afterTokens(text: string, from: number, to: number): Token[] {
-  // a signature on the next line: “…”⏎― Karen Holm
+  // a signature on the next line: “…”⏎― Karen Holm; or in the next paragraph: “…”⏎⏎- Sanders.
   let j = from;
   while (j < to && (text[j] === ' ' || text[j] === '\r')) j++;
   if (text[j] === '\n' && /^[―—]/.test(text.slice(j + 1, j + 2))) from = j + 1;
+  else if (text[j] === '\n') {
+    let k = j;
+    while (k < to && /\s/.test(text[k])) k++;
+    if (/^[-―—–] ?[A-Z]/.test(text.slice(k, k + 3))) from = k;
+  }
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
@@ -134,7 +260,7 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {
   // “…” ― Christina Lastra (a reader's words signed with a dash)
-  if (toks.length >= 2 && /^[―—–]$/.test(toks[0].lo) && toks[1].cap) {
+  if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].lo) && toks[1].cap) {
     const np = npAfter(toks, 1, toks.length);
     if (np) {
       found.cue = [toks[0].s, toks[0].e];
@@ -184,6 +310,61 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   }
   return false;
 }
+
+/**
+ * "“…,” one P&G Amiens employee told French television": a speech verb closing the words after a
+ * quotation that ends in a comma, after a subject the noun-phrase rules do not take whole. The cue
+ * is the verb's; the speaker the noun phrase that opens the words, when there is one.
+ */
+function speechCueAfter(toks: Token[], found: Found): boolean {
+  let p = 0;
+  while (p < toks.length && toks[p].punct && /[,—–\-]/.test(toks[p].lo)) p++;
+  for (let v = p + 1; v < toks.length && v < p + 24; v++) {
+    const t = toks[v];
+    if (t.punct && !/^[,()'’.\-]$/.test(t.lo)) return false;
+    const cue = cueAt(toks, v, p);
+    if (!cue) continue;
+    if (!isSpeechCue(cue.lemma) || cue.lemma === 'according to') return false;
+    found.cue = cue.span;
+    found.speaker = npAfter(toks, p, cue.first);
+    found.rule = 'quote.speaker-cue-after';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "“…,” Toomey fumed.", "“…?” reacted Trump.": a past-tense verb no cue list holds, with a name or a
+ * pronoun, as all the words after a quotation that ends in a comma (PolNeAR train: 195 of 198 such
+ * verbs are cues). The verb is the cue.
+ */
+function bookismAfter(toks: Token[], found: Found): boolean {
+  let p = 0;
+  while (p < toks.length && toks[p].punct && /[,—–-]/.test(toks[p].lo)) p++;
+  const pastTense = (t: Token | undefined): boolean => t !== undefined && !t.punct && !t.cap && /^[a-z]{3,}ed$/.test(t.lo);
+  const closes = (k: number): boolean => k >= toks.length || /^[.,]$/.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS_AFTER.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || /^[.,]$/.test(toks[k + 2].lo)));
+  if (pastTense(toks[p])) {
+    // "reacted Trump."
+    const np = toks[p + 1]?.cap ? npAfter(toks, p + 1, toks.length) : null;
+    let k = p + 1;
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+    if (!np || !closes(k)) return false;
+    found.cue = [toks[p].s, toks[p].e];
+    found.speaker = np;
+  } else {
+    // "Toomey fumed.", "she surmised."
+    if (p >= toks.length || !(toks[p].cap || isPronoun(toks[p]))) return false;
+    const np = npAfter(toks, p, toks.length);
+    let k = p;
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+    if (!np || !pastTense(toks[k]) || !closes(k + 1)) return false;
+    found.cue = [toks[k].s, toks[k].e];
+    found.speaker = np;
+  }
+  found.rule = 'quote.speaker-cue-after';
+  return true;
+}
+const DAYS_AFTER = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {

@@ -626,8 +626,9 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   let cached: Token[] = [];
   let lastCue = -1;
   for (const q of quotes) {
+    // a follow-on after a colon has no cue of its own: a label before the colon may give both
+    if ((q.rule === 'quote.unattributed' || (q.rule === 'quote.follow-on' && !q.cue)) && headlineQuote(text, q)) continue;
     if (q.rule !== 'quote.unattributed') continue;
-    if (headlineQuote(text, q)) continue;
     if (q.span[0] < ss || q.span[0] >= se) {
       [ss, se] = sentenceAt(text, q.span[0]);
       if (se <= q.span[0]) se = q.span[0] + 1;
@@ -686,7 +687,11 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 /** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
 const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);
 
-const HEADLINE_LABEL = /^([A-Z][\w’'&-]*(?:\s[\w’'.&-]+){0,9}):\s+$/;
+const HEADLINE_LABEL = /^([A-Z][\w’'.&-]*(?:\s[\w’'.&()-]+){0,9}):\s*$/;
+/** Where a label may open inside a line: after a sentence end or a spaced dash ("... - Pew Research: “…”"). */
+const LABEL_OPENER = /(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]["”’]?|\s[-–—]+)\s+(?=[A-Z])/g;
+/** A label that ends in a name ("Donald Trump", "Rep. Al Lee (R-Fla.)"), not in a clause ("she changed her answer"). */
+const NAME_END = /(?:\b[A-Z][\w’'.-]*|\))$/;
 
 /**
  * "Trump: ‘I’m the Worst Thing That Ever Happened’": a quotation after a short capitalised label
@@ -698,8 +703,15 @@ function headlineQuote(text: string, q: Found): boolean {
   let s = q.span[0];
   while (s > 0 && s > q.span[0] - 100 && text.charCodeAt(s - 1) !== 10) s--;
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
-  const m = HEADLINE_LABEL.exec(text.slice(s, q.span[0]));
+  // "... Bush: “…”", "... - Mark Lo: “…”": the label opens after the line's last sentence end or dash
+  const line = text.slice(s, q.span[0]);
+  let from = 0;
+  for (const o of line.matchAll(LABEL_OPENER)) from = o.index + o[0].length;
+  s += from;
+  const m = HEADLINE_LABEL.exec(line.slice(from));
   if (!m || NOT_SOURCES.test(m[1])) return false;
+  // a follow-on quotation keeps its speaker unless the label names one
+  if (q.rule === 'quote.follow-on' && !NAME_END.test(m[1])) return false;
   const colon = s + m[1].length;
   q.speaker = [s, colon];
   q.cue = [colon, colon + 1];

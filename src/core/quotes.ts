@@ -189,7 +189,12 @@ export function findQuotes(text: string): QuoteScan {
         push('lowsingle', i);
         break;
       case "'":
-        if (next === "'") {
+        if (next === "'" && text[i + 2] === "'" && !isSpace(prev) && stack.length >= 2 && stack[stack.length - 1].family === 'straight1' && stack[stack.length - 2].family === 'straight2') {
+          // ''He said 'no,''' : the inner single mark closes, then the outer pair
+          close(['straight1'], i);
+          close(['straight2'], i + 2);
+          pos = i + 3;
+        } else if (next === "'") {
           // ''Two apostrophes'' stand for a double quotation mark in some wire copy.
           pos = i + 2;
           if (!isSpace(prev) && !isOpeningContext(prev) && has('straight2')) close(['straight2'], i + 1);

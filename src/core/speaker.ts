@@ -24,6 +24,15 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that may follow a verb (an object or complement), not a noun: "plans to", "calls the". */
 const VERB_OBJECT_START = new Set(['to', 'that', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'for', 'on', 'about', 'whether', 'if', 'him', 'them', 'us', 'me']);
+/** Adverbs after a verb that belong to its content, not its cue: "said nearly 40% ...", "tweeted shortly after". */
+const DEGREE_ADVERBS = new Set(['nearly', 'roughly', 'approximately', 'shortly', 'mostly', 'largely', 'partly', 'barely', 'hardly', 'merely', 'simply', 'exactly', 'fully', 'highly', 'widely', 'really', 'directly', 'slightly', 'entirely', 'completely', 'solely', 'mainly', 'primarily', 'especially', 'particularly', 'virtually', 'essentially', 'totally', 'truly']);
+/** After an adverb that ends a cue: punctuation, "that", a pronoun or a determiner (nothing it modifies). */
+const closesAdverb = (t: Token | undefined): boolean => t === undefined || (t.punct ? t.lo !== '-' : t.lo === 'that' || PRONOUNS.has(t.lo) || DETERMINERS.has(t.lo));
+/** Time adverbs a cue takes in after its verb like those in -ly: "he said then.", "adding later, ..." (train 6 in, 2 out). */
+const TIME_ADVERBS = new Set(['then', 'later', 'instead', 'again', 'once']);
+const SOCIAL = new Set(['twitter', 'facebook', 'instagram']);
+const GESTURES = new Set(['grin', 'smile', 'laugh', 'smirk', 'chuckle', 'shrug', 'sigh', 'wink', 'nod']);
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«', '„']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 /** Verbs whose cue PolNeAR ends before such a preposition: "said | of", "described | as" (train counts). */
@@ -39,6 +48,18 @@ const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Verbs before "to" that open the cue: "continued to insist"; and "went on to say". */
 const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
+/** What is issued ("a statement", "a video") and the verbs that issue it, for "issued a statement saying". */
+const DOCUMENTS = new Set(['statement', 'letter', 'video', 'message', 'tweet', 'post', 'memo', 'email', 'e-mail', 'note', 'ad', 'release']);
+const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'publish', 'put']);
+/** Tokens from an issuing verb to the document noun at `k` ("issued a brief statement"), or 0. */
+function issuedBefore(toks: Token[], k: number, lo: number): number {
+  let d = k - 1;
+  if (d >= lo && !toks[d].punct && !DETERMINERS.has(toks[d].lo)) d--; // one adjective: "a brief statement"
+  if (d < lo || !DETERMINERS.has(toks[d].lo)) return 0;
+  let v = d - 1;
+  if (v >= lo && toks[v].lo === 'out' && toks[v - 1]?.lo === 'put') v--; // "put out a statement"
+  return v >= lo && ISSUE.has(toks[v].lo) && toks[v].lo !== 'put' ? k + 1 - v : 0;
+}
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
@@ -308,6 +329,10 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (entry.lemma === 'point' && prev !== undefined && POINT_NOUN_BEFORE.has(prev)) return null;
   // "who asked not to be named": no statement
   if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
+  // "as the senator put it, ...": a cue only before punctuation ("put it on the table" is none)
+  if (entry.lemma === 'put' && !(toks[i + 2]?.punct && toks[i + 2].lo !== '-')) return null;
+  // "won thanks to the suburbs": no thanks given
+  if (entry.lemma === 'thank' && toks[i + 1]?.lo === 'to') return null;
   // "the rule goes into effect": no statement ("did not go into details" is one)
   if (entry.lemma === 'go' && toks[i + 2]?.lo === 'effect') return null;
   // "would continue to strengthen": no statement
@@ -333,9 +358,27 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   else if (next && entry.frame !== 'tell' && !NO_GENERIC_PARTICLE.has(entry.lemma) && GENERIC_PARTICLES.has(next.lo)) after = i + 2;
   // "said:" belongs to the cue
   // PolNeAR's annotators took these into the cue more often than not (train counts)
-  if (DAYS.has(toks[after]?.lo ?? '')) after++;
+  if (DAYS.has(toks[after]?.lo ?? '')) {
+    after++;
+    // "called Friday for": the particle after the day
+    if (after === i + 2 && entry.particles && toks[after] && !toks[after].punct && entry.particles.includes(toks[after].lo)) after++;
+  }
   else if (toks[after]?.lo === 'in' && toks[after + 1]?.lo === 'a' && toks[after + 2]?.lo === 'statement') after += 3;
+  // "wrote on Facebook", "posted on Twitter" (train 9 in, 3 out; "said on Twitter" leaves it out, 5 of 5)
+  else if ((entry.lemma === 'write' || entry.lemma === 'post') && toks[after]?.lo === 'on' && SOCIAL.has(toks[after + 1]?.lo ?? '')) after += 2;
+  // "said with a grin" (train 5 of 5)
+  else if (toks[after]?.lo === 'with' && (toks[after + 1]?.lo === 'a' || toks[after + 1]?.lo === 'an') && GESTURES.has(toks[after + 2]?.lo ?? '')) after += 3;
+  // "said sarcastically.", "has said repeatedly that": an adverb of manner or time right after the
+  // verb, when no word it could modify follows ("proposed temporarily banning", "recently released")
+  else if (frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && ((isCueAdverb(toks[after].lo) && !DEGREE_ADVERBS.has(toks[after].lo)) || TIME_ADVERBS.has(toks[after].lo)) && closesAdverb(toks[after + 1])) after++;
   if (toks[after]?.lo === ':') after++;
+  else if (frame !== 'tell' && frame !== 'hedge' && toks[after] && !toks[after].punct && !toks[after].cap && !SUBORDINATORS.has(toks[after].lo) && !(entry.lemma === 'say' && (toks[after].lo === 'of' || toks[after].lo === 'to'))) {
+    // "said on Twitter: “…”", "wrote back: “…”", "added a caveat: “…”": a few plain words up to a
+    // colon that opens a quotation belong to the cue (train: 13 such cues, 2 without the words)
+    let j = after;
+    while (j < toks.length && j < after + 6 && !toks[j].punct) j++;
+    if (toks[j]?.lo === ':' && (j + 1 === toks.length || OPENING_MARKS.has(toks[j + 1].lo))) after = j + 1;
+  }
   let first = i;
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
@@ -346,6 +389,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     // (train: 50 of 51 such cues), and the subject stands before it
     else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
     else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
+    // "issued a statement saying", "sent a tweet calling": the issuing verb opens the cue (train: 11 of 11)
+    else if (first === i && t.lo.endsWith('ing') && DOCUMENTS.has(w.lo) && issuedBefore(toks, first - 1, sentenceStart) > 0) first -= issuedBefore(toks, first - 1, sentenceStart);
     else break;
   }
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary

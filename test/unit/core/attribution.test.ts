@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core';
+import { attributeQuotes } from '../../../src/core/attribution';
+import { findQuotes } from '../../../src/core/quotes';
 
 interface Expect {
   quote: string;
@@ -26,6 +28,7 @@ describe('attribution: quotes and their speakers', () => {
     ['“Talks are close,” a source said.', { quote: '“Talks are close,”', speaker: 'a source', cue: 'said', anonymous: true }],
     ['“We are not there yet,” Sergei Lavrov, Russia’s foreign minister, told reporters.', { quote: '“We are not there yet,”', speaker: 'Sergei Lavrov', cue: 'told' }],
     ['“Build it once, build it right.” ― Karen Holm', { quote: '“Build it once, build it right.”', speaker: 'Karen Holm', cue: '―', rule: 'quote.dash-speaker' }],
+    ['"The ferry will run all winter."\n\n- Mayor Lund.\n\nIt did not.', { quote: '"The ferry will run all winter."', speaker: 'Mayor Lund', cue: '-', rule: 'quote.dash-speaker' }],
     ['«Nous sommes prêts», a déclaré le ministre. “Ready,” he said.', { quote: '“Ready,”', speaker: 'he', cue: 'said' }],
     // a name with a short appositive the appositive rule of subjectBefore does not take ("R-Ky.")
     ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
@@ -46,8 +49,39 @@ describe('attribution: quotes and their speakers', () => {
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
     // a participle cue after the comma is the quotation's own cue
     ['“Talk to the workers first,” Mr Dahl said, suggesting a few questions, including, “Why did the yard close so fast?”', { quote: '“Why did the yard close so fast?”', speaker: 'Mr Dahl', cue: 'suggesting' }],
+    // a speech verb closing the words after the quotation, after a subject the noun-phrase rules do not take whole
+    ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, told the radio.', { quote: '“The nets came up empty,”', speaker: 'Ola Berg', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    ['“Why pay for a pier nobody uses?” a voice in the council’s radio spot asks.', { quote: '“Why pay for a pier nobody uses?”', speaker: 'a voice', cue: 'asks', rule: 'quote.speaker-cue-after' }],
+    // not when the verb is no speech verb
+    ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
+    ["''My father always said 'fish early,''' Ms Dahl said.", { quote: "''My father always said 'fish early,'''", speaker: 'Ms Dahl', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
+    ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
+    ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // not across a paragraph break
+    ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
+    // "X said, according to Y": the report is the source
+    ['“The pier will stay shut,” Lund said, according to the Harbour Gazette.', { quote: '“The pier will stay shut,”', speaker: 'the Harbour Gazette', cue: 'according to', rule: 'quote.according-to' }],
+    // a past-tense verb no cue list holds, with a name or pronoun, as all the words after the quotation
+    ['“Not one boat came back,” Berg grumbled.', { quote: '“Not one boat came back,”', speaker: 'Berg', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
+    ['“Is this the new pier?” marveled Ada Lind.', { quote: '“Is this the new pier?”', speaker: 'Ada Lind', cue: 'marveled', rule: 'quote.speaker-cue-after' }],
+    ['“The tide is out,” he grumbled on Monday.', { quote: '“The tide is out,”', speaker: 'he', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
+    // not when more words follow
+    ['“Not one boat came back,” Berg grumbled at the crew for an hour.', { quote: '“Not one boat came back,”', speaker: null, cue: null }],
+    // a participle opening the sentence introduces the quotation; the subject follows the quotation
+    ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
+    ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
     // a headline label and a colon before a quotation
     ['Mayor Lund Scolds Harbour Board: ‘You Have Failed This Town’\n\nThe meeting ran late.', { quote: '‘You Have Failed This Town’', speaker: 'Mayor Lund Scolds Harbour Board', cue: ':', rule: 'quote.headline-colon' }],
+    // a label after a sentence end or a spaced dash in its line, and one with no space after the colon
+    ['Lund: “Fix the pier.” Berg: “Fix the ferry first.”', { quote: '“Fix the ferry first.”', speaker: 'Berg', cue: ':', rule: 'quote.headline-colon' }],
+    ['HARBOUR FEES TO RISE - Ada Lind: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: 'Ada Lind', cue: ':', rule: 'quote.headline-colon' }],
+    ['The pier was closed.\n\nRep. Ola Dahl (R-N.D.):“Who signed the order?”', { quote: '“Who signed the order?”', speaker: 'Rep. Ola Dahl (R-N.D.)', cue: ':', rule: 'quote.headline-colon' }],
+    // a clause of its own with a verb no cue list holds, then a colon: its predicate is the cue
+    ['The vote was close.\n\nAnd Mr Berg gloated: “I told you so.”', { quote: '“I told you so.”', speaker: 'Mr Berg', cue: 'gloated:', rule: 'quote.clause-colon' }],
+    ['“We lost,” Ms Lo said. Later, the skipper shrugged it off: “There is always next year.”', { quote: '“There is always next year.”', speaker: 'the skipper', cue: 'shrugged it off:', rule: 'quote.clause-colon' }],
+    // not a predicate: a label with a time phrase
+    ['Here is Mayor Lund in 1992: “The pier stays.”', { quote: '“The pier stays.”', speaker: 'Here is Mayor Lund in 1992', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
     ['“We tried,” Tom Reyes, the chair, and his aides, all of them tired.', { quote: '“We tried,”', speaker: null, cue: null }],
   ];
@@ -69,11 +103,22 @@ describe('attribution: quotes and their speakers', () => {
     assert.equal(q[1].speaker, 'Ms Ode');
   });
 
+  it('gives a quotation joined by "and (then)" to an attributed one in its sentence the same speaker and cue', () => {
+    // before claims are found (a claim covering both would give them its cue anyway)
+    const text = 'The mayor told fishers to “mend the nets” and then “wait for spring.” Ms Lo called it “a waste” but “wait” was the word.';
+    const t = (s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+    const found = attributeQuotes(text, findQuotes(text).quotes).map((f) => ({ quote: t(f.span), speaker: t(f.speaker), cue: t(f.cue), rule: f.rule }));
+    assert.deepEqual(found[1], { quote: '“wait for spring.”', speaker: 'The mayor', cue: 'told', rule: 'quote.follow-on' });
+    // "but" joins no quotations of one attribution
+    assert.equal(found[3].rule, 'quote.unattributed');
+  });
+
   it('does not share the cue with a follow-on quotation after a colon of its own clause', () => {
     const q = quotes('“We will win,” Ms Ode said. Then she changed her answer: “Nobody knows.”');
-    assert.equal(q[1].rule, 'quote.follow-on');
-    assert.equal(q[1].speaker, 'Ms Ode');
-    assert.equal(q[1].cue, null);
+    // the clause before the colon introduces it: its subject and predicate (PolNeAR's cue)
+    assert.equal(q[1].rule, 'quote.clause-colon');
+    assert.equal(q[1].speaker, 'she');
+    assert.equal(q[1].cue, 'changed her answer:');
   });
 
   it('attributes a multi-paragraph quotation once, to the speaker after its end', () => {

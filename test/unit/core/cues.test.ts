@@ -75,6 +75,63 @@ describe('cues: cue spans', () => {
     ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
     ['Ms Lo continued to insist that the vote was fair.', 'insist', 'continued to insist'],
     ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
+    // an adverb right after the verb, when nothing it could modify follows it
+    ['“The ferry is late again,” the skipper said wearily.', 'said', 'said wearily'],
+    ['The mayor has said repeatedly that the port will stay open.', 'said', 'has said repeatedly'],
+    ['The harbour master added cheerfully: “More boats next week.”', 'added', 'added cheerfully:'],
+    ['The council has proposed temporarily closing the north pier.', 'proposed', 'has proposed'],
+    ['Ms Lo discussed recently published tide tables.', 'discussed', 'discussed'],
+    ['The skipper said nearly half the crew had left.', 'said', 'said'],
+    ['“Not this year,” the mayor said then.', 'said', 'said then'],
+    ['The skipper said instead that the nets were torn.', 'said', 'said instead'],
+    ['The board said then-mayor Lund had signed it.', 'said', 'said'],
+    // "wrote on Facebook", "said with a grin"; "said on Twitter" stays "said"
+    ['The skipper wrote on Facebook that the pier was closed.', 'wrote', 'wrote on Facebook'],
+    ['The mayor said on Twitter that the pier was closed.', 'said', 'said'],
+    ['“Not again,” Ms Lo said with a grin.', 'said', 'said with a grin'],
+    ['The skipper pleaded guilty to overfishing.', 'pleaded', 'pleaded guilty'],
+    ['The crew pleaded for more time.', 'pleaded', 'pleaded for'],
+    // the issuing verb opens the cue of a participle after what it issued
+    ['The port authority issued a statement saying the pier was safe.', 'saying', 'issued a statement saying'],
+    ['The skipper also sent a short email calling the plan a mistake.', 'calling', 'also sent a short email calling'],
+    ['Fishers read the statement saying the pier was safe.', 'saying', 'saying'],
+    // a few plain words up to a colon that opens a quotation belong to the cue
+    ['The mayor said on the radio: “The pier stays.”', 'said', 'said on the radio:'],
+    ['Then she added a caveat: “Only in summer.”', 'added', 'added a caveat:'],
+    ['The mayor told the radio: “The pier stays.”', 'told', 'told'],
+    ['The mayor said before adding: “The pier stays.”', 'said', 'said'],
+    ['The mayor said of the pier: “It stays.”', 'said', 'said'],
+    // particles PolNeAR takes in with these verbs (train counts)
+    ['The mayor called Friday for a new vote.', 'called', 'called Friday for'],
+    ['The mayor called out the ferry company.', 'called', 'called out'],
+    ['We believe in a working harbour.', 'believe', 'believe in'],
+    ['The skipper hinted at a new route.', 'hinted', 'hinted at'],
+    ['The crew was credited for the rescue.', 'credited', 'was credited for'],
+    ['The mayor invoked the flood of 1953.', 'invoked', 'invoked'],
+    ['Ms Lo has rebutted the charge.', 'rebutted', 'has rebutted'],
+    ['The board credited the crew with the rescue.', 'credited', 'credited'],
+    ['The harbour master clarified that the pier stays shut.', 'clarified', 'clarified'],
+    ['The ferry line earned no credit for the rescue.', 'credit', null],
+    // "only", "must", "cannot", "soon", "always" open the cue as auxiliaries and adverbs do
+    ['The council only voted for a delay.', 'voted', 'only voted for'],
+    ['The port must promise to repay the loan.', 'promise', 'must promise'],
+    ['The skipper soon learned that the nets were gone.', 'learned', 'soon learned'],
+    // "put it" is a cue only before punctuation
+    ['As the old skipper put it, the harbour is a second home.', 'put', 'put it'],
+    ['As the mayor puts it: “Boats first.”', 'puts', 'puts it:'],
+    ['She put it on the table and left.', 'put', null],
+    // condemnation, echoes and thanks; "thanks to" gives none
+    ['The council denounced the new toll.', 'denounced', 'denounced'],
+    ['Ms Lo has decried the closure of the pier.', 'decried', 'has decried'],
+    ['The mayor echoed the harbour board’s warning.', 'echoed', 'echoed'],
+    ['The skipper thanked the crew for the rescue.', 'thanked', 'thanked'],
+    ['Fishers bemoaned the new quotas.', 'bemoaned', 'bemoaned'],
+    ['The ferry ran late thanks to the storm.', 'thanks', null],
+    ['The skipper often brags about his catch.', 'brags', 'often brags about'],
+    ['Ms Lo portrayed the toll as a tax on fishers.', 'portrayed', 'portrayed'],
+    ['The board deemed the pier unsafe.', 'deemed', 'deemed'],
+    ['The mayor recounted the night of the flood.', 'recounted', 'recounted'],
+    ['A recount of the harbour vote starts today.', 'recount', null],
   ];
   for (const [text, verb, expected] of table) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));

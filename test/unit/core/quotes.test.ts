@@ -15,6 +15,9 @@ describe('quotes: quotation-mark pairing', () => {
     ['‹Oui›, dit-il.', ['‹Oui›']],
     ['「準備はできている」と彼は言った。', ['「準備はできている」']],
     ["''This isn't tax reform,'' said Mr. Cole.", ["''This isn't tax reform,''"]],
+    // a single quotation closing with the double-apostrophe one: three marks
+    ["''They all told me 'stay home,''' said Mr. Cole.", ["''They all told me 'stay home,'''"]],
+    ["'''Harbour Nights,''' she said. ''Best show on the radio.''", ["'''Harbour Nights,'''", "''Best show on the radio.''"]],
     ['He called it “a “new” start” and left.', ['“a “new” start”']],
     ['“He told me ‘never again’ twice,” she said.', ['“He told me ‘never again’ twice,”']],
     ['There was “no evidence" yet, the mayor said.', ['“no evidence"']],
