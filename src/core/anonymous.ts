@@ -107,12 +107,17 @@ function anonymousSlow(phrase: string): boolean {
 /** A best guess at the kind of a speaker with no entity from the entity layer. */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
+  const trimmed = phrase.trim();
+  // Someone's ...: the head after the possessive decides: "Clinton's campaign" an organisation,
+  // "Trump's campaign manager" and "Schilling's son" people, "Mr Sanders's supporters" a group.
+  const owned = POSSESSED.exec(trimmed);
+  if (owned && !HAS_UPPER.test(owned[1])) {
+    const head = owned[1].trim().split(SPACES).pop() ?? '';
+    if (ORGANIZATION_WORDS.test(head)) return 'organization';
+    return PLURAL_END.test(head) ? 'other' : 'person';
+  }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // Several words with only the sentence's first capital ("Shipping agents") name a group, not a person.
-  const trimmed = phrase.trim();
   if (SPACES.test(trimmed) && !HAS_UPPER.test(trimmed.slice(1))) return 'other';
-  // Someone's people: "Mr Sanders's supporters", "the mayor's aides" (a plural after the possessive)
-  const owned = POSSESSED.exec(trimmed);
-  if (owned && !HAS_UPPER.test(owned[1]) && PLURAL_END.test(owned[1])) return 'other';
   return 'person';
 }

@@ -134,6 +134,11 @@ describe('analyze: the pipeline', () => {
         assert.equal(name, phrase);
       });
     }
+    it('the head after a possessive gives the kind of an unnamed speaker', () => {
+      assert.equal(speakerEntity("Senator Olga Brandt's campaign manager said the rally would go ahead.")[1], 'person');
+      assert.equal(speakerEntity("Senator Olga Brandt's campaign said the rally would go ahead.")[1], 'organization');
+      assert.equal(speakerEntity("Mr Haddad's son said the count was unfair.")[1], 'person');
+    });
     it('a plural after a possessive is a group', () => {
       assert.equal(speakerEntity("Mr Haddad's supporters said the count was unfair.")[1], 'other');
       assert.equal(speakerEntity('Anton Weiss has left the party. His spokesman said the decision was final.')[1], 'other');
