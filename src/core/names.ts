@@ -188,6 +188,8 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
         else break;
       }
       else if (has(nx, W.OrgLink) && has(toks[j], W.OrgHead) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      // "the Bank of the Eastern Isles", "the University of the West Indies"
+      else if (nx.lo === 'of' && has(toks[j], W.OrgHead) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
       else break;
     }
     splitRun(text, toks, i, j, out);
@@ -199,7 +201,8 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
 function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCandidate[]): void {
   let a = i;
   for (let k = i; k <= j + 1; k++) {
-    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !(k > a && toks[k].cap === Case.Lower && has(toks[k], W.OrgLink)) && !surnameLike(toks, a, k, j))) {
+    const link = k <= j && k > a && toks[k].cap === Case.Lower && (has(toks[k], W.OrgLink) || (toks[k].lo === 'the' && toks[k - 1].lo === 'of'));
+    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !link && !surnameLike(toks, a, k, j))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }

@@ -66,11 +66,18 @@ describe('names: organisations', () => {
     ['US National Security Council spokesman John Kirby spoke.', ['US National Security Council']],
     ['The Ministry of Foreign Affairs replied.', ['Ministry of Foreign Affairs']],
     ['The IMF and the NAACP said so on TV.', ['IMF', 'NAACP']],
+    // "of the" inside an organisation's name
+    ['The Bank of the Northern Fjords said rates would hold.', ['Bank of the Northern Fjords']],
+    ['The University of the Coral Coast said the study was sound.', ['University of the Coral Coast']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
   }
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+  it('does not make a person of the end of an organisation with "of the"', () =>
+    assert.deepEqual(persons('The University of the Coral Coast said the study was sound.'), []));
+  it('keeps a person before "of the" apart', () =>
+    assert.deepEqual(persons('Officials said Tove Lind of the Harbour Gazette wrote it.'), ['Tove Lind']));
 });
 
 describe('tokens: what name finding reads', () => {
