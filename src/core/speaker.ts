@@ -123,7 +123,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
       const u = toks[k];
       // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
       if (u.punct && u.lo === ')' && k === j - 1) return subjectBefore(toks, k + 1, lo);
-      if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.') return null;
+      if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.' && !pluralPossessive(toks, k)) return null;
       if (!(u.punct && u.lo === ',')) continue;
       if (k - 1 < lo) return null;
       // "Rep. Ann Lo (D-Vt.), chair of the panel, said": the name before the parenthesis
@@ -170,6 +170,12 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
   return toks[k]?.lo === ',' || toks[k]?.lo === '(' ? np : null;
 }
 
+/** Is toks[k] the apostrophe of a plural possessive ("the Farmers’ Union", "the nurses' union")? */
+function pluralPossessive(toks: Token[], k: number): boolean {
+  const u = toks[k];
+  return u.punct && (u.lo === '’' || u.lo === "'") && k > 0 && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s');
+}
+
 /** The noun phrase whose last token is toks[j]. */
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
@@ -203,7 +209,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       continue;
     }
     // "the Lakeside Farmers’ Union": a plural possessive
-    if (u.punct && (u.lo === '’' || u.lo === "'") && k - 1 >= lo && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s')) continue;
+    if (k - 1 >= lo && pluralPossessive(toks, k)) continue;
     if (u.punct && (u.lo === '-' || u.lo === '.') && k - 1 >= lo && toks[k - 1].cap && toks[k + 1]?.cap && toks[k - 1].e === u.s) continue;
     break;
   }

@@ -82,6 +82,14 @@ describe('analyze: the pipeline', () => {
         assert.ok(!found.some((s) => /mood|referees/.test(s)), `${text} -> ${found.join(' | ')}`);
       }
     });
+    it('a plural possessive inside an apposition or relative clause does not hide the subject', () => {
+      for (const text of [
+        'Ms Vance, who has led the Northern Nurses’ Union since 2015, described the mood on the wards as tense but calm.',
+        "Ms Vance, head of the dockers' federation, said the strike would go on.",
+      ]) {
+        assert.deepEqual(speakers(text), ['Ms Vance'], text);
+      }
+    });
     it('a noun phrase stops before a verb that takes a determiner', () => {
       for (const [text, who] of [
         ['The Bank of Northern Bay cut its main rate on Thursday, saying inflation was falling.', 'The Bank of Northern Bay'],
