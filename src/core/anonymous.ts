@@ -4,6 +4,7 @@
  * one (no capitalised word after its first, except in a phrase after the source noun: "a source
  * close to the Brazilian club") and its head is a source noun.
  */
+import { TITLE_HEADS } from './lexicon/titles';
 import { lowerShared } from './text';
 import type { EntityKind } from './types';
 
@@ -25,6 +26,8 @@ const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
 const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
+/** People a possessive phrase may name besides titles and source nouns: relatives, a host. */
+const PERSON_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiancee', 'fiance', 'fiancée', 'fiancé', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'friend', 'girlfriend', 'boyfriend', 'host']);
 /** What follows the last possessive "'s" of a phrase. */
 const POSSESSED = /['’]s\s+([^'’]*)$/;
 const PLURAL_END = /[^s]s$/;
@@ -114,7 +117,9 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (owned && !HAS_UPPER.test(owned[1])) {
     const head = owned[1].trim().split(SPACES).pop() ?? '';
     if (ORGANIZATION_WORDS.test(head)) return 'organization';
-    return PLURAL_END.test(head) ? 'other' : 'person';
+    if (PLURAL_END.test(head)) return 'other';
+    // a title, a source noun or a relative is a person; "Tuesday's leaked memo" is none
+    return TITLE_HEADS.has(head.toLowerCase()) || SOURCE_HEADS.has(head.toLowerCase()) || PERSON_NOUNS.has(head.toLowerCase()) ? 'person' : 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // Several words with only the sentence's first capital ("Shipping agents") name a group, not a person.

@@ -146,6 +146,7 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity("Senator Olga Brandt's campaign manager said the rally would go ahead.")[1], 'person');
       assert.equal(speakerEntity("Senator Olga Brandt's campaign said the rally would go ahead.")[1], 'organization');
       assert.equal(speakerEntity("Mr Haddad's son said the count was unfair.")[1], 'person');
+      assert.equal(speakerEntity("Tuesday's leaked memo said the count was unfair.")[1], 'other');
     });
     it('a plural after a possessive is a group', () => {
       assert.equal(speakerEntity("Mr Haddad's supporters said the count was unfair.")[1], 'other');
