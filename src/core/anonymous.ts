@@ -4,6 +4,8 @@
  * one (no capitalised word after its first, except in a phrase after the source noun: "a source
  * close to the Brazilian club") and its head is a source noun.
  */
+import { COMMON_WORDS } from './lexicon/common-words';
+import { PLACES } from './lexicon/places';
 import { TITLE_HEADS } from './lexicon/titles';
 import { lowerShared } from './text';
 import type { EntityKind } from './types';
@@ -107,6 +109,11 @@ function anonymousSlow(phrase: string): boolean {
   return head >= 0 || FAMILIAR.test(phrase);
 }
 
+/** "economists", "scientists": a plural (in -s) of a word common in news text. */
+function isCommonPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (COMMON_WORDS.has(w) || COMMON_WORDS.has(w.slice(0, -1)));
+}
+
 /** A best guess at the kind of a speaker with no entity from the entity layer. */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
@@ -122,6 +129,10 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     return TITLE_HEADS.has(head.toLowerCase()) || SOURCE_HEADS.has(head.toLowerCase()) || PERSON_NOUNS.has(head.toLowerCase()) ? 'person' : 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
+  // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
+  if (!SPACES.test(trimmed) && isCommonPlural(trimmed.toLowerCase())) return 'other';
+  // A capital or a country as a speaker stands for its government: "Moscow said", "Brussels insists"
+  if (PLACES.has(trimmed.toLowerCase())) return 'organization';
   // Several words with only the sentence's first capital ("Shipping agents") name a group, not a person.
   if (SPACES.test(trimmed) && !HAS_UPPER.test(trimmed.slice(1))) return 'other';
   return 'person';

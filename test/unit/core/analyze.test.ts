@@ -148,6 +148,11 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity("Mr Haddad's son said the count was unfair.")[1], 'person');
       assert.equal(speakerEntity("Tuesday's leaked memo said the count was unfair.")[1], 'other');
     });
+    it('a lone capitalised plural of a common noun is a group, a lone capital a government', () => {
+      assert.equal(speakerEntity('Economists said the rate cut came too late.')[1], 'other');
+      assert.equal(speakerEntity('Moscow said the talks would resume.')[1], 'organization');
+      assert.equal(speakerEntity('Halvorsen said the talks would resume.')[1], 'person');
+    });
     it('a plural after a possessive is a group', () => {
       assert.equal(speakerEntity("Mr Haddad's supporters said the count was unfair.")[1], 'other');
       assert.equal(speakerEntity('Anton Weiss has left the party. His spokesman said the decision was final.')[1], 'other');
