@@ -6,7 +6,8 @@
  *   4. claims: reported speech from cues outside quotations, sentence by sentence
  *   5. quotations with no cue of their own inside a claim (or opening in it) take that claim's
  *      speaker and cue
- *   6. speakers resolved to entities; unnamed speakers become new entities (anonymous or not)
+ *   6. speakers resolved to entities (not to a possessor: "his agent"; to a name in apposition:
+ *      "the agent, Lucas Ferreira"); unnamed speakers become new entities (anonymous or not)
  * A pure function of the text: no I/O, deterministic, linear in the text.
  */
 import { isAnonymousSource, speakerKind } from './anonymous';
