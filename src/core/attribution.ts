@@ -119,12 +119,7 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
   let k = start - 1;
   while (k > from && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k <= from || text[k] !== '.' || k === start - 1) return false;
-  let b = k;
-  while (b > from && text.charCodeAt(b - 1) !== 10) {
-    // a period after an abbreviation ("Mr. Lo said.") does not end the sentence
-    if (b - 1 < k && endsClause(text, b - 1) && (text.charCodeAt(b - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, b - 5), b)))) break;
-    b--;
-  }
+  const b = clauseStart(text, from, k);
   // the window's edge, not a sentence start or the end of the quotation before ("''A'' of the plan, Ms Lo said.")
   if (b <= from && from === start - BEFORE_WINDOW) return false;
   const toks = tokens(text, b, k);
@@ -214,17 +209,20 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
   let k = to - 1;
   while (k >= from && (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13)) k--;
   if (k >= from && k < to - 1 && text.charCodeAt(k) === 0x3a && text.slice(k + 1, to).includes('\n')) to = k + 1;
+  return tokens(text, clauseStart(text, from, to), to);
+}
+
+/**
+ * Where the clause that ends at `to` starts: after the last . ! ? ; (then a space) before it, or
+ * the last line break, not before `from`. A period after an abbreviation ("Mr. Xi said:") ends nothing.
+ */
+function clauseStart(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 10) break;
-    if (start - 1 < to - 1 && endsClause(text, start - 1)) {
-      // a period after an abbreviation ("Mr. Xi said:") does not end the sentence
-      if (text.charCodeAt(start - 1) !== 0x2e || !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i.test(text.slice(Math.max(from, start - 5), start))) break;
-    }
+  while (start > from && text.charCodeAt(start - 1) !== 10) {
+    if (start - 1 < to - 1 && endsClause(text, start - 1) && (text.charCodeAt(start - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, start - 5), start)))) break;
     start--;
   }
-  return tokens(text, start, to);
+  return start;
 }
 
 /** Tokens after a quotation up to the sentence end, a line break or another quotation mark. */
