@@ -50,15 +50,14 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
 /** What is issued ("a statement", "a video") and the verbs that issue it, for "issued a statement saying". */
 const DOCUMENTS = new Set(['statement', 'letter', 'video', 'message', 'tweet', 'post', 'memo', 'email', 'e-mail', 'note', 'ad', 'release']);
-const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'publish', 'put']);
+const ISSUE = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'post', 'posting', 'published', 'publishes', 'publish']);
 /** Tokens from an issuing verb to the document noun at `k` ("issued a brief statement"), or 0. */
 function issuedBefore(toks: Token[], k: number, lo: number): number {
   let d = k - 1;
   if (d >= lo && !toks[d].punct && !DETERMINERS.has(toks[d].lo)) d--; // one adjective: "a brief statement"
   if (d < lo || !DETERMINERS.has(toks[d].lo)) return 0;
-  let v = d - 1;
-  if (v >= lo && toks[v].lo === 'out' && toks[v - 1]?.lo === 'put') v--; // "put out a statement"
-  return v >= lo && ISSUE.has(toks[v].lo) && toks[v].lo !== 'put' ? k + 1 - v : 0;
+  const v = d - 1;
+  return v >= lo && ISSUE.has(toks[v].lo) ? k + 1 - v : 0;
 }
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
@@ -386,6 +385,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     if (toks[j]?.lo === ':' && (j + 1 === toks.length || OPENING_MARKS.has(toks[j + 1].lo))) after = j + 1;
   }
   let first = i;
+  let issued = 0;
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
@@ -396,7 +396,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
     else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
     else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
     // "issued a statement saying", "sent a tweet calling": the issuing verb opens the cue (train: 11 of 11)
-    else if (first === i && t.lo.endsWith('ing') && DOCUMENTS.has(w.lo) && issuedBefore(toks, first - 1, sentenceStart) > 0) first -= issuedBefore(toks, first - 1, sentenceStart);
+    else if (first === i && t.lo.endsWith('ing') && DOCUMENTS.has(w.lo) && (issued = issuedBefore(toks, first - 1, sentenceStart)) > 0) first -= issued;
     else break;
   }
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary
