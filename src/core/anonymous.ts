@@ -122,11 +122,11 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   // "Trump's campaign manager" and "Schilling's son" people, "Mr Sanders's supporters" a group.
   const owned = POSSESSED.exec(trimmed);
   if (owned && !HAS_UPPER.test(owned[1])) {
-    const head = owned[1].trim().split(SPACES).pop() ?? '';
+    const head = (owned[1].trim().split(SPACES).pop() ?? '').toLowerCase();
     if (ORGANIZATION_WORDS.test(head)) return 'organization';
     if (PLURAL_END.test(head)) return 'other';
     // a title, a source noun or a relative is a person; "Tuesday's leaked memo" is none
-    return TITLE_HEADS.has(head.toLowerCase()) || SOURCE_HEADS.has(head.toLowerCase()) || PERSON_NOUNS.has(head.toLowerCase()) ? 'person' : 'other';
+    return TITLE_HEADS.has(head) || SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) ? 'person' : 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
