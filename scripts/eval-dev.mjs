@@ -54,6 +54,7 @@ const directMisses = [];
 const misses = [], fps = [], spkErr = [], cueErr = [], pairErr = [];
 const rules = new Map();
 const cueStats = new Map();
+const cueRules = new Map(); // rule -> [matched with a gold cue, cue right]
 const cueCtx = []; // rule -> [predicted, matched at 30%]
 
 for (const file of files) {
@@ -110,6 +111,7 @@ for (const file of files) {
             const q = pred.find((q) => q !== p && q.cue && q.cue[0] < g.cue[0][1] && g.cue[0][0] < q.cue[1]);
             pairErr.push(`gold cue=${gc} | ours=${pc} [${p.rule}]\n  gold: ${textOf(text, g.content).slice(0, 140)}\n  ours: ${textOf(text, p.content).slice(0, 140)}\n  other [${q.rule}] cue=${text.slice(...q.cue)}: ${textOf(text, q.content).slice(0, 140)}`.replace(/\n(?! )/g, ' '));
           }
+          const rc = cueRules.get(p.rule) ?? [0, 0]; rc[0]++; if (gc === pc) rc[1]++; cueRules.set(p.rule, rc);
           if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}\n  gold: ${textOf(text, g.content).slice(0, 150).replace(/\n/g, '⏎')}\n  ours: ${textOf(text, p.content).slice(0, 150).replace(/\n/g, '⏎')}`); }
         }
       }
@@ -149,7 +151,7 @@ console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN}; wrong with the
 console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), predicted ${tot.pred} (quotes ${tot.predQ}, claims ${tot.predC}); ${(tot.chars / 1e6 / (tot.ms / 1000)).toFixed(1)} MB/s`);
 
 
-if (args.includes('--rules')) for (const [r, [n, m]] of [...rules].sort()) console.log(`  ${r.padEnd(28)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}`);
+if (args.includes('--rules')) for (const [r, [n, m]] of [...rules].sort()) { const [cn, cm] = cueRules.get(r) ?? [0, 0]; console.log(`  ${r.padEnd(28)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}; cue right ${cm} of ${cn} (${cn ? r3(cm / cn) : '-'})`); }
 if (args.includes('--cues')) for (const [r, [n, m]] of [...cueStats].filter(([, [n]]) => n >= 8).sort((a, b) => a[1][1] / a[1][0] - b[1][1] / b[1][0])) console.log(`  ${r.padEnd(36)} ${String(n).padStart(6)} predicted, precision ${r3(m / n)}`);
 if (dump) {
   const ctx = (text, s, e) => text.slice(Math.max(0, s - 120), s).replace(/\n/g, '⏎') + '[[' + text.slice(s, e).replace(/\n/g, '⏎') + ']]' + text.slice(e, e + 80).replace(/\n/g, '⏎');

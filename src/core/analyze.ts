@@ -16,6 +16,7 @@ import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { findQuotes } from './quotes';
+import { IT_REACH } from './coref';
 import { collapseSpaces } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS } from './speaker';
@@ -74,6 +75,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   };
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
+  relinkItSpeakers(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 
@@ -150,6 +152,61 @@ function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * Step 7: "The agency said on Monday that fares would rise. It added ...": the entity layer links
+ * the "It" of a statement to the last organisation it knows by name, but an organisation named
+ * only as a speaker ("The agency", made in step 6) may stand nearer. Such an "it" (the subject
+ * of its cue: "It added", "it has said") goes to that nearer organisation (or to the
+ * organisation of the "it" before, which continues it), within the entity layer's reach; the
+ * pronoun moves to that entity's mentions.
+ */
+/** Between a speaker "it" and its cue: nothing but spaces and at most one auxiliary ("It has said"). */
+const IT_CUE_GAP = /^\s+(?:(?:has|had|have|would|will|also|later|then|previously|earlier)\s+)?$/i;
+
+/**
+ * Heads of an organisation named only as a speaker that an "it" may continue ("The agency",
+ * "Rubio's campaign"); not a document ("The statement", "The report"), whose "it" is mostly the
+ * organisation behind it.
+ */
+const INSTITUTION_HEADS = new Set(['ministry', 'agency', 'department', 'office', 'party', 'committee', 'council', 'campaign', 'commission', 'government', 'administration', 'court', 'police', 'company', 'corporation', 'university', 'institute', 'foundation', 'association', 'union', 'bank', 'network', 'group', 'organization', 'organisation', 'federation', 'league', 'bureau', 'service', 'board', 'fund', 'authority', 'club', 'firm', 'army', 'military']);
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
+function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
+  const its = [...quotes, ...claims].filter((a) => a.speaker !== null && a.speaker[1] - a.speaker[0] === 2 && text.slice(a.speaker[0], a.speaker[1]).toLowerCase() === 'it' && a.cue !== null && IT_CUE_GAP.test(text.slice(a.speaker[1], a.cue[0])));
+  if (its.length === 0) return;
+  its.sort((a, b) => a.speaker![0] - b.speaker![0]);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  // Organisation mentions other than pronouns, by start: [start, entity]
+  const orgs: Array<[number, Entity]> = [];
+  for (const e of entities) {
+    if (e.kind !== 'organization' || (e.rule === 'entity.speaker' && !INSTITUTION_HEADS.has(lastWord(e.name)))) continue;
+    for (const m of e.mentions) if (m.form !== 'pronoun') orgs.push([m.span[0], e]);
+  }
+  orgs.sort((a, b) => a[0] - b[0]);
+  let last: [number, Entity] | null = null; // the last "it" linked, which a following "it" continues
+  let k = 0;
+  for (const a of its) {
+    const at = a.speaker![0];
+    while (k < orgs.length && orgs[k][0] < at) k++;
+    let near: [number, Entity] | null = k > 0 ? orgs[k - 1] : null;
+    if (last && (!near || last[0] > near[0])) near = last;
+    if (!near || at - near[0] > IT_REACH) continue;
+    const target: Entity = near[1];
+    last = [at, target];
+    if (target.rule !== 'entity.speaker' && a.entity === null) continue; // the entity layer saw it and left it
+    const old = a.entity === null ? undefined : byId.get(a.entity);
+    if (old === target) continue;
+    if (old) {
+      const i = old.mentions.findIndex((m) => m.span[0] === at && m.form === 'pronoun');
+      if (i >= 0) old.mentions.splice(i, 1);
+    }
+    let j = target.mentions.length;
+    while (j > 0 && target.mentions[j - 1].span[0] > at) j--;
+    if (!(j > 0 && target.mentions[j - 1].span[0] === at)) target.mentions.splice(j, 0, { span: a.speaker!, form: 'pronoun', rule: 'coref.it-speaker' });
+    for (const b of its) if (b.speaker![0] === at) b.entity = target.id; // a quote and a claim may share the speaker
   }
 }
 

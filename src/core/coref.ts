@@ -91,7 +91,8 @@ function roleHas(role: string, mod: string): boolean {
 const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
 const PRONOUN_REACH = 1500;
-const IT_REACH = 400;
+/** "It added" links to an organisation named at most this far back (UTF-16 units). */
+export const IT_REACH = 400;
 /** How many people with the same role head a role noun considers (the most recently introduced). */
 const ROLE_CANDIDATES = 16;
 

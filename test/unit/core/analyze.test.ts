@@ -119,6 +119,29 @@ describe('analyze: the pipeline', () => {
     assert.equal(a.entities.find((x) => x.id === a.quotes[0].entity)?.name, 'Karin Dahl');
   });
 
+  describe('"It added": the organisation a speaker "it" continues', () => {
+    /** The entity names of every attribution whose speaker is "it"/"It", in text order. */
+    const itEntities = (text: string): Array<string | null> => {
+      const a = analyze(text);
+      return [...a.quotes, ...a.claims]
+        .filter((x) => x.speaker && text.slice(x.speaker[0], x.speaker[1]).toLowerCase() === 'it')
+        .sort((x, y) => x.span[0] - y.span[0])
+        .map((x) => a.entities.find((e) => e.id === x.entity)?.name ?? null);
+    };
+    it('a named organisation', () => {
+      assert.deepEqual(itEntities('The Tidewater Port Authority said the berths would reopen. It added: “Safety comes first.”'), ['Tidewater Port Authority']);
+    });
+    it('an organisation named only as a speaker, nearer than a named one', () => {
+      const text = 'The Tidewater Port Authority said the berths would reopen. The transport agency said on Monday that fares would rise. It added that buses would run later. It has also said night trams would stop.';
+      assert.deepEqual(itEntities(text), ['The transport agency', 'The transport agency']);
+      const agency = analyze(text).entities.find((e) => e.name === 'The transport agency')!;
+      assert.deepEqual(agency.mentions.map((m) => [text.slice(m.span[0], m.span[1]), m.form]), [['The transport agency', 'name'], ['It', 'pronoun'], ['It', 'pronoun']]);
+    });
+    it('not a document, whose "it" is mostly the organisation behind it', () => {
+      assert.deepEqual(itEntities('The inspection report said the pumps had failed. It added that repairs would take a month.'), [null]);
+    });
+  });
+
 
   describe('the entity of a speaker phrase with a possessor or an apposition', () => {
     /** The name of the entity the first quote or claim resolves to, and its kind. */
