@@ -20,7 +20,7 @@ import { IT_REACH } from './coref';
 import { collapseSpaces } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS } from './speaker';
-import type { Analysis, AnalyzeOptions, Attribution, Entity, MentionForm, Span } from './types';
+import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionForm, Span } from './types';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
@@ -75,6 +75,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   };
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
+  // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
+  for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
   relinkItSpeakers(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
@@ -230,7 +232,13 @@ function withoutArticle(s: string): string {
   return s;
 }
 
-/** The entity for a speaker phrase the entity layer does not cover: found or made. */
+/** Mentions sorted by offset, each span once. */
+function inTextOrder(ms: Mention[]): Mention[] {
+  const sorted = ms.slice().sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return sorted.filter((m, k) => k === 0 || m.span[0] !== sorted[k - 1].span[0] || m.span[1] !== sorted[k - 1].span[1]);
+}
+
+/** The entity for a speaker phrase the entity layer does not cover: found or made (its mentions are put in order later). */
 function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
   const name = collapseSpaces(phrase);
   const key = withoutArticle(name.toLowerCase());

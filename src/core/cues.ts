@@ -4,6 +4,7 @@
  * said", "did not go into"), and phrasal particles ("pointed out"). Lookups are one Map access per
  * word; every table is built once at load.
  */
+import { CALENDAR } from './lexicon/common';
 
 /** How a reporting verb takes its content. */
 export type CueFrame =
@@ -213,7 +214,8 @@ for (const f of [...FORMS.keys(), 'according']) {
 }
 
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isAsciiLetter = (c: number): boolean => isLower(c) || (c >= 0x41 && c <= 0x5a);
+const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isAsciiLetter = (c: number): boolean => isLower(c) || isUpperAscii(c);
 
 /** Only spaces, opening marks and a sentence end (or nothing) before offset s. */
 function atSentenceStart(text: string, s: number): boolean {
@@ -240,6 +242,19 @@ function titleCaseVerb(text: string, s: number, e: number): boolean {
   return b < s - 1 && prev >= 0x41 && prev <= 0x5a;
 }
 
+/** Determiners before a day or month that modifies a noun: "a June report", "the Monday statement" (not "in March found"). */
+const CALENDAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'last', 'next', 'every']);
+
+/** Is the word that ends one space before offset s (lower-cased) in `set`? */
+function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean {
+  const e = s - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  let b = e;
+  while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e || (b > 0 && isAsciiLetter(text.charCodeAt(b - 1)))) return false;
+  return set.has(text.slice(b, e).toLowerCase());
+}
+
 /** Is the word before offset s a determiner ("the report", "her call")? */
 function afterDeterminer(text: string, s: number): boolean {
   const e = s - 1;
@@ -248,7 +263,10 @@ function afterDeterminer(text: string, s: number): boolean {
   while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   // the end of a longer word ("García said": not the determiner "a")
   if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
-  return NOT_BEFORE_VERB.has(text.slice(b, e).toLowerCase()) && text.slice(b, e).toLowerCase() !== 'first';
+  const word = text.slice(b, e).toLowerCase();
+  // a day or month between ("a June report", "the Monday statement") modifies a noun
+  if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, CALENDAR_DETERMINERS);
+  return NOT_BEFORE_VERB.has(word) && word !== 'first';
 }
 
 /**

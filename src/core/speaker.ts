@@ -66,6 +66,11 @@ const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'b
 const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 /** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
 const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
+/** Who speaks for someone else: "a spokesman for the ministry", "a lawyer for Mr Haddad". */
+const SPEAKS_FOR = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'representative', 'representatives', 'counsel', 'spokesmen', 'spokeswomen', 'spokespeople']);
+/** Does word `link` tie the source noun `noun` before it to where it stands ("an aide at", "a spokesman for")? */
+const linksSource = (noun: string, link: string): boolean =>
+  SOURCE_PLACE.has(link) ? isSourceNoun(noun) : link === 'for' && (isSourceNoun(noun) || SPEAKS_FOR.has(noun));
 /** Nouns for records and counts that "show" or "find" things (PolNeAR credits them: train 136 of 152). */
 const EVIDENCE = new Set(
   ('poll polls survey surveys study studies record records report reports document documents data filing filings ' +
@@ -189,7 +194,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (SOURCE_PLACE.has(toks[k - 1].lo) && k - 2 >= lo && isSourceNoun(toks[k - 2].lo))))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo))))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -202,8 +207,8 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       n++;
       continue;
     }
-    // "a senior official in the mayor's office", "an aide at the ministry"
-    if (!u.punct && SOURCE_PLACE.has(u.lo) && k - 1 >= lo && isSourceNoun(toks[k - 1].lo)) {
+    // "a senior official in the mayor's office", "an aide at the ministry", "a spokesman for Mr Xi"
+    if (!u.punct && k - 1 >= lo && linksSource(toks[k - 1].lo, u.lo)) {
       n++;
       continue;
     }
@@ -257,7 +262,7 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
       n++;
       continue;
     }
-    if (!u.punct && SOURCE_PLACE.has(u.lo) && k > i && isSourceNoun(toks[k - 1].lo) && k + 1 < hi && npWord(toks[k + 1])) {
+    if (!u.punct && k > i && linksSource(toks[k - 1].lo, u.lo) && k + 1 < hi && npWord(toks[k + 1])) {
       n++;
       continue;
     }

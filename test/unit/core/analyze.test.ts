@@ -119,6 +119,30 @@ describe('analyze: the pipeline', () => {
     assert.equal(a.entities.find((x) => x.id === a.quotes[0].entity)?.name, 'Karin Dahl');
   });
 
+  it('the speaker is whoever speaks for someone, not that someone', () => {
+    const rows: Array<[string, string, boolean]> = [
+      ['A spokeswoman for the harbour minister said the berths would reopen.', 'A spokeswoman for the harbour minister', true],
+      ['A spokesman for Mr Okafor, who asked not to be named, said the talks had stalled.', 'A spokesman for Mr Okafor', true],
+      ['A lawyer for the Dahl family said the appeal would go ahead.', 'A lawyer for the Dahl family', false],
+      ['The deal was done, attorneys for the port said.', 'attorneys for the port', false],
+    ];
+    for (const [text, speaker, anonymous] of rows) {
+      const a = analyze(text);
+      const found = [...a.quotes, ...a.claims][0];
+      assert.equal(slice(text, found.speaker), speaker, text);
+      assert.equal(found.anonymous, anonymous, text);
+      assert.notEqual(a.entities.find((e) => e.id === found.entity)?.name, 'Okafor');
+    }
+  });
+
+  it('an unnamed speaker of several attributions is one mention per place it is named, in text order', () => {
+    const text = 'A judge ordered the board to review the deal, saying the tender had been "rushed and careless". The union said it would wait.';
+    const a = analyze(text);
+    assert.ok(a.quotes.length + a.claims.length >= 3);
+    const judge = a.entities.find((e) => e.name === 'A judge')!;
+    assert.deepEqual(judge.mentions.map((m) => m.span), [[0, 7]]);
+  });
+
   describe('"It added": the organisation a speaker "it" continues', () => {
     /** The entity names of every attribution whose speaker is "it"/"It", in text order. */
     const itEntities = (text: string): Array<string | null> => {

@@ -40,6 +40,11 @@ describe('cues: candidate scan', () => {
     assert.deepEqual(at('Stated Stone: no. The United States sent ships.'), ['Stated']);
     assert.deepEqual(at('Mayor Lund Says Harbour Deal Is Dead'), ['Says']);
   });
+  it('skips a noun after a determiner and a day or month, not a verb after a preposition and one', () => {
+    assert.deepEqual(at('Prices rose, the bureau said in a June report and at its Monday briefing.'), ['said']);
+    assert.deepEqual(at('The agency in June reported that prices rose.'), ['reported']);
+    assert.deepEqual(at('A survey in March found rents had doubled.'), ['found']);
+  });
   it('skips cue words glued to letters or digits', () => {
     assert.deepEqual(at('unsaid saidx said2 re-said'), []);
   });
