@@ -119,6 +119,14 @@ function isFullName(c: NameCandidate): boolean {
 }
 
 /** Links name candidates into entity drafts: full names first, then surnames and headlines. */
+/** Legal forms that end a company's name ("Ltd.", "Inc", "GmbH"), lower case as tokens are. */
+const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'plc', 'co', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'ab', 'asa', 'oyj', 'spa', 'pty']);
+
+/** The parts of a company name before its legal form, joined, when it ends in one after two or more words. */
+function withoutLegalForm(parts: string[]): string | null {
+  return parts.length >= 3 && LEGAL_FORMS.has(parts[parts.length - 1]) ? parts.slice(0, -1).join(' ') : null;
+}
+
 function link(found: Found[]): Draft[] {
   const drafts: Draft[] = [];
   const firstPos: number[] = [];
@@ -157,17 +165,28 @@ function link(found: Found[]): Draft[] {
     if (!d.role && f.role) d.role = f.role;
     if (!d.gender && f.c.gender) d.gender = f.c.gender;
   };
+  // A company's name without its legal form ("Coastline Dredging" for "Coastline Dredging Ltd."):
+  // the same company, not a person, wherever it stands.
+  const shortNames = new Set<string>();
+  for (const f of found) if (f.c.kind === 'organization' && withoutLegalForm(f.c.parts)) shortNames.add(withoutLegalForm(f.c.parts)!);
+  const orgByShort = new Map<string, number>();
   // Pass A: full names (two or more parts) and organisations.
   for (const f of found) {
     const c = f.c;
-    if (c.kind === 'organization') {
+    const short = c.kind === 'organization' ? withoutLegalForm(c.parts) : shortNames.size > 0 && isFullName(c) ? c.parts.join(' ') : null;
+    if (c.kind === 'organization' || (short !== null && shortNames.has(short))) {
       const key = f.text.toLowerCase();
-      let id = orgByKey.get(key);
+      let id = orgByKey.get(key) ?? (short !== null ? orgByShort.get(short) : undefined);
       if (id === undefined) {
         id = create(f, 'organization', 'entity.organization');
-        orgByKey.set(key, id);
-        mention(id, f, c.rule);
-      } else mention(id, f, 'alias.repeat');
+        mention(id, f, c.kind === 'organization' ? c.rule : 'alias.company-short');
+      } else {
+        mention(id, f, orgByKey.has(key) ? 'alias.repeat' : c.kind === 'organization' ? 'alias.company-full' : 'alias.company-short');
+        // the fullest form names it: "Coastline Dredging Ltd."
+        if (c.kind === 'organization' && f.text.length > drafts[id].name.length) drafts[id].name = f.text;
+      }
+      orgByKey.set(key, id);
+      if (short !== null) orgByShort.set(short, id);
       continue;
     }
     if (!isFullName(c)) continue;

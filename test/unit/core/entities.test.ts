@@ -47,6 +47,14 @@ describe('entities: linking names into one entity', () => {
     const text = 'Mark Waugh scored 50 and Steve Waugh scored 12.';
     assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Mark Waugh', 'Steve Waugh']);
   });
+  it("links a company's name without its legal form to the company, before or after it, and makes no person of it", () => {
+    const text = 'Kestrel Marine said fares would rise. Kestrel Marine Ltd. runs nine boats. Later Kestrel Marine added a route.';
+    const es = findEntities(text).entities;
+    assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Kestrel Marine Ltd.', 'organization']]);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Kestrel Marine', 'Kestrel Marine Ltd.', 'Kestrel Marine']);
+    // without a legal form in the text, two capitalised words stay what they were
+    assert.equal(named(findEntities('Miriam Tasman said fares would rise.').entities, 'Miriam Tasman').kind, 'person');
+  });
   it('takes the fullest name as canonical', () => {
     const text = 'George Bush spoke. Later George W. Bush left.';
     const es = findEntities(text).entities;
