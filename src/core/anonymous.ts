@@ -28,6 +28,8 @@ const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
 const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
+/** The word before the first "of" after a determiner: "The mayor of Tarrow" -> "mayor". */
+const OF_HEAD = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)*?([\p{L}-]+)\s+of\s/iu;
 /** People a possessive phrase may name besides titles and source nouns: relatives, a host. */
 const PERSON_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiancee', 'fiance', 'fiancée', 'fiancé', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'friend', 'girlfriend', 'boyfriend', 'host']);
 /** What follows the last possessive "'s" of a phrase. */
@@ -128,6 +130,9 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     // a title, a source noun or a relative is a person; "Tuesday's leaked memo" is none
     return TITLE_HEADS.has(head) || SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) ? 'person' : 'other';
   }
+  // "The mayor of Tarrow", "the chairman of the committee": a title before "of" is a person
+  const of = OF_HEAD.exec(trimmed);
+  if (of && TITLE_HEADS.has(of[1].toLowerCase())) return 'person';
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
   if (!SPACES.test(trimmed) && isCommonPlural(trimmed.toLowerCase())) return 'other';

@@ -195,6 +195,11 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity("Mr Haddad's son said the count was unfair.")[1], 'person');
       assert.equal(speakerEntity("Tuesday's leaked memo said the count was unfair.")[1], 'other');
     });
+    it('a title before "of" is a person, whatever it is the title of', () => {
+      assert.equal(speakerEntity('The mayor of Tarrow said the budget was sound.')[1], 'person');
+      assert.equal(speakerEntity('The chairman of the harbour committee said the budget was sound.')[1], 'person');
+      assert.equal(speakerEntity('The ministry of finance said the budget was sound.')[1], 'organization');
+    });
     it('a lone capitalised plural of a common noun is a group, a lone capital a government', () => {
       assert.equal(speakerEntity('Economists said the rate cut came too late.')[1], 'other');
       assert.equal(speakerEntity('Moscow said the talks would resume.')[1], 'organization');
