@@ -177,7 +177,14 @@ const INSTITUTION_HEADS = new Set(['ministry', 'agency', 'department', 'office',
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
-  const its = [...quotes, ...claims].filter((a) => a.speaker !== null && a.speaker[1] - a.speaker[0] === 2 && text.slice(a.speaker[0], a.speaker[1]).toLowerCase() === 'it' && a.cue !== null && IT_CUE_GAP.test(text.slice(a.speaker[1], a.cue[0])));
+  const its: Attribution[] = [];
+  for (const list of [quotes, claims]) {
+    for (const a of list) {
+      const sp = a.speaker;
+      if (sp === null || sp[1] - sp[0] !== 2 || (text.charCodeAt(sp[0]) | 0x20) !== 0x69 || (text.charCodeAt(sp[0] + 1) | 0x20) !== 0x74) continue; // "it"
+      if (a.cue !== null && IT_CUE_GAP.test(text.slice(sp[1], a.cue[0]))) its.push(a);
+    }
+  }
   if (its.length === 0) return;
   its.sort((a, b) => a.speaker![0] - b.speaker![0]);
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -131,7 +131,7 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     return TITLE_HEADS.has(head) || SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) ? 'person' : 'other';
   }
   // "The mayor of Tarrow", "the chairman of the committee": a title before "of" is a person
-  const of = OF_HEAD.exec(trimmed);
+  const of = trimmed.includes(' of ') ? OF_HEAD.exec(trimmed) : null;
   if (of && TITLE_HEADS.has(of[1].toLowerCase())) return 'person';
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
