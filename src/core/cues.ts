@@ -242,8 +242,8 @@ function titleCaseVerb(text: string, s: number, e: number): boolean {
   return b < s - 1 && prev >= 0x41 && prev <= 0x5a;
 }
 
-/** Determiners before a day or month that modifies a noun: "a June report", "the Monday statement" (not "in March found"). */
-const CALENDAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'last', 'next', 'every']);
+/** Determiners of a noun phrase: before a day or month that modifies a noun ("a June report", "the Monday statement"; not "in March found") and before a possessor ("the kingdom's thinking"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'last', 'next', 'every']);
 
 /** Is the word that ends one space before offset s (lower-cased) in `set`? */
 function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean {
@@ -255,17 +255,31 @@ function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean 
   return set.has(text.slice(b, e).toLowerCase());
 }
 
+/** Does the ASCII word at offset s end in "ing"? */
+function endsWithIng(text: string, s: number): boolean {
+  let e = s;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  return e - s > 4 && text.charCodeAt(e - 3) === 0x69 && text.charCodeAt(e - 2) === 0x6e && text.charCodeAt(e - 1) === 0x67;
+}
+
 /** Is the word before offset s a determiner ("the report", "her call")? */
 function afterDeterminer(text: string, s: number): boolean {
   const e = s - 1;
   if (e < 1 || text.charCodeAt(e) !== 32) return false;
+  // after a common noun's possessive an -ing form is a noun: "the kingdom's thinking", "the
+  // paper's reporting"; not after a name or pronoun, where "'s" is "is": "he's hoping"
+  if (e >= 3 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && (text.charCodeAt(e - 2) === 0x27 || text.charCodeAt(e - 2) === 0x2019) && isAsciiLetter(text.charCodeAt(e - 3)) && endsWithIng(text, s)) {
+    let w = e - 2;
+    while (w > 0 && e - w < 24 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+    if (wordBefore(text, w, NOUN_DETERMINERS)) return true;
+  }
   let b = e;
   while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   // the end of a longer word ("García said": not the determiner "a")
   if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
   const word = text.slice(b, e).toLowerCase();
   // a day or month between ("a June report", "the Monday statement") modifies a noun
-  if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, CALENDAR_DETERMINERS);
+  if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, NOUN_DETERMINERS);
   return NOT_BEFORE_VERB.has(word) && word !== 'first';
 }
 

@@ -180,17 +180,28 @@ function pluralPossessive(toks: Token[], k: number): boolean {
   return u.punct && (u.lo === '’' || u.lo === "'") && k > 0 && toks[k - 1].e === u.s && toks[k - 1].lo.endsWith('s');
 }
 
+/**
+ * An -ing form after a common noun's possessive is a noun: "the kingdom's thinking" (as
+ * cueCandidates() reads it); after a name or a pronoun "'s" may be "is": "he's hoping".
+ */
+function nounIng(toks: Token[], j: number): boolean {
+  const w = toks[j].lo;
+  const p = toks[j - 1].lo;
+  return w.length > 4 && w.endsWith('ing') && !toks[j - 1].cap && (p.endsWith("'s") || p.endsWith('’s')) && DETERMINERS.has(toks[j - 2].lo);
+}
+
 /** The noun phrase whose last token is toks[j]. */
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
-  if (!npWord(toks[j])) return null;
+  const ingHead = j - 2 >= lo && nounIng(toks, j);
+  if (!npWord(toks[j]) && !ingHead) return null;
   // a verb form is no head: "came back", "has strongly supported"; but "those surveyed", "voters polled"
   if (!toks[j].cap && (toks[j].lo.endsWith('ed') ? !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1])) : isCueAdverb(toks[j].lo))) return null;
   let start = j;
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
-    if (npWord(u)) {
+    if (npWord(u) || (k === j && ingHead)) {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on

@@ -135,6 +135,16 @@ describe('analyze: the pipeline', () => {
     }
   });
 
+  it("an -ing form after a common noun's possessive is a noun, not a cue; after a pronoun it is the verb", () => {
+    const text = 'A person familiar with the council’s thinking said the vote would slip to June.';
+    const a = analyze(text);
+    assert.deepEqual([...a.quotes, ...a.claims].map((x) => [slice(text, x.speaker), slice(text, x.cue), slice(text, x.span)]), [
+      ['A person familiar with the council’s thinking', 'said', 'the vote would slip to June'],
+    ]);
+    const he = 'Mr Lund is optimistic. He’s predicting the vote will pass.';
+    assert.deepEqual(analyze(he).claims.map((x) => slice(he, x.cue)), ['’s predicting']);
+  });
+
   it('an unnamed speaker of several attributions is one mention per place it is named, in text order', () => {
     const text = 'A judge ordered the board to review the deal, saying the tender had been "rushed and careless". The union said it would wait.';
     const a = analyze(text);
