@@ -58,6 +58,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // A phrase that opens with someone stays theirs: "She and her aides", "Mr Autor and his colleagues".
       let apposed: Entity | null = null;
       if (m && possessorIn(text, m, f.speaker)) entity = leadingMention(text, index, f.speaker) ?? (apposed = appositiveAfter(text, index, f.speaker[1]));
+      // "The head of the World Trade Organization, Ngozi Okonjo-Iweala, warned": the name in
+      // apposition, not the body named inside the phrase
+      else if (m && m.s > f.speaker[0] && !leadingMention(text, index, f.speaker)) entity = (apposed = appositiveAfter(text, index, f.speaker[1])) ?? entity;
       const phrase = text.slice(f.speaker[0], f.speaker[1]);
       // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
@@ -82,6 +85,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const ARTICLE = /^(?:the|a|an) /i;
 
 /**
  * Is mention m the possessor inside speaker phrase `span` ("his agent", "the club's president"):
@@ -97,7 +101,7 @@ function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
   return k < span[1] && k > m.e && isWordCode(text.charCodeAt(k));
 }
 
-/** Adds speaker phrase `span` as a role mention of `entity` (in text order, once) and as an alias. */
+/** Adds speaker phrase `span` as a role mention of `entity` (in text order, once), as an alias and as its role if it has none. */
 function addRoleMention(text: string, entity: Entity, span: Span): void {
   const ms = entity.mentions;
   let k = ms.length;
@@ -106,6 +110,14 @@ function addRoleMention(text: string, entity: Entity, span: Span): void {
   ms.splice(k, 0, { span, form: 'role', rule: 'attribution.appositive' });
   const alias = lowerLeadingArticle(collapseSpaces(text.slice(span[0], span[1])));
   if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+  // ... and, when the article gives no other, the role: "head of the World Trade Organization"
+  if (entity.role === null && entity.kind === 'person') {
+    const role = ARTICLE.test(alias) ? alias.slice(alias.indexOf(' ') + 1) : alias;
+    if (!POSSESSIVE_PRONOUNS.has(role.slice(0, role.indexOf(' ')).toLowerCase())) {
+      entity.role = role;
+      entity.roleRule = 'role.appositive-speaker';
+    }
+  }
 }
 
 /** The entity of a mention that opens speaker phrase `span` and is not a possessor in it, or null. */

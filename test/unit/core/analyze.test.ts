@@ -233,6 +233,13 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual([text.slice(m.span[0], m.span[1]), m.form, m.rule], ['the agent', 'role', 'attribution.appositive']);
       assert.deepEqual(e.mentions.map((x) => x.span[0]), e.mentions.map((x) => x.span[0]).sort((p, q) => p - q));
     });
+    it('the name in apposition, not the body named inside the phrase, and the phrase is the role', () => {
+      const text = 'The director of the Tidewater Port Authority, Ingrid Solberg, said the berths would reopen.';
+      assert.deepEqual(speakerEntity(text), ['Ingrid Solberg', 'person']);
+      assert.equal(analyze(text).entities.find((e) => e.name === 'Ingrid Solberg')?.role, 'director of the Tidewater Port Authority');
+      // with no name in apposition the body stays the best answer
+      assert.deepEqual(speakerEntity('The director of the Tidewater Port Authority said the berths would reopen.'), ['Tidewater Port Authority', 'organization']);
+    });
     it('a phrase that opens with the person stays theirs', () => {
       assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
     });
