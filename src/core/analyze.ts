@@ -261,7 +261,8 @@ function inTextOrder(ms: Mention[]): Mention[] {
 function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
   const name = collapseSpaces(phrase);
   const key = withoutArticle(name.toLowerCase());
-  const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) ? 'name' : 'role';
+  // "The agency", "The mayor of Tarrow" name no one: a capital after "the" is the sentence's
+  const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) && !ARTICLE.test(name) ? 'name' : 'role';
   const mention = { span, form, rule: 'attribution.speaker' };
   let entity = created.get(key);
   if (entity) {

@@ -81,6 +81,7 @@ function anonymousWords(phrase: string, n: number): boolean {
   for (let k = 1; k < n; k++) {
     const c = phrase.charCodeAt(wordStart[k]);
     if (c < 0x41 || c > 0x5a) continue;
+    if (k < head) continue; // a name before the source noun says whose: "a White House spokeswoman"
     let linked = false;
     if (head >= 0) for (let j = head + 1; j < k && !linked; j++) linked = LINKS.has(wordLower[j]);
     if (!linked) return false;
@@ -99,11 +100,11 @@ function anonymousSlow(phrase: string): boolean {
   if (words.length === 0 || words.length > 10) return false;
   const lower = words.map((w) => w.toLowerCase().replace(TRAILING_COMMA_OR_PERIOD, ''));
   const head = lower.findIndex((w) => SOURCE_HEADS.has(w));
-  // A name anywhere after the first word ("Kremlin spokesman Dmitry Peskov") is not anonymous,
-  // unless a phrase after the source noun holds it ("a source close to the Brazilian club",
+  // A name after the source noun ("Kremlin spokesman Dmitry Peskov") is not anonymous, unless a
+  // phrase after the source noun holds it ("a source close to the Brazilian club",
   // "a senior official in the Mayor's Office").
   for (let k = 1; k < words.length; k++) {
-    if (!STARTS_UPPER.test(words[k])) continue;
+    if (!STARTS_UPPER.test(words[k]) || k < head) continue; // "a White House spokeswoman"
     const linked = head >= 0 && head < k && lower.slice(head + 1, k).some((w) => LINKS.has(w));
     if (!linked) return false;
   }

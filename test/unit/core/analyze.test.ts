@@ -57,6 +57,13 @@ describe('analyze: the pipeline', () => {
     assert.equal(a.quotes[0].anonymous, true);
   });
 
+  it('an unnamed source is anonymous whoever it works for, named before it; a name after it is no longer anonymous', () => {
+    const anonymous = (text: string): boolean => analyze(text).claims[0].anonymous;
+    assert.equal(anonymous('A Harbour Board spokeswoman said the berths would reopen.'), true);
+    assert.equal(anonymous('A senior Tidewater Port Authority official said the berths would reopen.'), true);
+    assert.equal(anonymous("Mayor Lund's advisers said the berths would reopen."), true);
+    assert.equal(anonymous('Harbour Board spokeswoman Ingrid Solberg said the berths would reopen.'), false);
+  });
   it('keeps a source anonymous when a named person or office only says where it stands', () => {
     const text = 'Mayor Karin Dahl closed the bridge on Monday. “The repairs will take a year,” a senior official in the mayor’s office said.';
     const a = analyze(text);
@@ -169,7 +176,7 @@ describe('analyze: the pipeline', () => {
       const text = 'The Tidewater Port Authority said the berths would reopen. The transport agency said on Monday that fares would rise. It added that buses would run later. It has also said night trams would stop.';
       assert.deepEqual(itEntities(text), ['The transport agency', 'The transport agency']);
       const agency = analyze(text).entities.find((e) => e.name === 'The transport agency')!;
-      assert.deepEqual(agency.mentions.map((m) => [text.slice(m.span[0], m.span[1]), m.form]), [['The transport agency', 'name'], ['It', 'pronoun'], ['It', 'pronoun']]);
+      assert.deepEqual(agency.mentions.map((m) => [text.slice(m.span[0], m.span[1]), m.form]), [['The transport agency', 'role'], ['It', 'pronoun'], ['It', 'pronoun']]);
     });
     it('not a document, whose "it" is mostly the organisation behind it', () => {
       assert.deepEqual(itEntities('The inspection report said the pumps had failed. It added that repairs would take a month.'), [null]);
