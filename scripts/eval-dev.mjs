@@ -56,6 +56,7 @@ const rules = new Map();
 const cueStats = new Map();
 const cueRules = new Map(); // rule -> [matched with a gold cue, cue right]
 const cueCtx = []; // rule -> [predicted, matched at 30%]
+const cueAll = []; // every matched pair with a gold cue: gold cue, ours, rule, context (--dump)
 
 for (const file of files) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -111,6 +112,7 @@ for (const file of files) {
             const q = pred.find((q) => q !== p && q.cue && q.cue[0] < g.cue[0][1] && g.cue[0][0] < q.cue[1]);
             pairErr.push(`gold cue=${gc} | ours=${pc} [${p.rule}]\n  gold: ${textOf(text, g.content).slice(0, 140)}\n  ours: ${textOf(text, p.content).slice(0, 140)}\n  other [${q.rule}] cue=${text.slice(...q.cue)}: ${textOf(text, q.content).slice(0, 140)}`.replace(/\n(?! )/g, ' '));
           }
+          if (dump) cueAll.push(`${gc === pc ? '=' : '≠'} ${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}`);
           const rc = cueRules.get(p.rule) ?? [0, 0]; rc[0]++; if (gc === pc) rc[1]++; cueRules.set(p.rule, rc);
           if (gc === pc) tot.cue++; else { cueErr.push(`${gc} <> ${pc}`); cueCtx.push(`${gc} <> ${pc} [${p.rule}]\n  ${text.slice(Math.max(0, g.cue[0][0] - 100), g.cue[0][1] + 60).replace(/\n/g, '⏎')}\n  gold: ${textOf(text, g.content).slice(0, 150).replace(/\n/g, '⏎')}\n  ours: ${textOf(text, p.content).slice(0, 150).replace(/\n/g, '⏎')}`); }
         }
@@ -147,7 +149,7 @@ for (const k of ['30', '80', 'exact']) {
 const [, , E] = f1(tot.e2e, tot.pred, tot.gold);
 console.log(`speaker accuracy ${r3(tot.spk / tot.spkN)} (${tot.spkN} matched with gold source)  end-to-end F1 ${r3(E)}`);
 console.log(`direct recall as score.ts counts it (quotes against direct gold): ${r3(tot.directOfficial / tot.goldD)} (${tot.directOfficial} of ${tot.goldD})`);
-console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cueN}; wrong with the gold cue on another prediction: ${tot.cueElsewhere ?? 0})`);
+console.log(`cue accuracy ${r3(tot.cue / tot.cueN)} (${tot.cue} of ${tot.cueN}; wrong with the gold cue on another prediction: ${tot.cueElsewhere ?? 0})`);
 console.log(`gold ${tot.gold} (direct ${tot.goldD}, indirect ${tot.goldI}), predicted ${tot.pred} (quotes ${tot.predQ}, claims ${tot.predC}); ${(tot.chars / 1e6 / (tot.ms / 1000)).toFixed(1)} MB/s`);
 
 
@@ -163,6 +165,7 @@ if (dump) {
   for (const c of cueErr) counts.set(c, (counts.get(c) ?? 0) + 1);
   writeFileSync('/tmp/nl-acc-cue-errors.txt', [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n}\t${c}`).join('\n'));
   writeFileSync('/tmp/nl-acc-cue-context.txt', cueCtx.join('\n'));
+  writeFileSync('/tmp/nl-acc-cue-all.txt', cueAll.join('\n'));
   writeFileSync('/tmp/nl-acc-cue-pairing.txt', pairErr.join('\n'));
   writeFileSync('/tmp/nl-acc-direct-misses.txt', directMisses.join('\n'));
   console.log('dumped /tmp/nl-acc-{misses,fps,speaker-errors,cue-errors}.txt');
