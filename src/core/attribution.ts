@@ -72,7 +72,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     if (!ok && sentenceCueBefore(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start, found)) {
       // "The bank may act soon, Ms Lo said. “…”": the quotation goes on with the words the
       // sentence before credits, in its paragraph: one attribution, one cue
-    } else if (!ok && last && last.cue && lastEnd === prevEnd && QUOTE_LINK.test(text.slice(prevEnd, q.start))) {
+    } else if (!ok && last && last.cue && lastEnd === prevEnd && (QUOTE_LINK.test(text.slice(prevEnd, q.start)) || interrupted(text, prevEnd, q.start, last))) {
       // "tells supporters to “go and vote” and then “go sit there”": a later quotation in the
       // sentence of an attributed one goes with it (one attribution in PolNeAR)
       found.speaker = last.speaker;
@@ -191,6 +191,17 @@ function clauseColon(toks: Token[], found: Found): boolean {
 }
 
 const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])\.$/i;
+
+/**
+ * "“A,” said Ms Lo, a skipper with the harbour board, “B.”": the quotation before closed with a
+ * comma, its cue came after it, and the words between end with a comma in the same sentence: one
+ * quotation interrupted by its cue.
+ */
+function interrupted(text: string, from: number, to: number, last: Found): boolean {
+  if (last.cue![0] < from || last.cue![1] > to || !/,\s*$/.test(text.slice(to - 2, to)) || !/,\W{0,2}$/.test(text.slice(from - 3, from))) return false;
+  return !/[.!?;:\n]\s/.test(text.slice(from, to).replace(ABBREVIATIONS, ''));
+}
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\./g;
 
 /** What joins two quotations of one attribution: “…” and then “…”, “…” and a “…”, “…” and that “…”. */
 const QUOTE_LINK = /^[ ,]*(?:and|or)(?: (?:then|that|a|an|the|also|as))? $/;

@@ -58,6 +58,11 @@ describe('attribution: quotes and their speakers', () => {
     // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
     ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
     ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // a quotation its cue and a long description of the speaker interrupt: one attribution
+    ['“The boats are late,” said Ann Lee, a skipper with the harbour board of the northern island in the bay, “and the weather is bad every week.”', { quote: '“and the weather is bad every week.”', speaker: 'Ann Lee', cue: 'said', rule: 'quote.follow-on' }],
+    ["''The nets are empty,'' said Ola Berg, who has fished from the old pier at the mouth of the river since 1980, ''and the price of diesel keeps rising.''", { quote: "''and the price of diesel keeps rising.''", speaker: 'Ola Berg', cue: 'said', rule: 'quote.follow-on' }],
+    // not when a sentence ends between them
+    ['“The boats are late,” said Ann Lee. By the pier, “nobody waits for the ferry.”', { quote: '“nobody waits for the ferry.”', speaker: null, cue: null }],
     // not across a paragraph break
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
     // "X said, according to Y": the report is the source
