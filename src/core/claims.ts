@@ -687,6 +687,8 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 /** Verb-looking words that are not verbs of a subject: "was", "has", "is", "news". */
 const BREAK_VERBS = new Set(['was', 'has', 'is', 'does', 'this', 'thus', 'its', 'his', 'hers', 'news', 'towards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'across', 'during', 'bring', 'nothing', 'something', 'everything', 'anything', 'according', 'including', 'regarding', 'following', 'concerning']);
 
+/** Code units a quotation's line is looked at back for its label (a long headline may stand before the dash). */
+const HEADLINE_REACH = 400;
 const HEADLINE_LABEL = /^([A-Z][\w’'.&-]*(?:\s[\w’'.&()-]+){0,9}):\s*$/;
 /** Where a label may open inside a line: after a sentence end or a spaced dash ("... - Pew Research: “…”"). */
 const LABEL_OPENER = /(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]["”’]?|\s[-–—]+)\s+(?=[A-Z])/g;
@@ -701,7 +703,7 @@ const NAME_END = /(?:\b[A-Z][\w’'.-]*|\))$/;
  */
 function headlineQuote(text: string, q: Found): boolean {
   let s = q.span[0];
-  while (s > 0 && s > q.span[0] - 100 && text.charCodeAt(s - 1) !== 10) s--;
+  while (s > 0 && s > q.span[0] - HEADLINE_REACH && text.charCodeAt(s - 1) !== 10) s--;
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
   // "... Bush: “…”", "... - Mark Lo: “…”": the label opens after the line's last sentence end or dash
   const line = text.slice(s, q.span[0]);

@@ -81,6 +81,10 @@ describe('attribution: quotes and their speakers', () => {
     // a label after a sentence end or a spaced dash in its line, and one with no space after the colon
     ['Lund: “Fix the pier.” Berg: “Fix the ferry first.”', { quote: '“Fix the ferry first.”', speaker: 'Berg', cue: ':', rule: 'quote.headline-colon' }],
     ['HARBOUR FEES TO RISE - Ada Lind: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: 'Ada Lind', cue: ':', rule: 'quote.headline-colon' }],
+    // a long headline before the dash
+    ['THE HARBOUR BOARD VOTES TO RAISE FEES FOR EVERY FISHING BOAT THAT USES THE OLD PIER AFTER THE WINTER STORMS - Ada Lind: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: 'Ada Lind', cue: ':', rule: 'quote.headline-colon' }],
+    // not a label that names no source
+    ['THE HARBOUR BOARD VOTES TO RAISE FEES FOR EVERY FISHING BOAT THAT USES THE OLD PIER AFTER THE WINTER STORMS - Update: “The port can no longer wait.”', { quote: '“The port can no longer wait.”', speaker: null, cue: null }],
     ['The pier was closed.\n\nRep. Ola Dahl (R-N.D.):“Who signed the order?”', { quote: '“Who signed the order?”', speaker: 'Rep. Ola Dahl (R-N.D.)', cue: ':', rule: 'quote.headline-colon' }],
     // a clause of its own with a verb no cue list holds, then a colon: its predicate is the cue
     ['The vote was close.\n\nAnd Mr Berg gloated: “I told you so.”', { quote: '“I told you so.”', speaker: 'Mr Berg', cue: 'gloated:', rule: 'quote.clause-colon' }],
