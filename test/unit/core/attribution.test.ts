@@ -65,6 +65,13 @@ describe('attribution: quotes and their speakers', () => {
     ['“The boats are late,” said Ann Lee. By the pier, “nobody waits for the ferry.”', { quote: '“nobody waits for the ferry.”', speaker: null, cue: null }],
     // not across a paragraph break
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
+    // the next paragraph is nothing but a quotation, after a paragraph a quotation opens with its
+    // cue after it: one attribution
+    ['“The ferry will run,” Mayor Lund said on Monday.\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: 'said', rule: 'quote.follow-on' }],
+    // not with words before the first quotation, nor after the second
+    ['At the meeting, “the ferry will run,” Mayor Lund said.\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
+    ['“The ferry will run,” Mayor Lund said.\n\n“We owe it to the fishers.” The council did not vote.', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
+    ['“The ferry will run,” Mayor Lund said.\n\nThen she paused. “We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
     // "X said, according to Y": the report is the source
     ['“The pier will stay shut,” Lund said, according to the Harbour Gazette.', { quote: '“The pier will stay shut,”', speaker: 'the Harbour Gazette', cue: 'according to', rule: 'quote.according-to' }],
     // a past-tense verb no cue list holds, with a name or pronoun, as all the words after the quotation
