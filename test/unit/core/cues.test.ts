@@ -133,6 +133,14 @@ describe('cues: cue spans', () => {
     ['Fishers bemoaned the new quotas.', 'bemoaned', 'bemoaned'],
     ['The ferry ran late thanks to the storm.', 'thanks', null],
     ['The skipper often brags about his catch.', 'brags', 'often brags about'],
+    // "expressed" with the feeling a bare noun names, and its preposition
+    ['Ms Lo expressed concern that the pier would close.', 'expressed', 'expressed concern'],
+    ['Ms Lo expressed support for the new pier.', 'expressed', 'expressed support for'],
+    ['Fishers expressed doubts about the plan.', 'expressed', 'expressed doubts about'],
+    // not a determiner or an adjective before the noun, nor a noun with nothing after it
+    ['Ms Lo expressed their support for the pier.', 'expressed', 'expressed'],
+    ['Ms Lo expressed deep regret over the closure.', 'expressed', 'expressed'],
+    ['The skipper expressed shock.', 'expressed', 'expressed'],
     ['Ms Lo portrayed the toll as a tax on fishers.', 'portrayed', 'portrayed'],
     ['The board deemed the pier unsafe.', 'deemed', 'deemed'],
     ['The mayor recounted the night of the flood.', 'recounted', 'recounted'],
