@@ -455,6 +455,8 @@ function startsSentence(text: string, start: number): boolean {
   while (k >= 0 && k > start - 8 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   if (k < 0 || text[k] === '\n') return true;
   if (/[”"’'»]/.test(text[k])) k--;
+  // the doubled apostrophes some papers close quotations with: ''…''
+  if (text[k] === "'" && text[k + 1] === "'") k--;
   return k >= 0 && /[.!?:\n]/.test(text[k]);
 }
 

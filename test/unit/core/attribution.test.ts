@@ -63,6 +63,10 @@ describe('attribution: quotes and their speakers', () => {
     ["''The nets are empty,'' said Ola Berg, who has fished from the old pier at the mouth of the river since 1980, ''and the price of diesel keeps rising.''", { quote: "''and the price of diesel keeps rising.''", speaker: 'Ola Berg', cue: 'said', rule: 'quote.follow-on' }],
     // not when a sentence ends between them
     ['“The boats are late,” said Ann Lee. By the pier, “nobody waits for the ferry.”', { quote: '“nobody waits for the ferry.”', speaker: null, cue: null }],
+    // after a sentence closed by doubled apostrophes ('' … '')
+    ["''It is nonsense,'' Mr. Berg said on the radio show ''Harbour Talk.'' ''The ferry stays and the pier stays.''", { quote: "''The ferry stays and the pier stays.''", speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
+    // not a quotation inside a sentence after doubled apostrophes
+    ["''It is nonsense,'' Mr. Berg said, and the mayor called it ''a ferry to nowhere.''", { quote: "''a ferry to nowhere.''", speaker: 'the mayor', cue: 'called' }],
     // not across a paragraph break
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
     // the next paragraph is nothing but a quotation, after a paragraph a quotation opens with its
