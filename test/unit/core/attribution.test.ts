@@ -69,11 +69,11 @@ describe('attribution: quotes and their speakers', () => {
     ["''It is nonsense,'' Mr. Berg said, and the mayor called it ''a ferry to nowhere.''", { quote: "''a ferry to nowhere.''", speaker: 'the mayor', cue: 'called' }],
     // not across a paragraph break
     ['The ferry may stop in May, Mr. Berg said.\n\n“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: null, cue: null }],
-    // the next paragraph is nothing but a quotation, after a paragraph a quotation opens with its
-    // cue after it: one attribution
+    // the next paragraph is nothing but a quotation, after an attributed quotation: one attribution
     ['“The ferry will run,” Mayor Lund said on Monday.\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: 'said', rule: 'quote.follow-on' }],
-    // not with words before the first quotation, nor after the second
-    ['At the meeting, “the ferry will run,” Mayor Lund said.\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
+    ['At the meeting, “the ferry will run,” Mayor Lund said.\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: 'said', rule: 'quote.follow-on' }],
+    ['Mayor Lund told the council: “The ferry will run.”\n\n“We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: 'told', rule: 'quote.follow-on' }],
+    // not with words before or after the second
     ['“The ferry will run,” Mayor Lund said.\n\n“We owe it to the fishers.” The council did not vote.', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
     ['“The ferry will run,” Mayor Lund said.\n\nThen she paused. “We owe it to the fishers.”', { quote: '“We owe it to the fishers.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
     // "X said, according to Y": the report is the source
