@@ -43,6 +43,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
   const entities: Entity[] = index.entities.slice();
   const created = new Map<string, Entity>();
+  const roleMentions = new Map<Entity, Mention[]>();
   const resolve = (f: Found, id: string): Attribution => {
     let entity: Entity | null = null;
     let anonymous = false;
@@ -66,11 +67,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
       // (the phrase is read first: a long document's entity may have thousands of mentions)
       const phraseAnonymous = isAnonymousSource(phrase);
-      if (entity && !entity.anonymous && phraseAnonymous && !startsMention(entity, f.speaker[0])) entity = null;
+      if (entity && !entity.anonymous && phraseAnonymous && index.mentionAt([f.speaker[0], f.speaker[0] + 1])?.ent !== entity) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
       if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]);
       // ... and the phrase is one more way the article names that person: "the agent"
-      if (entity && entity === apposed) addRoleMention(text, entity, f.speaker);
+      if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
     }
@@ -80,6 +81,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
   // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
+  for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
   relinkItSpeakers(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
@@ -101,13 +103,12 @@ function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
   return k < span[1] && k > m.e && isWordCode(text.charCodeAt(k));
 }
 
-/** Adds speaker phrase `span` as a role mention of `entity` (in text order, once), as an alias and as its role if it has none. */
-function addRoleMention(text: string, entity: Entity, span: Span): void {
-  const ms = entity.mentions;
-  let k = ms.length;
-  while (k > 0 && ms[k - 1].span[0] > span[0]) k--;
-  if (k > 0 && ms[k - 1].span[0] === span[0] && ms[k - 1].span[1] === span[1]) return;
-  ms.splice(k, 0, { span, form: 'role', rule: 'attribution.appositive' });
+/**
+ * Adds speaker phrase `span` as a role mention of `entity` (to `pending`, put in text order once
+ * all speakers are resolved), as an alias and as its role if it has none.
+ */
+function addRoleMention(text: string, entity: Entity, span: Span, pending: Map<Entity, Mention[]>): void {
+  (pending.get(entity) ?? pending.set(entity, []).get(entity)!).push({ span, form: 'role', rule: 'attribution.appositive' });
   const alias = lowerLeadingArticle(collapseSpaces(text.slice(span[0], span[1])));
   if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   // ... and, when the article gives no other, the role: "head of the World Trade Organization"
@@ -137,12 +138,6 @@ function appositiveAfter(text: string, index: EntityIndex, end: number): Entity 
   // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
   const after = text.charCodeAt(m.e);
   return after === 0x2c || after === 0x2e || after === 0x3b || m.e === text.length ? m.ent : null;
-}
-
-/** Does one of the entity's mentions cover offset `at` (the start of a speaker phrase)? */
-function startsMention(entity: Entity, at: number): boolean {
-  for (const m of entity.mentions) if (m.span[0] <= at && at < m.span[1]) return true;
-  return false;
 }
 
 /**
@@ -209,8 +204,16 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
   orgs.sort((a, b) => a[0] - b[0]);
   let last: [number, Entity] | null = null; // the last "it" linked, which a following "it" continues
   let k = 0;
-  for (const a of its) {
+  // Moves are gathered and applied once per entity: a long text may hold thousands of them.
+  const drops = new Map<Entity, Set<number>>();
+  const adds = new Map<Entity, Mention[]>();
+  for (let i = 0; i < its.length; ) {
+    const a = its[i];
     const at = a.speaker![0];
+    let j = i + 1;
+    while (j < its.length && its[j].speaker![0] === at) j++; // a quote and a claim may share the speaker
+    const group = its.slice(i, j);
+    i = j;
     while (k < orgs.length && orgs[k][0] < at) k++;
     let near: [number, Entity] | null = k > 0 ? orgs[k - 1] : null;
     if (last && (!near || last[0] > near[0])) near = last;
@@ -220,14 +223,14 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
     if (target.rule !== 'entity.speaker' && a.entity === null) continue; // the entity layer saw it and left it
     const old = a.entity === null ? undefined : byId.get(a.entity);
     if (old === target) continue;
-    if (old) {
-      const i = old.mentions.findIndex((m) => m.span[0] === at && m.form === 'pronoun');
-      if (i >= 0) old.mentions.splice(i, 1);
-    }
-    let j = target.mentions.length;
-    while (j > 0 && target.mentions[j - 1].span[0] > at) j--;
-    if (!(j > 0 && target.mentions[j - 1].span[0] === at)) target.mentions.splice(j, 0, { span: a.speaker!, form: 'pronoun', rule: 'coref.it-speaker' });
-    for (const b of its) if (b.speaker![0] === at) b.entity = target.id; // a quote and a claim may share the speaker
+    if (old) (drops.get(old) ?? drops.set(old, new Set()).get(old)!).add(at);
+    (adds.get(target) ?? adds.set(target, []).get(target)!).push({ span: a.speaker!, form: 'pronoun', rule: 'coref.it-speaker' });
+    for (const b of group) b.entity = target.id;
+  }
+  for (const e of new Set([...drops.keys(), ...adds.keys()])) {
+    const gone = drops.get(e);
+    const kept = gone ? e.mentions.filter((m) => !(m.form === 'pronoun' && gone.has(m.span[0]))) : e.mentions;
+    e.mentions = inTextOrder(kept.concat(adds.get(e) ?? []));
   }
 }
 

@@ -26,7 +26,8 @@ const PIECES = [
   '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›', '「', '」', '『', '』', "''", ' ', ' ', ' ', '\n', '\n\n', '\r\n',
   'said', 'told', 'according to', 'added', 'Mr', 'Mr.', 'Xi', 'Ms Hale', 'he', 'a source', 'officials', ',', '.', ':', ';',
   '—', '―', '(', ')', 'the', 'that', 'who', 'called for', 'dismissed', 'as', 'It', 'So-called', '😀', 'مرحبا', 'שלום',
-  '\u0000', '\uD800', '\uFFFF', 'é', 'ß', '90s', 'rock ’n’ roll',
+  '\u0000', '\uD800', '\uFFFF', 'é', 'ß', '90s', 'rock ’n’ roll', 'It added', 'A White House spokeswoman', 'for the minister',
+  ', Ingrid Solberg,', 'The director of the', 'Ltd.', 'Coastline Dredging', '’s thinking', 'a June report', 'The agency',
 ];
 
 describe('robustness: any input gives an analysis with spans in bounds', () => {
@@ -66,6 +67,23 @@ describe('robustness: any input gives an analysis with spans in bounds', () => {
   it('one large sentence made of many short quotations and cue words (about 1 MB)', () => {
     const text = 'Mr Hale told “a” “b” said ’n’ “c” '.repeat(30_000);
     assertInBounds(text, analyze(text));
+  });
+
+  it('a long document of repeated speaker patterns: every entity\'s mentions in text order, each once', () => {
+    const unit = 'The agency said on Monday that fares would rise. It added that buses would run later. “Fine,” it said. ' +
+      'The director of the Tidewater Port Authority, Ingrid Solberg, said the berths would reopen. ' +
+      'A White House spokeswoman for the minister said the talks were useful. Coastline Dredging Ltd. said fees rose. ' +
+      'Coastline Dredging said it would appeal.\n\n';
+    const text = unit.repeat(2_000);
+    const a = analyze(text);
+    assertInBounds(text, a);
+    for (const e of a.entities) {
+      for (let k = 1; k < e.mentions.length; k++) {
+        const [p, m] = [e.mentions[k - 1].span, e.mentions[k].span];
+        assert.ok(p[0] < m[0] || (p[0] === m[0] && p[1] < m[1]), `${e.name}: mention ${k} in order and not repeated`);
+      }
+    }
+    assert.equal(a.entities.find((e) => e.name === 'Ingrid Solberg')?.mentions.length, 4_000); // her name and "The director of ..."
   });
 
   it('one large document with no line break and many real quotes', () => {
