@@ -212,6 +212,8 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
 function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && has(toks[b], W.Particle | W.OrgLink)) b--;
   if (b < a) return;
+  // a currency's country code: "NZ$80 million", "HK$3.20"
+  if (a === b && text.charCodeAt(toks[b].e) === 0x24) return;
   const allCaps = allUpper(toks, a, b);
   // Organisations: a head word anywhere ("Foreign Ministry", "Xinhua News Agency").
   let orgHead = -1;

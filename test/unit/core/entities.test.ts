@@ -55,6 +55,10 @@ describe('entities: linking names into one entity', () => {
     // without a legal form in the text, two capitalised words stay what they were
     assert.equal(named(findEntities('Miriam Tasman said fares would rise.').entities, 'Miriam Tasman').kind, 'person');
   });
+  it('takes no currency code for a name: NZ$, HK$', () => {
+    const text = 'The ferry deal is worth NZ$80 million and the fare HK$3.20, Anna Lee said.';
+    assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Anna Lee']);
+  });
   it('takes the fullest name as canonical', () => {
     const text = 'George Bush spoke. Later George W. Bush left.';
     const es = findEntities(text).entities;
