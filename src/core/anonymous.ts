@@ -134,6 +134,11 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   // "The mayor of Tarrow", "the chairman of the committee": a title before "of" is a person
   const of = trimmed.includes(' of ') ? OF_HEAD.exec(trimmed) : null;
   if (of && TITLE_HEADS.has(of[1].toLowerCase())) return 'person';
+  // "The minority leader", "the man": a title or a word for a person after "the"
+  if (STARTS_THE.test(trimmed) && !trimmed.includes(' of ')) {
+    const head = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+    if (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head) || head === 'man' || head === 'woman') return 'person';
+  }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
   if (!SPACES.test(trimmed) && isCommonPlural(trimmed.toLowerCase())) return 'other';

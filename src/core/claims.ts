@@ -722,7 +722,7 @@ function headlineQuote(text: string, q: Found): boolean {
 }
 
 /** Labels before a colon that name no source. */
-const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis)$/i;
+const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis|contributing|contributors?|credits?|reporting|additional reporting|editing|writing|reporting by|edited by|written by|follow)$/i;
 const HEADLINE = /^((?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*):\s+(\S[^\n]{8,})$/;
 
 /**

@@ -169,7 +169,7 @@ export function contractedAuxiliary(word: string): number {
 /** Words after which a cue word is a noun or an adjective: "the said company", "her report". */
 const NOT_BEFORE_VERB = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'so', 'in', 'of',
-  'no', 'any', 'every', 'each', 'such', 'for', 'with', 'without', 'new', 'first', 'latest', 'public', 'own',
+  'no', 'any', 'every', 'each', 'such', 'for', 'with', 'without', 'new', 'first', 'latest', 'public', 'own', 'additional',
 ]);
 
 /**

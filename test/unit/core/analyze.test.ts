@@ -216,6 +216,8 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity('The mayor of Tarrow said the budget was sound.')[1], 'person');
       assert.equal(speakerEntity('The chairman of the harbour committee said the budget was sound.')[1], 'person');
       assert.equal(speakerEntity('The ministry of finance said the budget was sound.')[1], 'organization');
+      assert.equal(speakerEntity('The Senate minority leader said the budget was sound.')[1], 'person');
+      assert.equal(speakerEntity('The newspaper said the budget was sound.')[1], 'organization');
     });
     it('a lone capitalised plural of a common noun is a group, a lone capital a government', () => {
       assert.equal(speakerEntity('Economists said the rate cut came too late.')[1], 'other');

@@ -160,6 +160,9 @@ describe('claims: reported speech', () => {
       // "it" names no speaker for a participle cue
       'It rained for a week and then, saying nothing, the river rose.',
       'Editor’s note: the survey closed in May and the results are final.',
+      // a byline is no headline claim
+      'The harbour reopened on Monday.\n\nContributing: Ana Reyes and Tom Vale.',
+      'The harbour reopened on Monday.\n\nAdditional reporting: Ana Reyes in Lisbon.',
       'Traders in the United States that week sold the harbour bonds.',
       // "appear" and "expected" are hedges only before "to"; a TV show is no cue
       'The crowd seemed. The show ended early.',
