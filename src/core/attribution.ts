@@ -36,6 +36,14 @@ const FOLLOW_ON_PARAGRAPHS = 2;
 /** Opening quotation marks that end the words after a quotation: “ « „ 「 『 */
 const isOpeningMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e;
 
+/** Does quotation q close with a comma, ? ! or a dash inside its marks ("“…,”", "''…,''")? */
+function closesWith(text: string, q: QuoteSpan): boolean {
+  let e = q.end;
+  while (e > q.start + 1 && CLOSING_MARK.test(text[e - 1])) e--;
+  return /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, e - 2), e));
+}
+const CLOSING_MARK = /["'”’»」』›]/;
+
 export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   const out: Found[] = [];
   let prevEnd = 0;
@@ -47,7 +55,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     const found: Found = { kind: 'quote', span: [q.start, q.end], speaker: null, cue: null, rule: 'quote.unattributed' };
     const before = beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start);
     const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
-    const closesWithComma = /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, q.end - 3), q.end - 1));
+    const closesWithComma = closesWith(text, q);
     // "On the broadcast of “Fox News Sunday,” Mike Pence said his ...": a title inside a sentence
     // before a cue that opens a clause of its own is not what the cue reports
     const title = !startsSentence(text, q.start);

@@ -252,9 +252,22 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     const subject = subjectBefore(toks, f, 0);
     if (subject && subject[0] === toks[0].s) return null;
     speaker = npAfter(toks, cue.after, n);
-    if (!speaker) return null;
-    while (k < n && toks[k].e <= speaker[1]) k++;
-    comma = f - 1;
+    if (speaker) {
+      while (k < n && toks[k].e <= speaker[1]) k++;
+      comma = f - 1;
+    } else {
+      // "“A,” Lena Berg, a lecturer at the college, said of the plan.": no inversion, the subject
+      // before has an apposition, and what "of" names is what was talked about
+      if (!subject || toks[cue.after]?.lo !== 'of') return null;
+      const about = npAfter(toks, cue.after + 1, n);
+      if (!about) return null;
+      comma = f - 1;
+      while (comma > 0 && toks[comma].s >= subject[0]) comma--;
+      if (toks[comma].lo !== ',' && toks[comma].lo !== "'" && !CLOSE_QUOTE.test(toks[comma].lo)) return null;
+      speaker = subject;
+      k = cue.after + 1;
+      while (k < n && toks[k].e <= about[1]) k++;
+    }
   } else {
     for (let j = f - 1; j >= 1 && j >= f - 10; j--) {
       if (toks[j].punct) {

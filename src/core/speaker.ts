@@ -68,6 +68,8 @@ const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'b
 const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 /** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
 const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
+/** Words that link a noun phrase to another and never open one: "of", "including". */
+const EDGE_PREPOSITIONS = new Set(['of', 'including']);
 /** Who speaks for someone else: "a spokesman for the ministry", "a lawyer for Mr Haddad". */
 const SPEAKS_FOR = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'representative', 'representatives', 'counsel', 'spokesmen', 'spokeswomen', 'spokespeople']);
 /** Does word `link` tie the source noun `noun` before it to where it stands ("an aide at", "a spokesman for")? */
@@ -251,7 +253,7 @@ function verbUse(toks: Token[], i: number): boolean {
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
 export function npAfter(toks: Token[], i: number, hi: number): Span | null {
-  if (i >= hi) return null;
+  if (i >= hi || EDGE_PREPOSITIONS.has(toks[i].lo)) return null; // "said of Mr Lund": no speaker after
   if (isPronoun(toks[i])) return [toks[i].s, toks[i].e];
   if (!npWord(toks[i])) return null;
   let end = i;

@@ -152,6 +152,13 @@ describe('analyze: the pipeline', () => {
     assert.deepEqual(analyze(he).claims.map((x) => slice(he, x.cue)), ['’s predicting']);
   });
 
+  it('what "said of" names is what was talked about, never the speaker', () => {
+    const text = "''The wall will hold,'' Ingrid Solberg, who has run the port for a decade and chairs the safety board, said of Mayor Lund's barrier. ''It is the best we have.''";
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => [slice(text, q.speaker), slice(text, q.cue)]), [['Ingrid Solberg', 'said'], ['Ingrid Solberg', 'said']]);
+    assert.ok(a.quotes.every((q) => a.entities.find((e) => e.id === q.entity)?.name === 'Ingrid Solberg'));
+  });
+
   it('an unnamed speaker of several attributions is one mention per place it is named, in text order', () => {
     const text = 'A judge ordered the board to review the deal, saying the tender had been "rushed and careless". The union said it would wait.';
     const a = analyze(text);

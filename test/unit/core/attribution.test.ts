@@ -34,6 +34,8 @@ describe('attribution: quotes and their speakers', () => {
     ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
     ['“No deal,” Rep. Omar Diaz (R-Fla.), a member of the panel, said.', { quote: '“No deal,”', speaker: 'Rep. Omar Diaz', cue: 'said', rule: 'quote.speaker-cue-after' }],
     ['“We tried,” Ann Lo, 54, a nurse from St. Paul, told reporters.', { quote: '“We tried,”', speaker: 'Ann Lo', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    // doubled apostrophes close a quotation as one mark does; what "said of" names is no speaker
+    ["''The wall will hold,'' Ingrid Solberg, who has run the port for a decade and chairs the safety board, said of the barrier.", { quote: "''The wall will hold,''", speaker: 'Ingrid Solberg', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a transcript turn whose opening mark is never closed: the label is speaker, the colon the cue
     ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
     // the cue closes a clause the quotation opens: the clause's speaker and cue
