@@ -255,6 +255,8 @@ function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean 
   return set.has(text.slice(b, e).toLowerCase());
 }
 
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'particularly', 'especially', 'equally', 'deeply']);
+
 /** Does the ASCII word at offset s end in "ing"? */
 function endsWithIng(text: string, s: number): boolean {
   let e = s;
@@ -278,6 +280,8 @@ function afterDeterminer(text: string, s: number): boolean {
   // the end of a longer word ("García said": not the determiner "a")
   if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
   const word = text.slice(b, e).toLowerCase();
+  // after a degree adverb an -ing form is an adjective: "the most telling promise", "far less welcoming"
+  if (DEGREE.has(word) && endsWithIng(text, s)) return true;
   // a day or month between ("a June report", "the Monday statement") modifies a noun
   if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, NOUN_DETERMINERS);
   return NOT_BEFORE_VERB.has(word) && word !== 'first';

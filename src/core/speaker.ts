@@ -68,6 +68,7 @@ const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'b
 const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 /** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
 const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Words that link a noun phrase to another and never open one: "of", "including". */
 const EDGE_PREPOSITIONS = new Set(['of', 'including']);
 /** Who speaks for someone else: "a spokesman for the ministry", "a lawyer for Mr Haddad". */
@@ -214,6 +215,11 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
     if (!u.punct && (u.lo === 'of' || u.lo === 'and' || u.lo === '&') && k - 1 >= lo && npWord(toks[k - 1]) && (u.lo === 'of' || toks[k - 1].cap)) {
+      n++;
+      continue;
+    }
+    // "Six in 10 say", "4 in 10 voters": a share
+    if (!u.punct && u.lo === 'in' && k - 1 >= lo && NUMBER_WORD.test(toks[k - 1].lo) && /^\d+$/.test(toks[k + 1]?.lo ?? '')) {
       n++;
       continue;
     }

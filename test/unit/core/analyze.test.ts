@@ -152,6 +152,11 @@ describe('analyze: the pipeline', () => {
     assert.deepEqual(analyze(he).claims.map((x) => slice(he, x.cue)), ['’s predicting']);
   });
 
+  it('a share of people is the speaker: "Six in 10 say"', () => {
+    const text = 'Six in 10 say the ferry should run all winter, and 3 in 10 said it should not.';
+    assert.deepEqual(analyze(text).claims.map((c) => slice(text, c.speaker)), ['Six in 10', '3 in 10']);
+  });
+
   it('what "said of" names is what was talked about, never the speaker', () => {
     const text = "''The wall will hold,'' Ingrid Solberg, who has run the port for a decade and chairs the safety board, said of Mayor Lund's barrier. ''It is the best we have.''";
     const a = analyze(text);

@@ -45,6 +45,9 @@ describe('cues: candidate scan', () => {
     assert.deepEqual(at('The agency in June reported that prices rose.'), ['reported']);
     assert.deepEqual(at('A survey in March found rents had doubled.'), ['found']);
   });
+  it('skips an -ing form after a degree adverb (an adjective there)', () => {
+    assert.deepEqual(at('The most telling moment came late and far less welcoming was the silence, she said then.'), ['said']);
+  });
   it('skips cue words glued to letters or digits', () => {
     assert.deepEqual(at('unsaid saidx said2 re-said'), []);
   });
