@@ -192,7 +192,8 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
       if (a.cue !== null && IT_CUE_GAP.test(text.slice(sp[1], a.cue[0]))) its.push(a);
     }
   }
-  if (its.length === 0) return;
+  // Only an organisation named as a speaker can stand nearer than the one the entity layer chose.
+  if (its.length === 0 || !entities.some((e) => e.rule === 'entity.speaker' && e.kind === 'organization' && INSTITUTION_HEADS.has(lastWord(e.name)))) return;
   its.sort((a, b) => a.speaker![0] - b.speaker![0]);
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Organisation mentions other than pronouns, by start: [start, entity]
@@ -254,8 +255,14 @@ function withoutArticle(s: string): string {
   return s;
 }
 
-/** Mentions sorted by offset, each span once. */
+/** Mentions sorted by offset, each span once (the same array when it already is). */
 function inTextOrder(ms: Mention[]): Mention[] {
+  let ordered = true;
+  for (let k = 1; k < ms.length && ordered; k++) {
+    const [p, m] = [ms[k - 1].span, ms[k].span];
+    ordered = p[0] < m[0] || (p[0] === m[0] && p[1] < m[1]);
+  }
+  if (ordered) return ms;
   const sorted = ms.slice().sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   return sorted.filter((m, k) => k === 0 || m.span[0] !== sorted[k - 1].span[0] || m.span[1] !== sorted[k - 1].span[1]);
 }

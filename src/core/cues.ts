@@ -257,20 +257,18 @@ function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean 
 
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'particularly', 'especially', 'equally', 'deeply']);
 
-/** Does the ASCII word at offset s end in "ing"? */
-function endsWithIng(text: string, s: number): boolean {
-  let e = s;
-  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+/** Does the word text[s, e) end in "ing"? */
+function endsWithIng(text: string, s: number, e: number): boolean {
   return e - s > 4 && text.charCodeAt(e - 3) === 0x69 && text.charCodeAt(e - 2) === 0x6e && text.charCodeAt(e - 1) === 0x67;
 }
 
-/** Is the word before offset s a determiner ("the report", "her call")? */
-function afterDeterminer(text: string, s: number): boolean {
+/** Is the word before offset s (a candidate ending at `end`) a determiner ("the report", "her call")? */
+function afterDeterminer(text: string, s: number, end: number): boolean {
   const e = s - 1;
   if (e < 1 || text.charCodeAt(e) !== 32) return false;
   // after a common noun's possessive an -ing form is a noun: "the kingdom's thinking", "the
   // paper's reporting"; not after a name or pronoun, where "'s" is "is": "he's hoping"
-  if (e >= 3 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && (text.charCodeAt(e - 2) === 0x27 || text.charCodeAt(e - 2) === 0x2019) && isAsciiLetter(text.charCodeAt(e - 3)) && endsWithIng(text, s)) {
+  if (e >= 3 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && (text.charCodeAt(e - 2) === 0x27 || text.charCodeAt(e - 2) === 0x2019) && isAsciiLetter(text.charCodeAt(e - 3)) && endsWithIng(text, s, end)) {
     let w = e - 2;
     while (w > 0 && e - w < 24 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
     if (wordBefore(text, w, NOUN_DETERMINERS)) return true;
@@ -281,7 +279,7 @@ function afterDeterminer(text: string, s: number): boolean {
   if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
   const word = text.slice(b, e).toLowerCase();
   // after a degree adverb an -ing form is an adjective: "the most telling promise", "far less welcoming"
-  if (DEGREE.has(word) && endsWithIng(text, s)) return true;
+  if (endsWithIng(text, s, end) && DEGREE.has(word)) return true;
   // a day or month between ("a June report", "the Monday statement") modifies a noun
   if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, NOUN_DETERMINERS);
   return NOT_BEFORE_VERB.has(word) && word !== 'first';
@@ -324,7 +322,7 @@ export function cueCandidates(text: string): number[] {
     if (glued || gluedAfter || upperInside || (next >= 0x30 && next <= 0x39) || !FORM_HASHES.has(h)) continue;
     // "the Post", "United States"; but a headline's "Clinton Says Russians Hacked DNC"
     if (!isLower(c) && !atSentenceStart(text, s) && !titleCaseVerb(text, s, i)) continue;
-    if (afterDeterminer(text, s)) continue; // "the report", "a call"
+    if (afterDeterminer(text, s, i)) continue; // "the report", "a call"
     out.push(s);
   }
   return out;
