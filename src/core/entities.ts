@@ -176,7 +176,7 @@ function link(found: Found[]): Draft[] {
     const short = c.kind === 'organization' ? withoutLegalForm(c.parts) : shortNames.size > 0 && isFullName(c) ? c.parts.join(' ') : null;
     if (c.kind === 'organization' || (short !== null && shortNames.has(short))) {
       const key = f.text.toLowerCase();
-      let id = orgByKey.get(key) ?? (short !== null ? orgByShort.get(short) : undefined);
+      let id = orgByKey.get(key) ?? (short !== null ? (orgByShort.get(short) ?? orgByKey.get(short)) : undefined);
       if (id === undefined) {
         id = create(f, 'organization', 'entity.organization');
         mention(id, f, c.kind === 'organization' ? c.rule : 'alias.company-short');

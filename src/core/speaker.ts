@@ -314,10 +314,21 @@ function isHedgeForm(t: Token): boolean {
  */
 export function datelineEnd(toks: Token[]): number {
   if (toks.length < 4 || !toks[0].cap) return 0;
-  let k = 1;
-  if (toks[k].lo === '(' && toks[k + 2]?.lo === ')') k += 3;
-  return toks[k] && DASHES.has(toks[k].lo) ? k + 1 : 0;
+  // "KINGSTOWN –", "GENEVA (Reuters) -", "AUCKLAND, March 4 (Reuters) -"; more than one word
+  // before the dash only with a date or an agency in brackets ("Many Republicans - who ..." is none)
+  let marked = false;
+  for (let k = 1; k < toks.length && k < 10; k++) {
+    const t = toks[k];
+    if (DASHES.has(t.lo)) return k === 1 || marked ? k + 1 : 0;
+    if (t.lo === '(' && toks[k + 2]?.lo === ')') {
+      k += 2;
+      marked = true;
+    } else if (DIGITS.test(t.lo)) marked = true;
+    else if (!(t.cap || t.lo === ',')) return 0;
+  }
+  return 0;
 }
+const DIGITS = /^\d+$/;
 const DASHES = new Set(['–', '—', '-']);
 
 export interface Cue {

@@ -52,6 +52,9 @@ describe('entities: linking names into one entity', () => {
     const es = findEntities(text).entities;
     assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Kestrel Marine Ltd.', 'organization']]);
     assert.deepEqual(mentionTexts(text, es[0]), ['Kestrel Marine', 'Kestrel Marine Ltd.', 'Kestrel Marine']);
+    // a name already known as an organisation takes its legal form too
+    const foods = 'Tidewater Foods will cut 400 jobs. Tidewater Foods Ltd said so on Monday.';
+    assert.deepEqual(findEntities(foods).entities.map((e) => [e.name, e.mentions.length]), [['Tidewater Foods Ltd', 2]]);
     // without a legal form in the text, two capitalised words stay what they were
     assert.equal(named(findEntities('Miriam Tasman said fares would rise.').entities, 'Miriam Tasman').kind, 'person');
   });
