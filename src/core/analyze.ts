@@ -69,7 +69,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       const phraseAnonymous = isAnonymousSource(phrase);
       if (entity && !entity.anonymous && phraseAnonymous && index.mentionAt([f.speaker[0], f.speaker[0] + 1])?.ent !== entity) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
-      if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]);
+      if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]) ?? appositiveAfter(text, index, f.speaker[1], phrase);
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
@@ -127,14 +127,20 @@ function leadingMention(text: string, index: EntityIndex, span: Span): Entity | 
   return m && m.s === span[0] && !possessorIn(text, m, span) ? m.ent : null;
 }
 
-/** The person named in apposition right after offset `end`: ", Ana Costa," -> Ana Costa's entity, or null. */
-function appositiveAfter(text: string, index: EntityIndex, end: number): Entity | null {
+/**
+ * The person named in apposition right after offset `end`: ", Ana Costa," -> Ana Costa's entity,
+ * or null. After a phrase that names a body (`phrase` given: "The company's largest union"), an
+ * organisation too: ", the Dairy Workers Federation,".
+ */
+function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?: string): Entity | null {
   let k = end;
   if (text.charCodeAt(k) !== 0x2c) return null;
   k++;
   while (text.charCodeAt(k) === 0x20) k++;
+  const org = phrase !== undefined && (text.startsWith('the ', k) || text.startsWith('The ', k)) && speakerKind(phrase, false) === 'organization';
+  if (org) k += 4;
   const m = index.mentionAt([k, k + 1]);
-  if (!m || m.s !== k || m.ent.kind !== 'person' || PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return null;
+  if (!m || m.s !== k || m.ent.kind !== (org ? 'organization' : 'person') || PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return null;
   // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
   const after = text.charCodeAt(m.e);
   return after === 0x2c || after === 0x2e || after === 0x3b || m.e === text.length ? m.ent : null;

@@ -258,6 +258,8 @@ describe('analyze: the pipeline', () => {
       const text = 'The director of the Tidewater Port Authority, Ingrid Solberg, said the berths would reopen.';
       assert.deepEqual(speakerEntity(text), ['Ingrid Solberg', 'person']);
       assert.equal(analyze(text).entities.find((e) => e.name === 'Ingrid Solberg')?.role, 'director of the Tidewater Port Authority');
+      // a body in apposition to a phrase that names a body
+      assert.deepEqual(speakerEntity("The company's largest union, the Harbour Workers Federation, said it had not been consulted."), ['Harbour Workers Federation', 'organization']);
       // with no name in apposition the body stays the best answer
       assert.deepEqual(speakerEntity('The director of the Tidewater Port Authority said the berths would reopen.'), ['Tidewater Port Authority', 'organization']);
     });
