@@ -436,7 +436,10 @@ function clauseEnd(toks: Token[], a: number): number {
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {
   const participle = toks[cue.verb].lo.endsWith('ing');
   const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
-  let speaker = afterPreposition ? null : subjectBefore(toks, cue.first, 0);
+  // "…, the company said on Wednesday, blaming …": a participle after a comma goes on with the
+  // sentence's last speaker, not with a noun phrase before that speaker's clause
+  const goesOn = participle && lastSpeaker !== null && cue.first > 0 && toks[cue.first - 1].lo === ',';
+  let speaker = afterPreposition ? null : goesOn ? lastSpeaker : subjectBefore(toks, cue.first, 0);
   const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
   if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   if (!speaker) return null;

@@ -36,6 +36,8 @@ describe('claims: reported speech', () => {
     ['The tender drew four bids, Mr Dahl also said, according to the statement.', { content: 'The tender drew four bids', speaker: 'Mr Dahl', cue: 'also said' }],
     ['People familiar with the matter said the merger was off.', { content: 'the merger was off', speaker: 'People familiar with the matter', cue: 'said', anonymous: true }],
     ['The plan, the minister said, would cost less than feared.', { content: 'would cost less than feared', speaker: 'the minister', cue: 'said' }],
+    // a participle after a comma goes on with the sentence's last speaker
+    ['Tidewater Foods will close two plants, the company said on Wednesday, blaming weak demand.', { content: 'weak demand', speaker: 'the company', cue: 'blaming' }],
     // a dateline with a date and an agency is no content
     ['AUCKLAND, March 4 (Reuters) - Tidewater Foods will cut 400 jobs, the company said.', { content: 'Tidewater Foods will cut 400 jobs', speaker: 'the company', cue: 'said' }],
     ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
