@@ -113,7 +113,7 @@ function addRoleMention(text: string, entity: Entity, span: Span, pending: Map<E
   if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   // ... and, when the article gives no other, the role: "head of the World Trade Organization"
   if (entity.role === null && entity.kind === 'person') {
-    const role = ARTICLE.test(alias) ? alias.slice(alias.indexOf(' ') + 1) : alias;
+    const role = withoutArticle(alias);
     if (!POSSESSIVE_PRONOUNS.has(role.slice(0, role.indexOf(' ')).toLowerCase())) {
       entity.role = role;
       entity.roleRule = 'role.appositive-speaker';

@@ -245,14 +245,23 @@ function titleCaseVerb(text: string, s: number, e: number): boolean {
 /** Determiners of a noun phrase: before a day or month that modifies a noun ("a June report", "the Monday statement"; not "in March found") and before a possessor ("the kingdom's thinking"). */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'last', 'next', 'every']);
 
+/**
+ * Start of the word of ASCII letters (at most 12) that ends one space before offset s, or -1
+ * when there is none or it is the end of a longer word ("García said": not the determiner "a").
+ */
+function wordStartBefore(text: string, s: number): number {
+  const e = s - 1;
+  if (e < 1 || text.charCodeAt(e) !== 32) return -1;
+  let b = e;
+  while (b > 0 && e - b < 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return -1;
+  return b;
+}
+
 /** Is the word that ends one space before offset s (lower-cased) in `set`? */
 function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean {
-  const e = s - 1;
-  if (e < 1 || text.charCodeAt(e) !== 32) return false;
-  let b = e;
-  while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  if (b === e || (b > 0 && isAsciiLetter(text.charCodeAt(b - 1)))) return false;
-  return set.has(text.slice(b, e).toLowerCase());
+  const b = wordStartBefore(text, s);
+  return b >= 0 && set.has(text.slice(b, s - 1).toLowerCase());
 }
 
 const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'particularly', 'especially', 'equally', 'deeply']);
@@ -273,10 +282,8 @@ function afterDeterminer(text: string, s: number, end: number): boolean {
     while (w > 0 && e - w < 24 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
     if (wordBefore(text, w, NOUN_DETERMINERS)) return true;
   }
-  let b = e;
-  while (b > 0 && s - b < 8 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  // the end of a longer word ("García said": not the determiner "a")
-  if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return false;
+  const b = wordStartBefore(text, s);
+  if (b < 0) return false;
   const word = text.slice(b, e).toLowerCase();
   // after a degree adverb an -ing form is an adjective: "the most telling promise", "far less welcoming"
   if (endsWithIng(text, s, end) && DEGREE.has(word)) return true;
