@@ -13,7 +13,7 @@
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { tokens, type Token } from './text';
+import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
 /** A quote or claim before entity resolution and ids. */
@@ -208,9 +208,9 @@ const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z]
  */
 function interrupted(text: string, from: number, to: number, last: Found): boolean {
   if (last.cue![0] < from || last.cue![1] > to || !/,\s*$/.test(text.slice(to - 2, to)) || !/,\W{0,2}$/.test(text.slice(from - 3, from))) return false;
-  return !/[.!?;:\n]\s/.test(text.slice(from, to).replace(ABBREVIATIONS, ''));
+  // one sentence (its breaks know abbreviations: "Ms. Lo"), with no semicolon or colon between
+  return sentenceAt(text, from)[1] >= to && !/[;:]\s/.test(text.slice(from, to));
 }
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|[A-Z])\./g;
 
 /** What joins two quotations of one attribution: “…” and then “…”, “…” and a “…”, “…” and that “…”. */
 const QUOTE_LINK = /^[ ,]*(?:and|or)(?: (?:then|that|a|an|the|also|as))? $/;
