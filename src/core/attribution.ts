@@ -12,7 +12,7 @@
  */
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
-import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, datelineEnd, DAYS, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { sentenceAt, tokens, type Token } from './text';
 import type { Span } from './types';
 
@@ -360,7 +360,7 @@ function bookismAfter(toks: Token[], found: Found): boolean {
   let p = 0;
   while (p < toks.length && toks[p].punct && /[,—–-]/.test(toks[p].lo)) p++;
   const pastTense = (t: Token | undefined): boolean => t !== undefined && !t.punct && !t.cap && /^[a-z]{3,}ed$/.test(t.lo);
-  const closes = (k: number): boolean => k >= toks.length || /^[.,]$/.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS_AFTER.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || /^[.,]$/.test(toks[k + 2].lo)));
+  const closes = (k: number): boolean => k >= toks.length || /^[.,]$/.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || /^[.,]$/.test(toks[k + 2].lo)));
   if (pastTense(toks[p])) {
     // "reacted Trump."
     const np = toks[p + 1]?.cap ? npAfter(toks, p + 1, toks.length) : null;
@@ -382,7 +382,6 @@ function bookismAfter(toks: Token[], found: Found): boolean {
   found.rule = 'quote.speaker-cue-after';
   return true;
 }
-const DAYS_AFTER = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {

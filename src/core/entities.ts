@@ -168,7 +168,10 @@ function link(found: Found[]): Draft[] {
   // A company's name without its legal form ("Coastline Dredging" for "Coastline Dredging Ltd."):
   // the same company, not a person, wherever it stands.
   const shortNames = new Set<string>();
-  for (const f of found) if (f.c.kind === 'organization' && withoutLegalForm(f.c.parts)) shortNames.add(withoutLegalForm(f.c.parts)!);
+  for (const f of found) {
+    const short = f.c.kind === 'organization' ? withoutLegalForm(f.c.parts) : null;
+    if (short !== null) shortNames.add(short);
+  }
   const orgByShort = new Map<string, number>();
   // Pass A: full names (two or more parts) and organisations.
   for (const f of found) {

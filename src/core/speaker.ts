@@ -33,7 +33,8 @@ const TIME_ADVERBS = new Set(['then', 'later', 'instead', 'again', 'once']);
 const SOCIAL = new Set(['twitter', 'facebook', 'instagram']);
 const GESTURES = new Set(['grin', 'smile', 'laugh', 'smirk', 'chuckle', 'shrug', 'sigh', 'wink', 'nod']);
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«', '„']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Days of the week, lower case (a cue takes one in: "said Tuesday"). */
+export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
 /** Prepositions after the noun of "expressed concern about", "expressed support for". */
 const FEELING_PREPOSITIONS = new Set(['about', 'for', 'at', 'over', 'with', 'toward', 'towards']);
@@ -68,6 +69,7 @@ const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'b
 const SUBORDINATORS = new Set(['than', 'that', 'which', 'because', 'if', 'when', 'while', 'as', 'since', 'although', 'though', 'whether', 'after', 'before', 'until', 'unless']);
 /** Prepositions that place a source noun: "an official in the mayor's office", "an aide at the ministry". */
 const SOURCE_PLACE = new Set(['in', 'at', 'inside', 'within']);
+const DIGITS = /^\d+$/;
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Words that link a noun phrase to another and never open one: "of", "including". */
 const EDGE_PREPOSITIONS = new Set(['of', 'including']);
@@ -219,7 +221,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       continue;
     }
     // "Six in 10 say", "4 in 10 voters": a share
-    if (!u.punct && u.lo === 'in' && k - 1 >= lo && NUMBER_WORD.test(toks[k - 1].lo) && /^\d+$/.test(toks[k + 1]?.lo ?? '')) {
+    if (!u.punct && u.lo === 'in' && k - 1 >= lo && NUMBER_WORD.test(toks[k - 1].lo) && DIGITS.test(toks[k + 1]?.lo ?? '')) {
       n++;
       continue;
     }
@@ -328,7 +330,6 @@ export function datelineEnd(toks: Token[]): number {
   }
   return 0;
 }
-const DIGITS = /^\d+$/;
 const DASHES = new Set(['–', '—', '-']);
 
 export interface Cue {
