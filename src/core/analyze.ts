@@ -10,7 +10,7 @@
  *      "the agent, Lucas Ferreira"); unnamed speakers become new entities (anonymous or not)
  * A pure function of the text: no I/O, deterministic, linear in the text.
  */
-import { isAnonymousSource, speakerKind } from './anonymous';
+import { isAnonymousSource, lastWord, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
@@ -187,7 +187,6 @@ const IT_CUE_GAP = /^\s+(?:(?:has|had|have|would|will|also|later|then|previously
  * organisation behind it.
  */
 const INSTITUTION_HEADS = new Set(['ministry', 'agency', 'department', 'office', 'party', 'committee', 'council', 'campaign', 'commission', 'government', 'administration', 'court', 'police', 'company', 'corporation', 'university', 'institute', 'foundation', 'association', 'union', 'bank', 'network', 'group', 'organization', 'organisation', 'federation', 'league', 'bureau', 'service', 'board', 'fund', 'authority', 'club', 'firm', 'army', 'military']);
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
   const its: Attribution[] = [];

@@ -36,6 +36,9 @@ const PERSON_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'f
 const POSSESSED = /['’]s\s+([^'’]*)$/;
 const PLURAL_END = /[^s]s$/;
 
+/** The last word of a phrase, lower case: "The transport agency" -> "agency". */
+export const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+
 /** Is this lower-case word a source noun ("official", "aides", "spokesman")? */
 export const isSourceNoun = (word: string): boolean => SOURCE_HEADS.has(word);
 
@@ -131,12 +134,13 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     // a title, a source noun or a relative is a person; "Tuesday's leaked memo" is none
     return TITLE_HEADS.has(head) || SOURCE_HEADS.has(head) || PERSON_NOUNS.has(head) ? 'person' : 'other';
   }
-  // "The mayor of Tarrow", "the chairman of the committee": a title before "of" is a person
-  const of = trimmed.includes(' of ') ? OF_HEAD.exec(trimmed) : null;
-  if (of && TITLE_HEADS.has(of[1].toLowerCase())) return 'person';
-  // "The minority leader", "the man": a title or a word for a person after "the"
-  if (STARTS_THE.test(trimmed) && !trimmed.includes(' of ')) {
-    const head = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+  if (trimmed.includes(' of ')) {
+    // "The mayor of Tarrow", "the chairman of the committee": a title before "of" is a person
+    const of = OF_HEAD.exec(trimmed);
+    if (of && TITLE_HEADS.has(of[1].toLowerCase())) return 'person';
+  } else if (STARTS_THE.test(trimmed)) {
+    // "The minority leader", "the man": a title or a word for a person after "the"
+    const head = lastWord(trimmed);
     if (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head) || head === 'man' || head === 'woman') return 'person';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';

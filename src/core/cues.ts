@@ -264,7 +264,8 @@ function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean 
   return b >= 0 && set.has(text.slice(b, s - 1).toLowerCase());
 }
 
-const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'particularly', 'especially', 'equally', 'deeply']);
+/** Intensifiers before an adjective in -ing: "the most telling", "far less welcoming". */
+const INTENSIFIERS = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'particularly', 'especially', 'equally', 'deeply']);
 
 /** Does the word text[s, e) end in "ing"? */
 function endsWithIng(text: string, s: number, e: number): boolean {
@@ -286,7 +287,7 @@ function afterDeterminer(text: string, s: number, end: number): boolean {
   if (b < 0) return false;
   const word = text.slice(b, e).toLowerCase();
   // after a degree adverb an -ing form is an adjective: "the most telling promise", "far less welcoming"
-  if (endsWithIng(text, s, end) && DEGREE.has(word)) return true;
+  if (endsWithIng(text, s, end) && INTENSIFIERS.has(word)) return true;
   // a day or month between ("a June report", "the Monday statement") modifies a noun
   if (isUpperAscii(text.charCodeAt(b)) && CALENDAR.has(word)) return wordBefore(text, b, NOUN_DETERMINERS);
   return NOT_BEFORE_VERB.has(word) && word !== 'first';
