@@ -67,7 +67,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
       // (the phrase is read first: a long document's entity may have thousands of mentions)
       const phraseAnonymous = isAnonymousSource(phrase);
-      if (entity && !entity.anonymous && phraseAnonymous && index.mentionAt([f.speaker[0], f.speaker[0] + 1])?.ent !== entity) entity = null;
+      // ... unless a name in apposition says who it is: "his spokeswoman, Rachel Kim, said",
+      // "A spokesman for the ministry, Li Wei, said"
+      if (phraseAnonymous && !apposed) apposed = appositiveAfter(text, index, f.speaker[1]);
+      if (apposed) entity = apposed;
+      else if (entity && !entity.anonymous && phraseAnonymous && index.mentionAt([f.speaker[0], f.speaker[0] + 1])?.ent !== entity) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
       if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]) ?? appositiveAfter(text, index, f.speaker[1], phrase);
       // ... and the phrase is one more way the article names that person: "the agent"
@@ -155,9 +159,20 @@ function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
   const sorted = claims.slice().sort((a, b) => a.span[0] - b.span[0]);
   for (const q of quotes) {
     while (c < sorted.length && sorted[c].span[1] < q.span[0]) c++;
-    if (q.rule !== 'quote.unattributed' && q.rule !== 'quote.follow-on') continue;
+    // A quotation with a cue but no speaker ("but warned that there was “a long way to go”")
+    // takes the speaker of the claim it shares that cue with.
+    const open = q.rule === 'quote.unattributed' || q.rule === 'quote.follow-on';
+    const cueOnly = !open && q.speaker === null && q.cue !== null;
+    if (!open && !cueOnly) continue;
     for (let k = c; k < sorted.length && k < c + 4 && sorted[k].span[0] <= q.span[0]; k++) {
       const claim = sorted[k];
+      if (cueOnly) {
+        if (claim.speaker && claim.cue && claim.cue[0] === q.cue![0] && claim.span[0] <= q.span[0] && q.span[1] <= claim.span[1] + 1) {
+          q.speaker = claim.speaker;
+          break;
+        }
+        continue;
+      }
       // inside it, or opening in it and running on past the claim's sentence ("said the crew
       // “deserve better. They know it.”")
       if (claim.span[0] <= q.span[0] && q.span[0] < claim.span[1]) {

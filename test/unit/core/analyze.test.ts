@@ -263,6 +263,28 @@ describe('analyze: the pipeline', () => {
       // with no name in apposition the body stays the best answer
       assert.deepEqual(speakerEntity('The director of the Tidewater Port Authority said the berths would reopen.'), ['Tidewater Port Authority', 'organization']);
     });
+    it('a source noun with a name in apposition is that person, not an anonymous source', () => {
+      const rows: Array<[string, string]> = [
+        ['Anton Weiss has left the party. His spokeswoman, Edda Lind, said the decision was final.', 'Edda Lind'],
+        ['A spokesman for the harbour authority, Piet Vos, said the berths would reopen.', 'Piet Vos'],
+        ['A spokeswoman, Mina Aberg, said the talks would resume.', 'Mina Aberg'],
+      ];
+      for (const [text, name] of rows) {
+        const a = analyze(text);
+        const c = a.claims[0];
+        assert.deepEqual(speakerEntity(text), [name, 'person'], text);
+        assert.equal(c.anonymous, false, text);
+      }
+      // without the name the source stays anonymous
+      assert.equal(analyze('A spokeswoman said the talks would resume.').claims[0].anonymous, true);
+    });
+    it('a quotation with a cue but no speaker of its own takes the speaker of the claim sharing that cue', () => {
+      const text = 'Mayor Ines Duarte said the plan was “a good start”, but warned that there was “a long way to go” before the river was clean.';
+      const a = analyze(text);
+      const q = a.quotes.find((x) => slice(text, x.span) === '“a long way to go”')!;
+      assert.equal(slice(text, q.cue), 'warned');
+      assert.equal(a.entities.find((e) => e.id === q.entity)?.name, 'Ines Duarte');
+    });
     it('a phrase that opens with the person stays theirs', () => {
       assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
     });
