@@ -117,11 +117,12 @@ function addRoleMention(text: string, entity: Entity, span: Span, pending: Map<E
   if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   // ... and, when the article gives no other, the role: "head of the World Trade Organization"
   if (entity.role === null && entity.kind === 'person') {
-    const role = withoutArticle(alias);
-    if (!POSSESSIVE_PRONOUNS.has(role.slice(0, role.indexOf(' ')).toLowerCase())) {
-      entity.role = role;
-      entity.roleRule = 'role.appositive-speaker';
-    }
+    // "his spokeswoman" -> "spokeswoman": a pronoun names no one out of its sentence
+    let role = withoutArticle(alias);
+    const space = role.indexOf(' ');
+    if (space > 0 && POSSESSIVE_PRONOUNS.has(role.slice(0, space).toLowerCase())) role = role.slice(space + 1);
+    entity.role = role;
+    entity.roleRule = 'role.appositive-speaker';
   }
 }
 
