@@ -109,22 +109,25 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   let tailTaken = false;
   const sentenceFirst = out.length;
   for (let v = 0; v < n; v++) {
-    while (ci < candidates.length && candidates[ci] < toks[v].s) ci++;
+    const at = toks[v].s;
+    while (ci < candidates.length && candidates[ci] < at) ci++;
     if (ci >= candidates.length) break;
-    if (candidates[ci] !== toks[v].s || inQuote(quotes, toks[v].s)) continue;
+    const c = candidates[ci];
+    if (c !== at) {
+      // no token before the one at or after candidate c can be a cue: go there directly
+      v = firstTokenFrom(toks, v + 1, c) - 1;
+      continue;
+    }
+    if (inQuote(quotes, at)) continue;
     const cue = cueAt(toks, v, 0);
     if (!cue) continue;
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
-    const fwd = (): Found[] | null => {
-      const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
-      return f && [f];
-    };
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
     if (ATTITUDE_LEMMAS.has(cue.lemma) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
-    const founds = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? fwd();
+    const founds: Found[] | null = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : tail(toks, cue) ?? forwardFound(toks, cue, quotes, lastSpeaker, out, sentenceFirst);
     if (!founds) continue;
     for (const found of founds) {
       if (found.rule !== 'claim.cue-content' && found.rule !== 'claim.hedge') tailTaken = true;
@@ -158,6 +161,24 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   }
   out.length = w;
   endAtNestedCue(toks, out, sentenceFirst);
+}
+
+/** The first index j >= from with toks[j].s >= pos (toks.length if none). */
+function firstTokenFrom(toks: Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** forward() as a list of founds, for a cue that closes no clause. */
+function forwardFound(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, out: Found[], sentenceFirst: number): Found[] | null {
+  const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
+  return f && [f];
 }
 
 /** The lemma of the reporting verb in cue span c, or ''. */

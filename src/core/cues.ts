@@ -5,6 +5,7 @@
  * word; every table is built once at load.
  */
 import { CALENDAR } from './lexicon/common';
+import { lowerShared } from './text';
 
 /** How a reporting verb takes its content. */
 export type CueFrame =
@@ -261,7 +262,7 @@ function wordStartBefore(text: string, s: number): number {
 /** Is the word that ends one space before offset s (lower-cased) in `set`? */
 function wordBefore(text: string, s: number, set: ReadonlySet<string>): boolean {
   const b = wordStartBefore(text, s);
-  return b >= 0 && set.has(text.slice(b, s - 1).toLowerCase());
+  return b >= 0 && set.has(lowerShared(text, b, s - 1));
 }
 
 /** Intensifiers before an adjective in -ing: "the most telling", "far less welcoming". */
@@ -285,7 +286,7 @@ function afterDeterminer(text: string, s: number, end: number): boolean {
   }
   const b = wordStartBefore(text, s);
   if (b < 0) return false;
-  const word = text.slice(b, e).toLowerCase();
+  const word = lowerShared(text, b, e); // text.slice(b, e).toLowerCase(), a shared string
   // after a degree adverb an -ing form is an adjective: "the most telling promise", "far less welcoming"
   if (endsWithIng(text, s, end) && INTENSIFIERS.has(word)) return true;
   // a day or month between ("a June report", "the Monday statement") modifies a noun
