@@ -344,6 +344,13 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
         high |= c1;
       }
       const d = text.charCodeAt(i);
+      // "60,000", "1,250,000": a thousands comma between digits stays in the number
+      if (d === 0x2c && i + 3 < n && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !(i + 4 < n && isDigitCode(text.charCodeAt(i + 4)))) {
+        for (let k = i; k < i + 4; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+        high |= d;
+        i += 4;
+        continue;
+      }
       if (i + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x2e)) {
         const d1 = text.charCodeAt(i + 1);
         if (isWordClass(charClass(d1))) {
@@ -364,6 +371,7 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
   return out;
 }
 
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0;
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const isCloser = (c: number): boolean =>

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { collapseSpaces, isAbbreviation, sentenceAt, sentences, tokens, words } from '../../../src/core/text';
 
 const read = (text: string) => sentences(text).map(([s, e]) => text.slice(s, e));
@@ -63,6 +64,27 @@ describe('text: tokens', () => {
     for (let round = 0; round < 2; round++) {
       for (const t of tokens(text)) assert.equal(t.lo, text.slice(t.s, t.e).toLowerCase());
     }
+  });
+});
+
+describe('text: tokens of numbers', () => {
+  const table: Array<[string, string[]]> = [
+    // a thousands comma stays in its number, so "60,000 people" is not "60" and a clause
+    ['about 60,000 people', ['about', '60,000', 'people']],
+    ['1,250,000 units', ['1,250,000', 'units']],
+    // not a thousands comma: a list, a year before a number, four digits after the comma
+    ['in 2016, 300 came', ['in', '2016', ',', '300', 'came']],
+    ['1,2 and 3', ['1', ',', '2', 'and', '3']],
+    ['10,0000 units', ['10', ',', '0000', 'units']],
+    ['Paris,000', ['Paris', ',', '000']],
+  ];
+  for (const [input, expected] of table) {
+    it(`splits ${JSON.stringify(input)}`, () => assert.deepEqual(tokens(input).map((t) => input.slice(t.s, t.e)), expected));
+  }
+  it('a company of 60,000 people is still the speaker after its relative clause', () => {
+    const text = 'The company, which employs about 60,000 people worldwide, said most of the cuts would fall in Saxony.';
+    const c = analyze(text).claims[0];
+    assert.equal(text.slice(c.speaker![0], c.speaker![1]), 'The company');
   });
 });
 
