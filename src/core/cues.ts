@@ -294,6 +294,11 @@ function afterDeterminer(text: string, s: number, end: number): boolean {
   return NOT_BEFORE_VERB.has(word) && word !== 'first';
 }
 
+/** "think tank(s)": a noun, not the verb of a belief ("analysts at the Fund think tank said"). */
+function thinkTank(text: string, s: number, e: number): boolean {
+  return (e - s === 5 || e - s === 6) && (text.charCodeAt(s) | 0x20) === 0x74 && text.slice(s, s + 5).toLowerCase() === 'think' && /^ tanks?\b/i.test(text.slice(e, e + 7));
+}
+
 /**
  * Offsets of words that may be cues ("said", "according", also "Stated" at a sentence start):
  * one pass over the code units with no allocation per word. Callers confirm with cueAt().
@@ -332,6 +337,7 @@ export function cueCandidates(text: string): number[] {
     // "the Post", "United States"; but a headline's "Clinton Says Russians Hacked DNC"
     if (!isLower(c) && !atSentenceStart(text, s) && !titleCaseVerb(text, s, i)) continue;
     if (afterDeterminer(text, s, i)) continue; // "the report", "a call"
+    if (thinkTank(text, s, i)) continue;
     out.push(s);
   }
   return out;

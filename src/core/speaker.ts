@@ -208,7 +208,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
-    if (npWord(u) || (k === j && ingHead)) {
+    if (npWord(u) || (k === j && ingHead) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { cueCandidates, isCueBlocked, verbEntry } from '../../../src/core/cues';
 import { cueAt } from '../../../src/core/speaker';
 import { tokens } from '../../../src/core/text';
@@ -47,6 +48,16 @@ describe('cues: candidate scan', () => {
   });
   it('skips an -ing form after a degree adverb (an adjective there)', () => {
     assert.deepEqual(at('The most telling moment came late and far less welcoming was the silence, she said then.'), ['said']);
+  });
+  it('skips "think" in "think tank", a noun', () => {
+    assert.deepEqual(at('Analysts at the Harbour Institute think tank said rents would rise, and others think so.'), ['said', 'think']);
+    assert.deepEqual(at('Economists think the rate will fall.'), ['think']);
+  });
+  it('"think tank" is inside the speaker phrase', () => {
+    const text = 'Analysts at the Harbour Institute think tank cautioned that one month did not make a trend.';
+    const c = analyze(text).claims;
+    assert.equal(c.length, 1);
+    assert.equal(text.slice(c[0].speaker![0], c[0].speaker![1]), 'Analysts at the Harbour Institute think tank');
   });
   it('skips cue words glued to letters or digits', () => {
     assert.deepEqual(at('unsaid saidx said2 re-said'), []);
