@@ -29,7 +29,7 @@ marshal inspector detective agent prosecutor attorney attorney-general lawyer ju
 candidate nominee contender challenger incumbent rival opponent ally
 professor prof. economist analyst strategist researcher scientist historian expert
 editor correspondent reporter columnist journalist anchor
-coach manager captain striker midfielder defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
+coach manager boss captain striker midfielder defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
 wicketkeeper opener pitcher quarterback player champion winner runner-up skipper jockey driver rider
 actor actress singer star president-elect premier-elect dictator tycoon billionaire businessman businesswoman magnate
 deputy
