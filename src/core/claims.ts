@@ -142,6 +142,9 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
           q.speaker = found.speaker;
           q.cue = found.cue;
           q.rule = 'quote.in-claim';
+        } else if (q.speaker === null && q.cue && found.cue && q.cue[0] === found.cue[0]) {
+          // one with this cue but no speaker takes the speaker: "but cautioned that “one month is not a trend”"
+          q.speaker = found.speaker;
         }
         continue;
       }

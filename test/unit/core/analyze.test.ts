@@ -288,6 +288,13 @@ describe('analyze: the pipeline', () => {
       assert.equal(slice(text, q.cue), 'warned');
       assert.equal(a.entities.find((e) => e.id === q.entity)?.name, 'Ines Duarte');
     });
+    it('... also when the quotation is all the claim says', () => {
+      const text = 'The fund’s director, Aro Lemm, said the figures were “welcome” but cautioned that “one month is not a trend”.';
+      const a = analyze(text);
+      const q = a.quotes.find((x) => slice(text, x.span) === '“one month is not a trend”')!;
+      assert.equal(slice(text, q.cue), 'cautioned');
+      assert.equal(a.entities.find((e) => e.id === q.entity)?.name, 'Aro Lemm');
+    });
     it('a phrase that opens with the person stays theirs', () => {
       assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
     });
