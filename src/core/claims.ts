@@ -44,6 +44,11 @@ const PHRASAL = new Set(['up', 'off', 'in', 'into', 'out', 'back', 'down', 'over
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'note', 'report', 'explain', 'argue', 'claim', 'state', 'tweet', 'post', 'announce', 'respond', 'reply', 'ask']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
+/** Currency signs that open an amount ("$5 billion", "£5.6bn"). */
+const CURRENCY = /^[$£€¥]$/;
+const DIGIT_START = /^\d/;
+/** Verbs after which "that" is a subject, not a complementizer: "said that was a mistake". */
+const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'does', 'did', "isn't", "wasn't", "won't", "wouldn't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t']);
 const CLOSE_QUOTE = /^["”’»」』]$/;
 const MAX_SENTENCE_TOKENS = 160;
 /**
@@ -526,10 +531,13 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     if (that >= 0) a = that + 1;
     else if (cue.frame !== 'object') a = skipPhrase(toks, a);
   }
-  if (a < toks.length && toks[a].lo === 'that') a++;
+  // "that" before a verb is the content's subject: "said that was a mistake"
+  if (a < toks.length && toks[a].lo === 'that' && !(a + 1 < toks.length && THAT_SUBJECT_VERBS.has(toks[a + 1].lo))) a++;
   if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
   if (a >= toks.length - 1) return null;
-  if (toks[a].punct && !OPEN_QUOTE.test(toks[a].lo)) return null;
+  // content opens with a word, a quotation mark or an amount: "added that £5.6bn had been committed"
+  const amount = CURRENCY.test(toks[a].lo) && toks[a + 1].s === toks[a].e && DIGIT_START.test(toks[a + 1].lo);
+  if (toks[a].punct && !OPEN_QUOTE.test(toks[a].lo) && !amount) return null;
   let end = clauseEnd(toks, a);
   // "Mishustin, who called for closer ties, left": the relative clause ends at its comma
   if (cue.first >= 2 && toks[cue.first - 1].lo === 'who' && toks[cue.first - 2].lo === ',') {

@@ -24,6 +24,11 @@ describe('claims: reported speech', () => {
     ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
     ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
     ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
+    // an amount opens the content; "that" before a verb is its subject
+    ['A spokesman added that £5.6bn had been committed to flood defences.', { content: '£5.6bn had been committed to flood defences', speaker: 'A spokesman', cue: 'added', anonymous: true }],
+    ['The mayor said $40 million would go to the harbour.', { content: '$40 million would go to the harbour', speaker: 'The mayor', cue: 'said' }],
+    ['Local councils say that is not enough.', { content: 'that is not enough', speaker: 'Local councils', cue: 'say' }],
+    ['Mr Olsen said that was a mistake.', { content: 'that was a mistake', speaker: 'Mr Olsen', cue: 'said' }],
     // at the sentence start the source runs to the comma, however long
     ['According to early results of a survey conducted for the harbour board by a Leeds firm, most pilots back the new dam.', { content: 'most pilots back the new dam', speaker: 'early results of a survey conducted for the harbour board by a Leeds firm', cue: 'According to', rule: 'claim.according-to' }],
     ['But according to a poll released on Thursday by the port union, the strike is popular.', { content: 'the strike is popular', speaker: 'a poll released on Thursday by the port union', cue: 'according to', rule: 'claim.according-to' }],
