@@ -82,24 +82,41 @@ function isSpace(c: number): boolean {
  * Which lower-case words to keep. Only capitalised words, possessives and the lower-case words
  * the stages look at (pronouns, "the", particles, titles, links) become tokens: a skipped word
  * still breaks adjacency. A (first letter, last letter, length) table rules most words out
- * before anything else; the rest are looked up by their code units (WordTable): no string is
- * made, a kept word comes back as the set's own string.
+ * before anything else; when only one kept word has that shape (most shapes), the word is
+ * compared with it directly; the rest are looked up by their code units (WordTable). No string
+ * is made: a kept word comes back as the set's own string.
  */
 export class Keep {
   // Indexed by (first letter, last letter, length) of plain a-z words: 26 * 26 * 32 entries.
-  private readonly seen = new Uint8Array(26 * 26 * 32);
+  // 0: no kept word has that shape; k > 0: only words[k - 1] has it; -1: several have it.
+  private readonly shape = new Int32Array(26 * 26 * 32);
+  private readonly list: string[] = [];
   private readonly table: WordTable;
   constructor(readonly words: ReadonlySet<string>) {
     for (const w of words) {
       const i = Keep.index(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
-      if (i >= 0) this.seen[i] = 1;
+      if (i < 0) continue;
+      this.list.push(w);
+      this.shape[i] = this.shape[i] === 0 ? this.list.length : -1;
     }
     this.table = new WordTable([...words].map((w) => [w, 1] as const));
   }
   /** The kept word text[s, e) as the set's own string, or null when it is not kept. */
   find(text: string, s: number, e: number): string | null {
     const n = e - s;
-    if (n <= 0 || !this.maybe(text.charCodeAt(s), text.charCodeAt(e - 1), n)) return null;
+    if (n <= 0) return null;
+    const i = Keep.index(text.charCodeAt(s), text.charCodeAt(e - 1), n);
+    if (i >= 0) {
+      const only = this.shape[i];
+      if (only === 0) return null;
+      if (only > 0) {
+        // The one kept word of this shape (its length may differ past 31): compare the units.
+        const w = this.list[only - 1];
+        if (w.length !== n) return null;
+        for (let k = 1; k < n - 1; k++) if (w.charCodeAt(k) !== text.charCodeAt(s + k)) return null;
+        return w;
+      }
+    }
     const k = this.table.indexOf(text, s, e);
     return k < 0 ? null : this.table.word(k);
   }
@@ -110,7 +127,7 @@ export class Keep {
   /** Maybe kept: a word with these first and last code units and length `n`. */
   maybe(first: number, last: number, n: number): boolean {
     const i = Keep.index(first, last, n);
-    return i < 0 || this.seen[i] === 1;
+    return i < 0 || this.shape[i] !== 0;
   }
 }
 
@@ -138,12 +155,14 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     }
     const s = i;
     i++;
+    let joint = -1; // the first inner apostrophe or hyphen, for the name-particle test below
     for (;;) {
       while (i < to && cls(text.charCodeAt(i)) !== 2) i++;
       // Inner apostrophes, hyphens and periods keep the word together: O'Brien, al-Hassan, U.S
       if (i + 1 < to) {
         const d = text.charCodeAt(i);
         if ((d === APOS || d === RSQUO || d === HYPHEN || d === DOT) && cls(text.charCodeAt(i + 1)) !== 2) {
+          if (joint < 0 && d !== DOT) joint = i;
           i += 2;
           continue;
         }
@@ -169,15 +188,10 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     const kind = cls(c);
     let cap = Case.Lower;
     if (kind === 3) cap = Case.Title;
-    else if (n >= 4) {
+    else if (n >= 4 && joint >= 0 && joint - s <= 3) {
       // "al-Hassan", "d'Estaing", "bin-Salman": a lower-case particle joined to a capitalised name.
-      for (let k = 1; k <= 3 && k + 1 < n; k++) {
-        const q = text.charCodeAt(s + k);
-        if (q === HYPHEN || q === APOS || q === RSQUO) {
-          if (cls(text.charCodeAt(s + k + 1)) === 3 && NAME_PREFIXES.has(text.slice(s, s + k))) cap = Case.Title;
-          break;
-        }
-      }
+      // (The scan above noted the first apostrophe or hyphen: a word without one is no such name.)
+      if (cls(text.charCodeAt(joint + 1)) === 3 && NAME_PREFIXES.has(text.slice(s, joint))) cap = Case.Title;
     }
     // CoNLL-style detached possessive: "England 's"
     if (n === 1 && (c === 0x73 || c === 0x53) && out.length > 0 && s >= 2) {
