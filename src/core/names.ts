@@ -147,16 +147,33 @@ function buildLex(): WordTable {
   }
   return new WordTable(m);
 }
+/**
+ * A direct-mapped memo of recent words in front of the table. The table is large (given names,
+ * places, common words), so a look-up there mostly misses the processor's caches; the same
+ * words recur within and across articles, and their `lo` strings are mostly the same string
+ * objects (tokens.ts shares them), so a slot hit is one comparison. Flags depend on the word only.
+ */
+const MEMO_SIZE = 4096;
+const memoWord: Array<string | null> = new Array<string | null>(MEMO_SIZE).fill(null);
+const memoFlags = new Int32Array(MEMO_SIZE);
 function lex(t: Tok): number {
   let f = t.f;
   if (f === undefined || f < 0) {
     const lo = t.lo;
-    f = (lexTable ??= buildLex()).get(lo);
-    // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
-    if ((f & W.TitleWord) === 0) {
-      let h = lo.length - 1; // lo.lastIndexOf('-') without the call (a builtin, slow for short strings)
-      while (h > 0 && lo.charCodeAt(h) !== 0x2d) h--;
-      if (h > 0 && TITLE_HEADS.has(lo.slice(h + 1))) f |= W.TitleWord;
+    let h = 0;
+    for (let k = 0; k < lo.length; k++) h = (Math.imul(h, 31) + lo.charCodeAt(k)) | 0;
+    const at = (h ^ (h >>> 12)) & (MEMO_SIZE - 1);
+    if (memoWord[at] === lo) f = memoFlags[at];
+    else {
+      f = (lexTable ??= buildLex()).get(lo);
+      // isTitleWord()'s hyphen rule ("major-general"); TITLE_HEADS itself is in the table.
+      if ((f & W.TitleWord) === 0) {
+        let h = lo.length - 1; // lo.lastIndexOf('-') without the call (a builtin, slow for short strings)
+        while (h > 0 && lo.charCodeAt(h) !== 0x2d) h--;
+        if (h > 0 && TITLE_HEADS.has(lo.slice(h + 1))) f |= W.TitleWord;
+      }
+      memoWord[at] = lo;
+      memoFlags[at] = f;
     }
     t.f = f;
   }
