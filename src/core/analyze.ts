@@ -16,6 +16,7 @@ import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { findQuotes } from './quotes';
+import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
 import { collapseSpaces } from './text';
 import { isWordCode } from './tokens';
@@ -77,7 +78,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
-      if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(phrase, f.speaker, anonymous, entities, created);
+      if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(text, phrase, f.speaker, anonymous, entities, created);
     }
     return { id, kind: f.kind, span: f.span, speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
@@ -289,7 +290,7 @@ function inTextOrder(ms: Mention[]): Mention[] {
 }
 
 /** The entity for a speaker phrase the entity layer does not cover: found or made (its mentions are put in order later). */
-function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
+function speakerEntity(text: string, phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
   const name = collapseSpaces(phrase);
   const key = withoutArticle(name.toLowerCase());
   // "The agency", "The mayor of Tarrow" name no one: a capital after "the" is the sentence's
@@ -302,7 +303,7 @@ function speakerEntity(phrase: string, span: Span, anonymous: boolean, entities:
   }
   entity = {
     id: idOf('e', entities.length + 1),
-    kind: speakerKind(name, anonymous),
+    kind: !anonymous && orgApposition(text, span[1]) ? 'organization' : speakerKind(name, anonymous),
     name,
     role: null,
     gender: null,

@@ -11,7 +11,7 @@ import { ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
-import { appositiveBeforeRole, appositiveRole, findRoleNouns, premodifierRole, type RoleFound, type RoleNoun } from './roles';
+import { appositiveBeforeRole, appositiveRole, findRoleNouns, orgApposition, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, Keep, tokenize } from './tokens';
 import type { Entity, EntityKind, Gender, Mention, MentionForm, Span } from './types';
 
@@ -82,6 +82,8 @@ export function findEntities(text: string, options: { noCoreference?: boolean } 
         continue;
       }
       let role: RoleFound | null = null;
+      // "Hafen Metall, Germany's largest union,": a name in apposition to an organisation is one
+      if (c.kind === 'person' && !c.caps && c.hon < 0 && (c.strength > 0 || c.parts.length > 1) && orgApposition(text, c.e)) c.kind = 'organization';
       if (c.kind === 'person' && !c.caps) {
         role =
           premodifierRole(text, toks, c.hon >= 0 ? c.hon : c.a) ??

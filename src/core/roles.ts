@@ -124,3 +124,20 @@ export function findRoleNouns(toks: Tok[]): RoleNoun[] {
   }
   return out;
 }
+
+/** What may open an apposition: an article, a possessive pronoun or a possessive name ("Germany's"). */
+const APPOSITION_OPENER = /^,[ \u00a0]+(?:the|a|an|its|their|[A-Z][\p{L}.&-]*(?: [A-Z][\p{L}.&-]*){0,3}['’]s) /u;
+/** Up to three modifiers and the phrase's last word, closed by punctuation ("largest union,"); a preposition ends the head ("a spokesman for the union"). */
+const APPOSITION_HEAD = /^(?:(?!(?:of|for|at|in|to|with|by|from|on|and|or) )[\p{L}-]+ ){0,3}([\p{L}-]+)[,.;]/u;
+
+/**
+ * Is the phrase in apposition at offset `e` headed by a word for an organisation: "IG Metall,
+ * Germany's largest union, said", "Teck, the Canadian mining company, says"?
+ */
+export function orgApposition(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x2c) return false;
+  const rest = text.slice(e, e + 90);
+  const open = APPOSITION_OPENER.exec(rest);
+  const head = open && APPOSITION_HEAD.exec(rest.slice(open[0].length));
+  return head !== null && ORG_HEADS.has(head[1].toLowerCase());
+}

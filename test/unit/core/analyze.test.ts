@@ -236,6 +236,13 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity('Moscow said the talks would resume.')[1], 'organization');
       assert.equal(speakerEntity('Halvorsen said the talks would resume.')[1], 'person');
     });
+    it('a speaker in apposition to a word for an organisation is an organisation', () => {
+      assert.deepEqual(speakerEntity("Hafen Metall, Germany's second-largest union, said it would fight the plan."), ['Hafen Metall', 'organization']);
+      assert.deepEqual(speakerEntity('Tarrow Ore, the Canadian mining company, said output had doubled.'), ['Tarrow Ore', 'organization']);
+      // not the head of a phrase after a preposition, and not without the apposition
+      assert.deepEqual(speakerEntity('Edda Lind, a spokeswoman for the union, said the strike would go on.'), ['Edda Lind', 'person']);
+      assert.deepEqual(speakerEntity('Hafen Metall said it would fight the plan.'), ['Hafen Metall', 'person']);
+    });
     it('a plural after a possessive is a group', () => {
       assert.equal(speakerEntity("Mr Haddad's supporters said the count was unfair.")[1], 'other');
       assert.equal(speakerEntity('Anton Weiss has left the party. His spokesman said the decision was final.')[1], 'other');
