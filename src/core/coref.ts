@@ -91,6 +91,9 @@ function roleHas(role: string, mod: string): boolean {
 const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
 const PRONOUN_REACH = 1500;
+/** Head words of a business's name: such an organisation is also "the company". */
+const BUSINESS_HEADS = new Set(['corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'holdings', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'industries']);
+
 /** "It added" links to an organisation named at most this far back (UTF-16 units). */
 export const IT_REACH = 400;
 /** How many people with the same role head a role noun considers (the most recently introduced). */
@@ -122,7 +125,11 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     if (en.kind === 'organization') {
       lastOrg = id;
       lastOrgPos = pos;
-      for (const h of en.heads) orgByHead.set(h, id);
+      for (const h of en.heads) {
+        orgByHead.set(h, id);
+        // "Veltra Motors", "Coastline Dredging Ltd.": a business is "the company" too
+        if (BUSINESS_HEADS.has(h)) orgByHead.set('company', id);
+      }
       return;
     }
     if (en.gender === 'male') {

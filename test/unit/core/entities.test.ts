@@ -163,6 +163,14 @@ describe('entities: the seed article (../shared/samples, read at test time, neve
     const ms = mentionTexts(text, e);
     assert.ok(ms.includes('the ministry') && ms.includes('It'), ms.join(', '));
   });
+  it('a business named by its name is "the company" later, other bodies are not', () => {
+    const biz = 'Harbour Motors will cut 400 jobs. The company said the plant in Tarrow would stay open.';
+    const e = findEntities(biz).entities.find((x) => x.name === 'Harbour Motors');
+    assert.ok(e && mentionTexts(biz, e).includes('The company'), e && mentionTexts(biz, e).join(', '));
+    const gov = 'The Tarrow Transport Agency will cut 400 jobs. The company said the plant would stay open.';
+    const a = findEntities(gov).entities.find((x) => x.name.endsWith('Transport Agency'));
+    assert.ok(a && !mentionTexts(gov, a).includes('The company'));
+  });
   it('has exactly five people and never "President" alone', () => {
     const es = findEntities(text).entities.filter((e) => e.kind === 'person');
     assert.deepEqual(es.map((e) => e.name).sort(), people.map((p) => p[0]).sort());
