@@ -161,20 +161,9 @@ function adoptClaimSpeakers(quotes: Found[], claims: Found[]): void {
   const sorted = claims.slice().sort((a, b) => a.span[0] - b.span[0]);
   for (const q of quotes) {
     while (c < sorted.length && sorted[c].span[1] < q.span[0]) c++;
-    // A quotation with a cue but no speaker ("but warned that there was “a long way to go”")
-    // takes the speaker of the claim it shares that cue with.
-    const open = q.rule === 'quote.unattributed' || q.rule === 'quote.follow-on';
-    const cueOnly = !open && q.speaker === null && q.cue !== null;
-    if (!open && !cueOnly) continue;
+    if (q.rule !== 'quote.unattributed' && q.rule !== 'quote.follow-on') continue;
     for (let k = c; k < sorted.length && k < c + 4 && sorted[k].span[0] <= q.span[0]; k++) {
       const claim = sorted[k];
-      if (cueOnly) {
-        if (claim.speaker && claim.cue && claim.cue[0] === q.cue![0] && claim.span[0] <= q.span[0] && q.span[1] <= claim.span[1] + 1) {
-          q.speaker = claim.speaker;
-          break;
-        }
-        continue;
-      }
       // inside it, or opening in it and running on past the claim's sentence ("said the crew
       // “deserve better. They know it.”")
       if (claim.span[0] <= q.span[0] && q.span[0] < claim.span[1]) {

@@ -136,7 +136,11 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (!founds) continue;
     for (const found of founds) {
       if (found.rule !== 'claim.cue-content' && found.rule !== 'claim.hedge') tailTaken = true;
-      if (found.speaker) lastSpeaker = found.speaker;
+      if (found.speaker) {
+        lastSpeaker = found.speaker;
+        // a quotation with this cue but no speaker takes it: "but warned that there was “a long way to go”"
+        for (const q of quotes) if (q.speaker === null && q.cue && found.cue && q.cue[0] === found.cue[0]) q.speaker = found.speaker;
+      }
       const [s, e] = found.span;
       if (e - s < 3) continue;
       const q = mostQuoted(quotes, s, e);
@@ -147,9 +151,6 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
           q.speaker = found.speaker;
           q.cue = found.cue;
           q.rule = 'quote.in-claim';
-        } else if (q.speaker === null && q.cue && found.cue && q.cue[0] === found.cue[0]) {
-          // one with this cue but no speaker takes the speaker: "but cautioned that “one month is not a trend”"
-          q.speaker = found.speaker;
         }
         continue;
       }
