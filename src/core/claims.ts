@@ -26,7 +26,7 @@
 import type { Found } from './attribution';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
-import { sentenceAt, tokens, tokensReused, type Token } from './text';
+import { isDigitCode, sentenceAt, tokens, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
 /** Words that open a prepositional or time phrase between a cue and its "that". */
@@ -46,7 +46,6 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const OPEN_QUOTE = /^["“‘«„‚「『]$/;
 /** Currency signs that open an amount ("$5 billion", "£5.6bn"). */
 const CURRENCY = /^[$£€¥]$/;
-const DIGIT_START = /^\d/;
 /** Verbs after which "that" is a subject, not a complementizer: "said that was a mistake". */
 const THAT_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'does', 'did', "isn't", "wasn't", "won't", "wouldn't", 'isn’t', 'wasn’t', 'won’t', 'wouldn’t']);
 const CLOSE_QUOTE = /^["”’»」』]$/;
@@ -537,7 +536,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
   if (a >= toks.length - 1) return null;
   // content opens with a word, a quotation mark or an amount: "added that £5.6bn had been committed"
-  const amount = CURRENCY.test(toks[a].lo) && toks[a + 1].s === toks[a].e && DIGIT_START.test(toks[a + 1].lo);
+  const amount = CURRENCY.test(toks[a].lo) && toks[a + 1].s === toks[a].e && isDigitCode(toks[a + 1].lo.charCodeAt(0));
   if (toks[a].punct && !OPEN_QUOTE.test(toks[a].lo) && !amount) return null;
   let end = clauseEnd(toks, a);
   // "Mishustin, who called for closer ties, left": the relative clause ends at its comma

@@ -6,7 +6,7 @@
  */
 import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import { isSourceNoun } from './anonymous';
-import type { Token } from './text';
+import { isDigitCode, type Token } from './text';
 import type { Span } from './types';
 
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, time words, verbs. */
@@ -48,7 +48,6 @@ const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'aske
 /** Time phrases between a subject and its cue: "on Thursday evening", "last week", "earlier this month". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next']);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Verbs before "to" that open the cue: "continued to insist"; and "went on to say". */
 const GO_ON = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'proceeds']);
 /** What is issued ("a statement", "a video") and the verbs that issue it, for "issued a statement saying". */
@@ -149,7 +148,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
     return sentenceSubject(toks, lo, j);
   }
   // "42% say": a share of those asked
-  if (t.punct && t.lo === '%' && j - 1 >= lo && isDigit(toks[j - 1].lo.charCodeAt(0))) return [toks[j - 1].s, t.e];
+  if (t.punct && t.lo === '%' && j - 1 >= lo && isDigitCode(toks[j - 1].lo.charCodeAt(0))) return [toks[j - 1].s, t.e];
   // "RNC spokesman Sean Spicer on Thursday evening said": the name before a time phrase
   if (TIME_WORDS.has(t.lo)) {
     let k = j;
@@ -208,6 +207,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   let n = 0;
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
+    // "think" before "tank(s)" is part of a noun (cueCandidates() skips it as a cue: thinkTank())
     if (npWord(u) || (k === j && ingHead) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
       start = k;
       n++;

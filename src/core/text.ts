@@ -345,7 +345,7 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
       }
       const d = text.charCodeAt(i);
       // "60,000", "1,250,000": a thousands comma between digits stays in the number
-      if (d === 0x2c && i + 3 < n && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !(i + 4 < n && isDigitCode(text.charCodeAt(i + 4)))) {
+      if (d === 0x2c && thousandsCommaAt(text, i, n)) {
         for (let k = i; k < i + 4; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
         high |= d;
         i += 4;
@@ -371,7 +371,14 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
   return out;
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Is the comma at i (before n) a thousands comma: a digit before it, exactly three after? */
+function thousandsCommaAt(text: string, i: number, n: number): boolean {
+  return (
+    i + 3 < n && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+    isDigitCode(text.charCodeAt(i + 3)) && !(i + 4 < n && isDigitCode(text.charCodeAt(i + 4)))
+  );
+}
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0;
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const isCloser = (c: number): boolean =>
