@@ -120,6 +120,21 @@ function isCommonPlural(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (COMMON_WORDS.has(w) || COMMON_WORDS.has(w.slice(0, -1)));
 }
 
+/**
+ * Does the head of this speaker phrase stand for someone: a title, a word for a person or a
+ * source, a group of people or an organisation ("the union", "prosecutors", "the inspector"),
+ * not a thing ("the audit", "history", "the polls")? The head is the word before "of" or the last.
+ */
+export function headNamesSomeone(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  const head = OF_HEAD.exec(trimmed)?.[1].toLowerCase() ?? lastWord(trimmed);
+  const one = head.length > 3 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  return (
+    TITLE_HEADS.has(one) || PERSON_NOUNS.has(one) || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(one) || GROUP_HEADS.test(head) ||
+    one === 'man' || one === 'woman' || ORGANIZATION_WORDS.test(head)
+  );
+}
+
 /** A best guess at the kind of a speaker with no entity from the entity layer. */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';

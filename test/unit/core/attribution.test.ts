@@ -42,6 +42,17 @@ describe('attribution: quotes and their speakers', () => {
     ['“Nobody will fix the roads” before the winter, she said.', { quote: '“Nobody will fix the roads”', speaker: 'she', cue: 'said', rule: 'quote.in-claim' }],
     // a quotation that opens in a claim and runs on past the claim's sentence takes its cue
     ['The mayor said that the “harbour people” “do a fine job. And it is so important for the town.”', { quote: '“do a fine job. And it is so important for the town.”', speaker: 'The mayor', cue: 'said', rule: 'quote.in-claim' }],
+    // inside a claim, a quotation whose own cue has a subject that is no one is the claim speaker's
+    ['The inspector said outside the hall that the audit showed “nobody checked the books”.', { quote: '“nobody checked the books”', speaker: 'The inspector', cue: 'said', rule: 'quote.in-claim' }],
+    ['Ms Varga said the rent rise had shown “how little the board knows about tenants”.', { quote: '“how little the board knows about tenants”', speaker: 'Ms Varga', cue: 'said', rule: 'quote.in-claim' }],
+    // ... and one whose cue has no subject is the claim speaker's: with its cue when the cue opens
+    // it, with the claim's when the cue follows it (and so introduces what comes next)
+    ['Ms Varga told the radio that the board “had ignored every warning,” adding, “Now the tenants pay for it.”', { quote: '“Now the tenants pay for it.”', speaker: 'Ms Varga', cue: 'adding', rule: 'quote.in-claim' }],
+    ['Mr Holm told reporters that the plan “was never costed,” adding, “We will vote it down.”', { quote: '“was never costed,”', speaker: 'Mr Holm', cue: 'told', rule: 'quote.in-claim' }],
+    // not when the subject is someone: an organisation, an anonymous source, a person
+    ['The inspector said the union told members “the strike goes ahead”.', { quote: '“the strike goes ahead”', speaker: 'the union', cue: 'told' }],
+    ['The mayor said officials warned “the bridge is unsafe”.', { quote: '“the bridge is unsafe”', speaker: 'officials', cue: 'warned', anonymous: true }],
+    ['The mayor said Ms Varga called it “a rent grab”.', { quote: '“a rent grab”', speaker: 'Ms Varga', cue: 'called' }],
     // a title inside a sentence before "X said <clause>" is not what X said
     ['On the weekend edition of “Harbour Talk Tonight With Friends,” Mayor Ruiz said the ferry would run again.', { quote: '“Harbour Talk Tonight With Friends,”', speaker: null, cue: null }],
     ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],
