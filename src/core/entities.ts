@@ -124,9 +124,21 @@ function isFullName(c: NameCandidate): boolean {
 /** Legal forms that end a company's name ("Ltd.", "Inc", "GmbH"), lower case as tokens are. */
 const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'plc', 'co', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'ab', 'asa', 'oyj', 'spa', 'pty']);
 
-/** The parts of a company name before its legal form, joined, when it ends in one after two or more words. */
-function withoutLegalForm(parts: string[]): string | null {
-  return parts.length >= 3 && LEGAL_FORMS.has(parts[parts.length - 1]) ? parts.slice(0, -1).join(' ') : null;
+/**
+ * Words for a line of business that end a company's name ("Norvane Semiconductor", "Veltra
+ * Motors"): the words before one are the name the article goes on with ("Norvane").
+ */
+const BUSINESS_HEADS = new Set(['semiconductor', 'semiconductors', 'motor', 'motors', 'industries', 'airlines', 'airways', 'holdings', 'technologies', 'systems', 'pharmaceuticals', 'electronics', 'software', 'foods', 'mining', 'petroleum', 'steel', 'chemicals', 'telecom', 'communications', 'entertainment', 'studios', 'securities', 'logistics', 'shipping', 'enterprises', 'ventures', 'labs', 'energy', 'insurance']);
+
+/**
+ * The name a company goes by without its legal form ("Coastline Dredging" for "Coastline
+ * Dredging Ltd.", from three words up) or its line of business ("Norvane" for "Norvane
+ * Semiconductor"), joined; else null.
+ */
+function shortCompanyName(parts: string[]): string | null {
+  const last = parts[parts.length - 1];
+  if (parts.length >= 3 && LEGAL_FORMS.has(last)) return parts.slice(0, -1).join(' ');
+  return parts.length >= 2 && BUSINESS_HEADS.has(last) ? parts.slice(0, -1).join(' ') : null;
 }
 
 function link(found: Found[]): Draft[] {
@@ -171,14 +183,14 @@ function link(found: Found[]): Draft[] {
   // the same company, not a person, wherever it stands.
   const shortNames = new Set<string>();
   for (const f of found) {
-    const short = f.c.kind === 'organization' ? withoutLegalForm(f.c.parts) : null;
+    const short = f.c.kind === 'organization' ? shortCompanyName(f.c.parts) : null;
     if (short !== null) shortNames.add(short);
   }
   const orgByShort = new Map<string, number>();
   // Pass A: full names (two or more parts) and organisations.
   for (const f of found) {
     const c = f.c;
-    const short = c.kind === 'organization' ? withoutLegalForm(c.parts) : shortNames.size > 0 && isFullName(c) ? c.parts.join(' ') : null;
+    const short = c.kind === 'organization' ? shortCompanyName(c.parts) : shortNames.size > 0 && isFullName(c) ? c.parts.join(' ') : null;
     if (c.kind === 'organization' || (short !== null && shortNames.has(short))) {
       const key = f.text.toLowerCase();
       let id = orgByKey.get(key) ?? (short !== null ? (orgByShort.get(short) ?? orgByKey.get(short)) : undefined);
@@ -232,6 +244,12 @@ function link(found: Found[]): Draft[] {
     const sur = bySurname.get(key);
     if (sur) {
       mention(nearest(sur, c.s), f, c.hon >= 0 ? 'alias.honorific-surname' : c.caps ? 'alias.headline-surname' : 'alias.surname');
+      continue;
+    }
+    // "Norvane" after (or before) "Norvane Semiconductor": the company
+    const company = c.hon < 0 ? orgByShort.get(c.parts.join(' ')) : undefined;
+    if (company !== undefined) {
+      mention(company, f, 'alias.company-short');
       continue;
     }
     // A given name alone ("Alan"), or the family name of a surname-first name ("Mr Xi" -> Xi Jinping).

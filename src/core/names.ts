@@ -264,6 +264,9 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   if (lowRun !== null && SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
   // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation.
   if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
+  // "Chipmaker Norvane", "Carmaker Veltra", "Regulator Ofgem": a word for a line of business
+  // before a name makes it a company (the word is no part of the name)
+  if (a < b && !allCaps && BUSINESS_DESCRIPTORS.has(toks[a].lo)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
   // sentence-initial common word ("Add Women"), an adjective ("Ontario-based").
   const afterHonorific = title >= 0 && s === title + 1 && has(toks[title], W.Honorific);
@@ -348,6 +351,9 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
   for (let k = a; k <= b; k++) if (!has(toks[k], W.Suffix) || k === a) parts.push(toks[k].lo);
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
 }
+
+/** Words for a company's line of business that come before its name in news ("Chipmaker Norvane"). */
+const BUSINESS_DESCRIPTORS = new Set(['carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'retailer', 'insurer', 'lender', 'miner', 'airline', 'broadcaster', 'conglomerate', 'supermarket', 'streamer', 'regulator', 'watchdog']);
 
 /** Verbs that make a lone capitalised word before them a speaker ("Obama said"). */
 const SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'wrote', 'explained', 'warned', 'acknowledged', 'admitted', 'replied', 'recalled', 'testified', 'conceded', 'declared', 'tweeted']);

@@ -58,6 +58,23 @@ describe('entities: linking names into one entity', () => {
     // without a legal form in the text, two capitalised words stay what they were
     assert.equal(named(findEntities('Miriam Tasman said fares would rise.').entities, 'Miriam Tasman').kind, 'person');
   });
+  it("links a company's name without its line of business to the company, before or after it", () => {
+    const text = 'Kelvar to close its Leeds plant\n\nKelvar Semiconductor said on Monday it would close the plant. Kelvar employs 900 people there.';
+    const es = findEntities(text).entities;
+    assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Kelvar Semiconductor', 'organization']]);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Kelvar', 'Kelvar Semiconductor', 'Kelvar']);
+    // a person with that surname stays the person
+    const both = 'Hannah Brisk joined Brisk Motors in 2019. Brisk said the firm was growing.';
+    assert.equal(named(findEntities(both).entities, 'Hannah Brisk').mentions.length, 2);
+  });
+  it('takes a word for a line of business before a name for a company, not part of its name', () => {
+    const text = 'Carmaker Veltra recalls 40,000 vans\n\nVeltra Motors said the fault was in the brakes. Veltra did not say how many vans had crashed.';
+    const es = findEntities(text).entities;
+    assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Veltra Motors', 'organization']]);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Veltra', 'Veltra Motors', 'Veltra']);
+    // not in a headline in capitals, and a title stays a title: "Lawmaker" is no line of business
+    assert.equal(named(findEntities('Lawmaker Dana Pike said the vote was close.').entities, 'Dana Pike').kind, 'person');
+  });
   it('takes no currency code for a name: NZ$, HK$', () => {
     const text = 'The ferry deal is worth NZ$80 million and the fare HK$3.20, Anna Lee said.';
     assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Anna Lee']);
