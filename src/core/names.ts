@@ -39,6 +39,8 @@ export interface NameCandidate {
 /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
 /** Name suffixes: part of the span, not a surname. */
+/** Post-nominal letters (honours, offices) that follow a name in capitals. */
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'frs']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 /** Calendar abbreviations that are also given names: they break a run only when no name follows. */
 const NAMELIKE_CALENDAR = new Set(['may', 'june', 'april', 'august', 'jan']);
@@ -228,6 +230,8 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
 
 function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && has(toks[b], W.Particle | W.OrgLink)) b--;
+  // Letters after a name are no part of it: "Rupert Ashdown KC", "Jane Pike MP"
+  while (b > a && toks[b].cap === Case.Upper && toks[b - 1].cap !== Case.Upper && POST_NOMINALS.has(toks[b].lo)) b--;
   if (b < a) return;
   // a currency's country code: "NZ$80 million", "HK$3.20"
   if (a === b && text.charCodeAt(toks[b].e) === 0x24) return;

@@ -23,7 +23,7 @@ president vice-president premier minister chancellor secretary secretary-general
 empress pope pres pres. rev rev. sultan emir sheikh ayatollah imam rabbi cardinal archbishop bishop reverend pastor father
 senator sen. representative rep. congressman congresswoman congressmember governor gov. mayor lawmaker legislator councillor
 councilman councilwoman alderman speaker leader chief head director director-general chairman chairwoman chair chairperson
-ceo cfo coo founder co-founder executive officer official spokesman spokeswoman spokesperson envoy ambassador diplomat consul
+mp mep msp ceo cfo coo founder co-founder executive officer official spokesman spokeswoman spokesperson envoy ambassador diplomat consul
 adviser advisor aide commissioner commander general gen. admiral colonel col. major lieutenant lt. captain capt. sergeant sgt.
 marshal inspector detective agent prosecutor attorney attorney-general lawyer judge justice magistrate sheriff
 candidate nominee contender challenger incumbent rival opponent ally

@@ -25,6 +25,8 @@ describe('names: people of any origin', () => {
     ["On Tuesday Mr Xi's aides declined to comment.", ['Mr Xi']],
     ['Off-spinner P. Simmons took four wickets for Nolan Henke.', ['P. Simmons', 'Nolan Henke']],
     ['Martin Luther King Jr. was born in Atlanta.', ['Martin Luther King Jr.']],
+    // post-nominal letters are no part of the name
+    ['Defending, Rupert Ashdown KC asked for more time; Jane Pike MP agreed.', ['Rupert Ashdown', 'Jane Pike']],
     ['Later President Obama and Sen. Cruz spoke; spokesman Kirby did not.', ['Obama', 'Cruz', 'Kirby']],
     ['Mr. King said the vote was close.', ['Mr. King']],
     ['The plan is doomed, Obama said on Monday.', ['Obama']],
