@@ -157,6 +157,8 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     // "The minority leader", "the man": a title or a word for a person after "the"
     const head = lastWord(trimmed);
     if (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head) || head === 'man' || head === 'woman') return 'person';
+    // "The authors", "the researchers": its plural, a group of people
+    if (PLURAL_END.test(head) && (TITLE_HEADS.has(head.slice(0, -1)) || PERSON_NOUNS.has(head.slice(0, -1)))) return 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group

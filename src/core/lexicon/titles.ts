@@ -27,7 +27,7 @@ mp mep msp ceo cfo coo founder co-founder executive officer official spokesman s
 adviser advisor aide commissioner commander general gen. admiral colonel col. major lieutenant lt. captain capt. sergeant sgt.
 marshal inspector detective agent prosecutor attorney attorney-general lawyer judge justice magistrate sheriff
 candidate nominee contender challenger incumbent rival opponent ally
-professor prof. economist analyst strategist researcher scientist historian expert
+professor prof. economist analyst strategist researcher scientist historian expert author
 editor correspondent reporter columnist journalist anchor
 coach manager boss captain striker midfielder defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
 wicketkeeper opener pitcher quarterback player champion winner runner-up skipper jockey driver rider

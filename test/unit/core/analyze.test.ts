@@ -231,6 +231,11 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity('The Senate minority leader said the budget was sound.')[1], 'person');
       assert.equal(speakerEntity('The newspaper said the budget was sound.')[1], 'organization');
     });
+    it('the plural of a title or a word for a person after "the" is a group', () => {
+      assert.equal(speakerEntity('The authors wrote that the sample was small.')[1], 'other');
+      assert.equal(speakerEntity('The Green candidates said the budget was unsound.')[1], 'other');
+      assert.equal(speakerEntity('The author wrote that the sample was small.')[1], 'person');
+    });
     it('a lone capitalised plural of a common noun is a group, a lone capital a government', () => {
       assert.equal(speakerEntity('Economists said the rate cut came too late.')[1], 'other');
       assert.equal(speakerEntity('Moscow said the talks would resume.')[1], 'organization');

@@ -18,6 +18,7 @@ describe('roles: titles around a name', () => {
     ["Kenya's central bank governor Njuguna Ndung'u said rates would hold.", "Njuguna Ndung'u", "Kenya's central bank governor", 'role.premodifier'],
     ['Harbour City boss Gary Pell was furious with the referee.', 'Gary Pell', 'Harbour City boss', 'role.premodifier'],
     ['Labour MP Jane Pike said the vote was close.', 'Jane Pike', 'Labour MP', 'role.premodifier'],
+    ['“It held up,” said lead author Dr Amira Sethi.', 'Amira Sethi', 'lead author', 'role.premodifier'],
     ["Sergei Lavrov, Russia's foreign minister, said the talks failed.", 'Sergei Lavrov', "Russia's foreign minister", 'role.appositive'],
     ['Fatima al-Hassan, a spokeswoman for the agency, disagreed.', 'Fatima al-Hassan', 'spokeswoman for the agency', 'role.appositive'],
     ['The foreign minister, Sergei Lavrov, left early.', 'Sergei Lavrov', 'foreign minister', 'role.appositive-before'],
