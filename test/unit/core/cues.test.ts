@@ -164,3 +164,22 @@ describe('cues: cue spans', () => {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.equal(cueText(text, verb), expected));
   }
 });
+
+describe('cues: the verb before a quotation no cue word explains (claim.verb-quote)', () => {
+  /** The cues of the claim and the quotation found in `text`, as text. */
+  const cues = (text: string): string[] => {
+    const a = analyze(text);
+    return [...a.claims, ...a.quotes].map((f) => (f.cue ? text.slice(f.cue[0], f.cue[1]) : '-'));
+  };
+  const table: Array<[string, string]> = [
+    // a particle right after the verb belongs to the cue
+    ['Ms Lo dispensed with “the harbour question” in two short sentences at the start of the meeting.', 'dispensed with'],
+    ['Mayor Lund ticked off “crumbling piers” and the closed fish market as the town’s first worries.', 'ticked off'],
+    // no particle, or a preposition that is none ("lingered in")
+    ['Ms Lo pondered “the harbour question” for most of the meeting on Tuesday night.', 'pondered'],
+    ['Ms Lo lingered in “the harbour office” for most of the meeting on Tuesday night.', 'lingered'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => assert.deepEqual(cues(text), [expected, expected]));
+  }
+});
