@@ -58,6 +58,10 @@ describe('attribution: quotes and their speakers', () => {
     ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],
     // a noun-like cue closing the words after a quotation
     ['“The harbour is ready,” Olsen notes.', { quote: '“The harbour is ready,”', speaker: 'Olsen', cue: 'notes', rule: 'quote.speaker-cue-after' }],
+    // replies: a verb that is a cue only with "back"
+    ['“Nobody on this council believes that,” Ms Hale shot back.', { quote: '“Nobody on this council believes that,”', speaker: 'Ms Hale', cue: 'shot back', rule: 'quote.speaker-cue-after' }],
+    ['The mayor fired back: “Read the report first.”', { quote: '“Read the report first.”', speaker: 'The mayor', cue: 'fired back:', rule: 'quote.cue-before' }],
+    ['“The ferry sails at noon,” the captain fired.', { quote: '“The ferry sails at noon,”', speaker: null, cue: null }],
     // a nearer cue with no subject ("by calling out") does not take the quotation from the speech cue
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
     // a participle cue after the comma is the quotation's own cue
