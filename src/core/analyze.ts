@@ -20,7 +20,7 @@ import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
 import { collapseSpaces } from './text';
 import { isWordCode } from './tokens';
-import { PRONOUNS } from './speaker';
+import { PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionForm, Span } from './types';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
@@ -80,6 +80,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(text, phrase, f.speaker, anonymous, entities, created);
     }
+    // "Mishustin, who called for": the entity is the antecedent's, the mention the relative pronoun
+    if (f.speaker && f.cue) speaker = relativeSpeaker(text, f.speaker, f.cue) ?? speaker;
     return { id, kind: f.kind, span: f.span, speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));

@@ -168,6 +168,22 @@ export function subjectBefore(toks: Token[], i: number, lo: number): Span | null
   return npEndingAt(toks, j, lo);
 }
 
+/** Between a speaker and its cue: the relative pronoun that is the cue's subject (", who "). */
+const RELATIVE_GAP = /^(,?\s*)(who|which)\s+$/i;
+
+/**
+ * "Mishustin, who called for": subjectBefore() reads the antecedent, for the entity; the mention
+ * that names the speaker is the relative pronoun, as PolNeAR marks it (train: the pronoun for 242
+ * of 255 cues right after "who" or "which", the antecedent 13 times). Its span, or null.
+ */
+export function relativeSpeaker(text: string, speaker: Span, cue: Span): Span | null {
+  if (cue[0] <= speaker[1] || cue[0] - speaker[1] > 10) return null;
+  const m = RELATIVE_GAP.exec(text.slice(speaker[1], cue[0]));
+  if (!m) return null;
+  const s = speaker[1] + m[1].length;
+  return [s, s + m[2].length];
+}
+
 /**
  * "Oliver Hedge, who appraises golf courses for a firm in Ohio, said": a long appositive or
  * relative clause; the subject is the noun phrase that opens the clause at `lo`, followed by a comma.

@@ -182,3 +182,23 @@ describe('attribution: quotes and their speakers', () => {
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(quotes(text), []));
   });
 });
+
+describe('attribution: the speaker named by a relative pronoun', () => {
+  /** Speaker text and the name of its entity for the quote or claim whose cue is `cue`. */
+  function speakerOf(text: string, cue: string): [string | null, string | null] {
+    const a = analyze(text);
+    const p = [...a.quotes, ...a.claims].find((x) => x.cue && text.slice(x.cue[0], x.cue[1]) === cue);
+    assert.ok(p, `no attribution with the cue ${cue}`);
+    return [p.speaker ? text.slice(p.speaker[0], p.speaker[1]) : null, a.entities.find((e) => e.id === p.entity)?.name ?? null];
+  }
+  const table: Array<[string, string, string, string]> = [
+    // the pronoun is the mention, the antecedent the entity
+    ['The harbour board was criticised by Ms Ortiz, who said: “We will not wait.”', 'said:', 'who', 'Ortiz'],
+    ['Tenants backed Ms Ortiz, who argued that the rent rise was unfair.', 'argued', 'who', 'Ortiz'],
+    ['The ferry company, which said in March that fares would rise, has cut two routes.', 'said', 'which', 'The ferry company'],
+    ['Local business leaders, who say the new tax will drive shoppers away, met the mayor.', 'say', 'who', 'Local business leaders'],
+    // the main clause's cue after a relative clause keeps the subject
+    ['Ms Ortiz, who chairs the tenants’ board, said the rent rise was unfair.', 'said', 'Ms Ortiz', 'Ortiz'],
+  ];
+  for (const [text, cue, speaker, entity] of table) it(JSON.stringify(text), () => assert.deepEqual(speakerOf(text, cue), [speaker, entity]));
+});

@@ -34,7 +34,7 @@ describe('claims: reported speech', () => {
     ['But according to a poll released on Thursday by the port union, the strike is popular.', { content: 'the strike is popular', speaker: 'a poll released on Thursday by the port union', cue: 'according to', rule: 'claim.according-to' }],
     ['The talks were constructive, according to officials.', { content: 'The talks were constructive', speaker: 'officials', cue: 'according to', anonymous: true }],
     ['Lee rejected the audit as biased.', { content: 'the audit as biased', speaker: 'Lee', cue: 'rejected' }],
-    ['Ms Park, who called for new elections, left the party.', { content: 'new elections', speaker: 'Ms Park', cue: 'called for' }],
+    ['Ms Park, who called for new elections, left the party.', { content: 'new elections', speaker: 'who', cue: 'called for' }],
     ['The ministry did not go into further details.', { content: 'further details', speaker: 'The ministry', cue: 'did not go into' }],
     ['The Herald reports that the deal is off.', { content: 'the deal is off', speaker: 'The Herald', cue: 'reports' }],
     ['The Herald has learned that the deal is off.', { content: 'the deal is off', speaker: 'The Herald', cue: 'has learned' }],
