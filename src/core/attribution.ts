@@ -310,7 +310,8 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   for (let v = p + 1; v < toks.length && v < p + 16; v++) {
     const cue = cueAt(toks, v, p);
     if (!cue || cue.frame === 'hedge') continue;
-    let speaker = subjectBefore(toks, cue.first, p);
+    // (after a quotation "X answered, referring to ...": the participle is not the quotation's cue)
+    let speaker = subjectBefore(toks, cue.first, p, false);
     // "“…,” Mitch McConnell, R-Ky., said": the name before a short appositive
     if (!(speaker && speaker[0] === toks[p].s) && toks[cue.first - 1]?.lo === ',' && toks[p].cap) {
       const np = npAfter(toks, p, cue.first);

@@ -183,14 +183,15 @@ describe('attribution: quotes and their speakers', () => {
   });
 });
 
+/** Speaker text and the name of its entity for the quote or claim whose cue is `cue`. */
+function speakerOf(text: string, cue: string): [string | null, string | null] {
+  const a = analyze(text);
+  const p = [...a.quotes, ...a.claims].find((x) => x.cue && text.slice(x.cue[0], x.cue[1]) === cue);
+  assert.ok(p, `no attribution with the cue ${cue}`);
+  return [p.speaker ? text.slice(p.speaker[0], p.speaker[1]) : null, a.entities.find((e) => e.id === p.entity)?.name ?? null];
+}
+
 describe('attribution: the speaker named by a relative pronoun', () => {
-  /** Speaker text and the name of its entity for the quote or claim whose cue is `cue`. */
-  function speakerOf(text: string, cue: string): [string | null, string | null] {
-    const a = analyze(text);
-    const p = [...a.quotes, ...a.claims].find((x) => x.cue && text.slice(x.cue[0], x.cue[1]) === cue);
-    assert.ok(p, `no attribution with the cue ${cue}`);
-    return [p.speaker ? text.slice(p.speaker[0], p.speaker[1]) : null, a.entities.find((e) => e.id === p.entity)?.name ?? null];
-  }
   const table: Array<[string, string, string, string]> = [
     // the pronoun is the mention, the antecedent the entity
     ['The harbour board was criticised by Ms Ortiz, who said: “We will not wait.”', 'said:', 'who', 'Ortiz'],
@@ -201,4 +202,15 @@ describe('attribution: the speaker named by a relative pronoun', () => {
     ['Ms Ortiz, who chairs the tenants’ board, said the rent rise was unfair.', 'said', 'Ms Ortiz', 'Ortiz'],
   ];
   for (const [text, cue, speaker, entity] of table) it(JSON.stringify(text), () => assert.deepEqual(speakerOf(text, cue), [speaker, entity]));
+});
+
+describe('attribution: a participle after a comma speaks for the subject that opens the sentence', () => {
+  const table: Array<[string, string, string]> = [
+    ['At the harbour meeting, the mayor defended the dredging plan, calling it “the only way to keep the port open.”', 'calling', 'the mayor'],
+    ["Later in the day, she stepped up her attacks on the council's record on housing, accusing it of ignoring the tenants.", 'accusing', 'she'],
+    // not past a cue of its own before the comma, nor for a quotation's cue after it
+    ['The port will stay open until March, Ms Ortiz said, adding that the vote had been close.', 'adding', 'Ms Ortiz'],
+    ["''It's the old ferry,'' Ms Ortiz answered, referring to the boat the council sold in 2019.", 'answered', 'Ms Ortiz'],
+  ];
+  for (const [text, cue, speaker] of table) it(JSON.stringify(text), () => assert.equal(speakerOf(text, cue)[0], speaker));
 });
