@@ -200,6 +200,11 @@ describe('attribution: the speaker named by a relative pronoun', () => {
     ['Local business leaders, who say the new tax will drive shoppers away, met the mayor.', 'say', 'who', 'Local business leaders'],
     // the main clause's cue after a relative clause keeps the subject
     ['Ms Ortiz, who chairs the tenants’ board, said the rent rise was unfair.', 'said', 'Ms Ortiz', 'Ortiz'],
+    // a noun phrase inside the relative clause is not the subject of a cue after it
+    ['Ms Ortiz, who through her lawyer declined to comment on the case, was not at the hearing.', 'declined', 'who', 'Ortiz'],
+    ['Residents who signed the petition against the toll say the bridge should stay free.', 'say', 'Residents', 'Residents'],
+    // ... unless it is the subject of the relative clause: "who the tenants say"
+    ['The council backed Ms Ortiz, who the tenants say has fought hard for them.', 'say', 'the tenants', 'the tenants'],
   ];
   for (const [text, cue, speaker, entity] of table) it(JSON.stringify(text), () => assert.deepEqual(speakerOf(text, cue), [speaker, entity]));
 });
