@@ -37,6 +37,8 @@ const PP_START = new Set([
 ]);
 const TAIL_PP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'later', 'via', 'from', 'to', 'when', 'while', 'of']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+/** Question words after an addressee of "ask": "asked her whether ...". */
+const ASK_WH = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'supporters', 'voters']);
 /** Clause breaks that end a forward content: ", but", "; ". */
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though']);
@@ -502,12 +504,16 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   const next = toks[cue.after];
   if (next && PHRASAL.has(next.lo) && cue.after === cue.verb + 1 && !SPEECH_LEMMAS.has(cue.lemma)) return null;
   let a = cue.after;
-  if (cue.frame === 'tell' && a < toks.length) {
-    if (ADDRESSEE_PRONOUNS.has(toks[a].lo)) a++;
+  // "told reporters that ...", "asked her whether ...": past the addressee (after "ask" only before
+  // a question word: "asked Congress to act" has the addressee in its content)
+  if ((cue.frame === 'tell' || cue.lemma === 'ask') && a < toks.length) {
+    let b = a;
+    if (ADDRESSEE_PRONOUNS.has(toks[b].lo)) b++;
     else {
-      const np = npAfter(toks, a, toks.length);
-      if (np) while (a < toks.length && toks[a].e <= np[1]) a++;
+      const np = npAfter(toks, b, toks.length);
+      if (np) while (b < toks.length && toks[b].e <= np[1]) b++;
     }
+    if (cue.frame === 'tell' || (b > a && b < toks.length && ASK_WH.has(toks[b].lo))) a = b;
   }
   // "said — on Twitter, as it happens — that ...": past a phrase between dashes
   if (a < toks.length && (toks[a].lo === '—' || toks[a].lo === '–')) {

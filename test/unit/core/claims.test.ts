@@ -49,6 +49,10 @@ describe('claims: reported speech', () => {
     ['AUCKLAND, March 4 (Reuters) - Tidewater Foods will cut 400 jobs, the company said.', { content: 'Tidewater Foods will cut 400 jobs', speaker: 'the company', cue: 'said' }],
     ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
     ['The senator told reporters that the vote would be close.', { content: 'that the vote would be close', speaker: 'The senator', cue: 'told' }],
+    // "ask" passes its addressee before a question word only
+    ['The reporter asked her whether the pier would reopen.', { content: 'whether the pier would reopen', speaker: 'The reporter', cue: 'asked' }],
+    ['Ms Hale asked the harbour master why the ferry was late.', { content: 'why the ferry was late', speaker: 'Ms Hale', cue: 'asked' }],
+    ['The mayor asked the council to delay the vote.', { content: 'the council to delay the vote', speaker: 'The mayor', cue: 'asked' }],
     // a coordinated or participle cue with no subject of its own takes the sentence's subject
     ['The governor vetoed the bill and says the state cannot afford it.', { content: 'the state cannot afford it', speaker: 'The governor', cue: 'says' }],
     ['Mayor Ruiz hit back on Monday, saying the audit was late.', { content: 'the audit was late', speaker: 'Mayor Ruiz', cue: 'saying' }],
