@@ -252,9 +252,21 @@ function insideClaim(out: Found[], from: number, pos: number): boolean {
   return false;
 }
 
+/** Does a "(" stand among tokens [a, b)? */
+function opensBracket(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].lo === '(') return true;
+  return false;
+}
+
 /** Offsets of tokens [a, b] as a content span, without trailing sentence punctuation. */
 function contentSpan(toks: Token[], a: number, b: number): Span | null {
   while (b >= a && toks[b].punct && /[.,;:!?\-—–(]/.test(toks[b].lo)) b--;
+  // "(… Obama has proposed accepting 10,000 Syrians).": a bracket opened before the content
+  // closes outside it
+  if (b > a && toks[b].lo === ')' && !opensBracket(toks, a, b)) {
+    b--;
+    while (b >= a && toks[b].punct && /[.,;:!?\-—–(]/.test(toks[b].lo)) b--;
+  }
   while (a <= b && toks[a].punct && /[,:;\-—–]/.test(toks[a].lo)) a++;
   if (b < a) return null;
   return [toks[a].s, toks[b].e];

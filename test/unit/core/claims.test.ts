@@ -131,6 +131,9 @@ describe('claims: reported speech', () => {
     // ... a subordinate one or one whose subject opens the content stays inside
     ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
+    // a bracket opened before the content closes outside it; one opened inside stays
+    ['Turnout rose sharply (the mayor said the new polling stations helped).', { content: 'the new polling stations helped', speaker: 'the mayor', cue: 'said' }],
+    ['The mayor said the levy was fair (a tax on ferries).', { content: 'the levy was fair (a tax on ferries)', speaker: 'The mayor', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
