@@ -134,6 +134,9 @@ describe('claims: reported speech', () => {
     // a bracket opened before the content closes outside it; one opened inside stays
     ['Turnout rose sharply (the mayor said the new polling stations helped).', { content: 'the new polling stations helped', speaker: 'the mayor', cue: 'said' }],
     ['The mayor said the levy was fair (a tax on ferries).', { content: 'the levy was fair (a tax on ferries)', speaker: 'The mayor', cue: 'said' }],
+    // a comparison after a comma is the writer's; without the comma it is what was said
+    ['Most pilots said the new dam was safe, compared with a third last year.', { content: 'the new dam was safe', speaker: 'Most pilots', cue: 'said' }],
+    ['The mayor said the dam was safer compared with the old one.', { content: 'the dam was safer compared with the old one', speaker: 'The mayor', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
