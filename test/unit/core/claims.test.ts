@@ -125,6 +125,9 @@ describe('claims: reported speech', () => {
     // a second cue of the same subject after "but" or an auxiliary ends the first content
     ['The mayor said it was too early to discuss the levy but noted that the dam was safe.', { content: 'it was too early to discuss the levy', speaker: 'The mayor', cue: 'said' }],
     ['The mayor criticized the levy and has called for a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
+    // ... also after a one-word content
+    ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
+    ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'voters to back the levy', speaker: 'he', cue: 'urges' }],
