@@ -25,7 +25,7 @@
  */
 import type { Found } from './attribution';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, verbEntry } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
 import { isDigitCode, sentenceAt, tokens, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
@@ -363,6 +363,7 @@ function hedge(toks: Token[], cue: Cue): Found[] | null {
   const span = contentSpan(toks, a, b);
   return span ? [{ kind: 'claim', span, speaker: null, cue: cue.span, rule: 'claim.hedge' }] : null;
 }
+const DO = new Set(['did', 'does', 'do']);
 const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(']);
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whether', 'because', 'since', 'if', 'when', 'while', 'although', 'though']);
 
@@ -449,7 +450,10 @@ function clauseEnd(toks: Token[], a: number): number {
     if (toks[k].lo === 'and' || toks[k].lo === 'but') {
       let j = k + 1;
       while (j < toks.length - 1 && j < k + 4 && (CUE_PREFIX.has(toks[j].lo) || toks[j].lo.endsWith('ly'))) j++;
-      if ((j > k + 1 || toks[k].lo === 'but') && !toks[j].punct && isVerbForm(toks[j].lo) && !toks[j].lo.endsWith('ing')) return k - 1;
+      // a form that may be a noun ("note", "claims") is a verb after "did", not after "has" ("and has
+      // doubts"): "but did note that ..." (train: 1)
+      const verb = isVerbForm(toks[j].lo) || (j > k + 1 && NOUN_LIKE.has(toks[j].lo) && DO.has(toks[j - 1].lo));
+      if ((j > k + 1 || toks[k].lo === 'but') && !toks[j].punct && verb && !toks[j].lo.endsWith('ing')) return k - 1;
     }
     if (toks[k].lo !== ',') continue;
     // ",” but": a comma inside a quotation that closes the clause

@@ -128,6 +128,9 @@ describe('claims: reported speech', () => {
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
+    // ... with a noun-like verb after "did" (not after "had")
+    ['The mayor did not mention the levy but did note that the dam was safe.', { content: 'the levy', speaker: 'The mayor', cue: 'did not mention' }],
+    ['The mayor said the audit was late and had doubts about the dam.', { content: 'the audit was late and had doubts about the dam', speaker: 'The mayor', cue: 'said' }],
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'voters to back the levy', speaker: 'he', cue: 'urges' }],
