@@ -364,6 +364,7 @@ function hedge(toks: Token[], cue: Cue): Found[] | null {
   return span ? [{ kind: 'claim', span, speaker: null, cue: cue.span, rule: 'claim.hedge' }] : null;
 }
 const DO = new Set(['did', 'does', 'do']);
+const HAVE = new Set(['has', 'have', 'had']);
 const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(']);
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whether', 'because', 'since', 'if', 'when', 'while', 'although', 'though']);
 
@@ -449,7 +450,8 @@ function clauseEnd(toks: Token[], a: number): number {
     // same after "but" or with auxiliaries and adverbs before the verb (a surer verb form then)
     if (toks[k].lo === 'and' || toks[k].lo === 'but') {
       let j = k + 1;
-      while (j < toks.length - 1 && j < k + 4 && (CUE_PREFIX.has(toks[j].lo) || toks[j].lo.endsWith('ly'))) j++;
+      // "but has since said": "since" after "has" is an adverb (train: 1)
+      while (j < toks.length - 1 && j < k + 4 && (CUE_PREFIX.has(toks[j].lo) || toks[j].lo.endsWith('ly') || (toks[j].lo === 'since' && HAVE.has(toks[j - 1].lo)))) j++;
       // a form that may be a noun ("note", "claims") is a verb after "did", not after "has" ("and has
       // doubts"): "but did note that ..." (train: 1)
       const verb = isVerbForm(toks[j].lo) || (j > k + 1 && NOUN_LIKE.has(toks[j].lo) && DO.has(toks[j - 1].lo));

@@ -131,6 +131,8 @@ describe('claims: reported speech', () => {
     // ... with a noun-like verb after "did" (not after "had")
     ['The mayor did not mention the levy but did note that the dam was safe.', { content: 'the levy', speaker: 'The mayor', cue: 'did not mention' }],
     ['The mayor said the audit was late and had doubts about the dam.', { content: 'the audit was late and had doubts about the dam', speaker: 'The mayor', cue: 'said' }],
+    // ... past "since" after "has"
+    ['The senator supported the levy at first but has since said that the dam costs too much.', { content: 'the levy at first', speaker: 'The senator', cue: 'supported' }],
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'voters to back the levy', speaker: 'he', cue: 'urges' }],
