@@ -135,7 +135,7 @@ describe('claims: reported speech', () => {
     ['The senator supported the levy at first but has since said that the dam costs too much.', { content: 'the levy at first', speaker: 'The senator', cue: 'supported' }],
     // after a participle cue a second participle cue ends the first content, after a finite one not
     ['The minister toured the harbour, calling the dam a triumph and warning that the levy must rise.', { content: 'the dam a triumph', speaker: 'The minister', cue: 'calling' }],
-    ['The minister toured the harbour, calling the dam a triumph and warning that the levy must rise.', { content: 'the levy must rise', speaker: 'The minister', cue: 'warning' }],
+    ['The minister toured the harbour, calling the dam a triumph and warning that the levy must rise.', { content: 'that the levy must rise', speaker: 'The minister', cue: 'warning' }],
     ['The mayor said the unions were planning a strike and threatening a boycott.', { content: 'the unions were planning a strike and threatening a boycott', speaker: 'The mayor', cue: 'said' }],
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
