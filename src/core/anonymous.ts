@@ -128,12 +128,14 @@ function isCommonPlural(w: string): boolean {
 export function headNamesSomeone(phrase: string): boolean {
   const trimmed = phrase.trim();
   const head = OF_HEAD.exec(trimmed)?.[1].toLowerCase() ?? lastWord(trimmed);
-  const one = head.length > 3 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
-  return (
-    TITLE_HEADS.has(one) || PERSON_NOUNS.has(one) || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(one) || GROUP_HEADS.test(head) ||
-    one === 'man' || one === 'woman' || ORGANIZATION_WORDS.test(head)
-  );
+  const one = singularOf(head) ?? head;
+  return isPersonWord(head) || isPersonWord(one) || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(one) || GROUP_HEADS.test(head) || ORGANIZATION_WORDS.test(head);
 }
+
+/** A title or a word for a person: "mayor", "son", "woman". */
+const isPersonWord = (w: string): boolean => TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || w === 'man' || w === 'woman';
+/** The singular of a plural in -s ("authors" -> "author"), or null. */
+const singularOf = (w: string): string | null => (PLURAL_END.test(w) ? w.slice(0, -1) : null);
 
 /** A best guess at the kind of a speaker with no entity from the entity layer. */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
@@ -156,9 +158,10 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   } else if (STARTS_THE.test(trimmed)) {
     // "The minority leader", "the man": a title or a word for a person after "the"
     const head = lastWord(trimmed);
-    if (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head) || head === 'man' || head === 'woman') return 'person';
+    if (isPersonWord(head)) return 'person';
     // "The authors", "the researchers": its plural, a group of people
-    if (PLURAL_END.test(head) && (TITLE_HEADS.has(head.slice(0, -1)) || PERSON_NOUNS.has(head.slice(0, -1)))) return 'other';
+    const one = singularOf(head);
+    if (one !== null && isPersonWord(one)) return 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group

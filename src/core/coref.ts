@@ -7,7 +7,7 @@
  * - "the ministry"/"the agency" -> the last organisation whose name has that head word;
  * - "the French president" -> the last person whose role has that head and those modifiers.
  */
-import { SPEECH_VERBS } from './lexicon/common';
+import { BUSINESS_LINES, LEGAL_FORMS, SPEECH_VERBS } from './lexicon/common';
 import { COUNTRY_OF } from './lexicon/places';
 import type { RoleNoun } from './roles';
 import { Case, type Tok } from './tokens';
@@ -91,8 +91,6 @@ function roleHas(role: string, mod: string): boolean {
 const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
 const PRONOUN_REACH = 1500;
-/** Head words of a business's name: such an organisation is also "the company". */
-const BUSINESS_HEADS = new Set(['corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'holdings', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'industries']);
 
 /** "It added" links to an organisation named at most this far back (UTF-16 units). */
 export const IT_REACH = 400;
@@ -125,11 +123,11 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
     if (en.kind === 'organization') {
       lastOrg = id;
       lastOrgPos = pos;
-      for (const h of en.heads) {
-        orgByHead.set(h, id);
-        // "Veltra Motors", "Coastline Dredging Ltd.": a business is "the company" too
-        if (BUSINESS_HEADS.has(h)) orgByHead.set('company', id);
-      }
+      for (const h of en.heads) orgByHead.set(h, id);
+      // "Veltra Motors", "Coastline Dredging Ltd.": a business is "the company" too (by its last
+      // head: the Securities and Exchange Commission is none)
+      const last = en.heads[en.heads.length - 1];
+      if (last !== undefined && (LEGAL_FORMS.has(last) || BUSINESS_LINES.has(last))) orgByHead.set('company', id);
       return;
     }
     if (en.gender === 'male') {

@@ -7,7 +7,7 @@
  * Linear in the length of the text: the text is read block by block, links go through maps.
  */
 import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
-import { ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
@@ -120,16 +120,6 @@ function isFullName(c: NameCandidate): boolean {
   return c.parts.length >= 2 && c.strength >= 1 && !c.caps && c.hon < 0 && !PARTICLES.has(c.parts[0]);
 }
 
-/** Links name candidates into entity drafts: full names first, then surnames and headlines. */
-/** Legal forms that end a company's name ("Ltd.", "Inc", "GmbH"), lower case as tokens are. */
-const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'plc', 'co', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'ab', 'asa', 'oyj', 'spa', 'pty']);
-
-/**
- * Words for a line of business that end a company's name ("Norvane Semiconductor", "Veltra
- * Motors"): the words before one are the name the article goes on with ("Norvane").
- */
-const BUSINESS_HEADS = new Set(['semiconductor', 'semiconductors', 'motor', 'motors', 'industries', 'airlines', 'airways', 'holdings', 'technologies', 'systems', 'pharmaceuticals', 'electronics', 'software', 'foods', 'mining', 'petroleum', 'steel', 'chemicals', 'telecom', 'communications', 'entertainment', 'studios', 'securities', 'logistics', 'shipping', 'enterprises', 'ventures', 'labs', 'energy', 'insurance']);
-
 /**
  * The name a company goes by without its legal form ("Coastline Dredging" for "Coastline
  * Dredging Ltd.", from three words up) or its line of business ("Norvane" for "Norvane
@@ -138,9 +128,10 @@ const BUSINESS_HEADS = new Set(['semiconductor', 'semiconductors', 'motor', 'mot
 function shortCompanyName(parts: string[]): string | null {
   const last = parts[parts.length - 1];
   if (parts.length >= 3 && LEGAL_FORMS.has(last)) return parts.slice(0, -1).join(' ');
-  return parts.length >= 2 && BUSINESS_HEADS.has(last) ? parts.slice(0, -1).join(' ') : null;
+  return parts.length >= 2 && BUSINESS_LINES.has(last) ? parts.slice(0, -1).join(' ') : null;
 }
 
+/** Links name candidates into entity drafts: full names first, then surnames and headlines. */
 function link(found: Found[]): Draft[] {
   const drafts: Draft[] = [];
   const firstPos: number[] = [];

@@ -54,6 +54,16 @@ realty properties trading shipping logistics software electronics semiconductor 
 rangers rovers wanderers albion athletic hotspur orient thistle vale giants yankees dodgers padres sox reds cubs
 `));
 
+/** Legal forms that end a company's name ("Ltd.", "Inc", "GmbH"), lower case as tokens are. */
+export const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'plc', 'co', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'ab', 'asa', 'oyj', 'spa', 'pty']);
+
+/**
+ * Words for a line of business that end a company's name ("Norvane Semiconductor", "Veltra
+ * Motors"): the words before one are the name the article goes on with ("Norvane"), and such a
+ * company, like one with a legal form, is "the company" later.
+ */
+export const BUSINESS_LINES = new Set(['corporation', 'semiconductor', 'semiconductors', 'motor', 'motors', 'industries', 'airlines', 'airways', 'holdings', 'technologies', 'systems', 'pharmaceuticals', 'electronics', 'software', 'foods', 'mining', 'petroleum', 'steel', 'chemicals', 'telecom', 'entertainment', 'studios', 'securities', 'logistics', 'shipping', 'enterprises', 'ventures', 'labs', 'energy', 'insurance']);
+
 /**
  * Head words of events, laws, works and markets: a capitalised sequence ending in one is not a
  * person ("World Cup", "Greater Milwaukee Open", "Trades Disputes Act").

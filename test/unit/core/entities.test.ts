@@ -187,6 +187,13 @@ describe('entities: the seed article (../shared/samples, read at test time, neve
     const gov = 'The Tarrow Transport Agency will cut 400 jobs. The company said the plant would stay open.';
     const a = findEntities(gov).entities.find((x) => x.name.endsWith('Transport Agency'));
     assert.ok(a && !mentionTexts(gov, a).includes('The company'));
+    // any line of business or legal form that ends the name, but not a word inside a body's name
+    const chips = 'Kelvar Semiconductor will cut 400 jobs. The company said the plant would stay open.';
+    const k = findEntities(chips).entities.find((x) => x.name === 'Kelvar Semiconductor');
+    assert.ok(k && mentionTexts(chips, k).includes('The company'), k && mentionTexts(chips, k).join(', '));
+    const sec = 'The Securities and Markets Commission fined a broker. The company said it would appeal.';
+    const c = findEntities(sec).entities.find((x) => x.name.endsWith('Commission'));
+    assert.ok(c && !mentionTexts(sec, c).includes('The company'), c && mentionTexts(sec, c).join(', '));
   });
   it('has exactly five people and never "President" alone', () => {
     const es = findEntities(text).entities.filter((e) => e.kind === 'person');
