@@ -77,8 +77,8 @@ const VERBS: [string, CueFrame, string?][] = [
   // clarify 3 of 4, reaffirm 3 of 4, trumpet 3 of 3, foresee 3 of 3)
   ['invoke', 'object'], ['rebut', 'object'], ['credit', 'object', 'for'], ['clarify', 'clause'], ['reaffirm', 'clause'],
   ['trumpet', 'object'], ['foresee', 'clause'],
-  // replies (train: "shot back" 8 cues in 9 uses, "fired back" 6 in 10)
-  ['shoot', 'clause', '-back'], ['fire', 'clause', '-back'], ['hit', 'clause', '-back'],
+  // replies, like "fired back" below (train: "shot back" 8 cues in 9 uses)
+  ['shoot', 'clause', '-back'], ['hit', 'clause', '-back'],
   // "as one senator put it, ...": only with "it" and punctuation after it (see cueAt)
   ['put', 'clause', '-it'],
   ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],

@@ -38,9 +38,9 @@ export interface NameCandidate {
 
 /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'bint', 'abu']);
-/** Name suffixes: part of the span, not a surname. */
-/** Post-nominal letters (honours, offices) that follow a name in capitals. */
+/** Post-nominal letters (honours, offices) that follow a name in capitals: no part of it. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'mla', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'frs']);
+/** Name suffixes: part of the span, not a surname. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 /** Calendar abbreviations that are also given names: they break a run only when no name follows. */
 const NAMELIKE_CALENDAR = new Set(['may', 'june', 'april', 'august', 'jan']);
