@@ -138,8 +138,18 @@ function hasDot(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Token objects reused from one call to the next: a Tok per token was the engine's largest
+ * single source of garbage (a 48-byte object every few words). The tokens of a call are valid
+ * until the next call: the entity layer reads one block's tokens before tokenising the next,
+ * and nothing keeps a Tok (name candidates keep indices and strings). Every Tok is made by the
+ * one literal below, so all share one shape; the pool is as long as the largest block's tokens.
+ */
+const POOL: Tok[] = [];
+
+/**
  * Tokens of text[from, to). `si` of the first token is true (callers cut blocks at line or
  * sentence boundaries). With `keep`, lower-case words outside it are skipped (see Keep).
+ * The Tok objects are reused by the next call (see POOL): read them before tokenising again.
  * Cost: linear in to - from.
  */
 export function tokenize(text: string, from = 0, to = text.length, keep?: Keep): Tok[] {
@@ -243,7 +253,23 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       if (cap === Case.Title && n >= 2 && lower === 0 && upper >= 2) cap = Case.Upper;
       lo = cap === Case.Lower ? t : lowerHashed(text, s, e, hl, high);
     }
-    out.push({ s, e, t, lo, cap, si, adj, poss, f: -1 });
+    const tok = POOL[out.length];
+    if (tok === undefined) {
+      const made: Tok = { s, e, t, lo, cap, si, adj, poss, f: -1 };
+      POOL.push(made);
+      out.push(made);
+    } else {
+      tok.s = s;
+      tok.e = e;
+      tok.t = t;
+      tok.lo = lo;
+      tok.cap = cap;
+      tok.si = si;
+      tok.adj = adj;
+      tok.poss = poss;
+      tok.f = -1;
+      out.push(tok);
+    }
   }
   return out;
 }
