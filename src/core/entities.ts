@@ -10,6 +10,7 @@ import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefE
 import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
+import { sliceShared } from './text';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, orgApposition, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, Keep, tokenize } from './tokens';
@@ -307,7 +308,8 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     for (const m of d.mentions) {
       if (m.form === 'pronoun') continue;
       // "The mayor" opening a sentence and "the mayor" later are one alias.
-      const a = m.form === 'role' ? lowerLeadingArticle(text.slice(m.span[0], m.span[1])) : text.slice(m.span[0], m.span[1]);
+      // A shared string (most aliases repeat a name already seen): no new string per mention.
+      const a = m.form === 'role' ? lowerLeadingArticle(sliceShared(text, m.span[0], m.span[1])) : sliceShared(text, m.span[0], m.span[1]);
       if (!seen.has(a)) {
         seen.add(a);
         aliases.push(a);
@@ -348,14 +350,23 @@ function sortMentions(ms: Mention[]): void {
 
 /** "ROBERTO" + "DURAN" in a headline, found word by word, become one mention. */
 function mergeNeighbours(text: string, ms: Mention[]): Mention[] {
+  // Most lists have nothing to merge or drop: then the list itself is the result (no copy).
+  let k = 1;
+  while (k < ms.length && ms[k].span[0] >= ms[k - 1].span[1] && !mergeable(text, ms[k - 1], ms[k])) k++;
+  if (k >= ms.length) return ms;
   const out: Mention[] = [];
   for (const m of ms) {
     const p = out[out.length - 1];
-    if (p && p.form === 'name' && m.form === 'name' && m.span[0] > p.span[1] && m.span[0] - p.span[1] <= 2 && text.slice(p.span[1], m.span[0]).trim() === '') {
+    if (p && mergeable(text, p, m)) {
       out[out.length - 1] = { span: [p.span[0], m.span[1]], form: 'name', rule: p.rule };
     } else if (!p || m.span[0] >= p.span[1]) out.push(m);
   }
   return out;
+}
+
+/** Two name mentions with only spaces (at most two) between them: one name. */
+function mergeable(text: string, p: Mention, m: Mention): boolean {
+  return p.form === 'name' && m.form === 'name' && m.span[0] > p.span[1] && m.span[0] - p.span[1] <= 2 && text.slice(p.span[1], m.span[0]).trim() === '';
 }
 
 /** Below this length a comparator sort is cheaper than making the typed array. */

@@ -106,11 +106,9 @@ export function findRoleNouns(toks: Tok[]): RoleNoun[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].lo !== 'the') continue;
     let k = i + 1;
-    const mods: string[] = [];
-    while (k < toks.length && k - i <= 4 && toks[k].adj && (ROLE_MODIFIERS.has(toks[k].lo) || NATIONALITIES.has(toks[k].lo)) && !TITLE_HEADS.has(toks[k].lo)) {
-      mods.push(toks[k].lo);
-      k++;
-    }
+    // The modifiers are read (as k - i - 1 tokens after "the") into a list only for a role noun
+    // found: most "the"s are not one, and a list per "the" was garbage.
+    while (k < toks.length && k - i <= 4 && toks[k].adj && (ROLE_MODIFIERS.has(toks[k].lo) || NATIONALITIES.has(toks[k].lo)) && !TITLE_HEADS.has(toks[k].lo)) k++;
     if (k >= toks.length || !toks[k].adj) continue;
     const h = toks[k];
     const person = TITLE_HEADS.has(h.lo) && !HONORIFICS.has(h.lo);
@@ -119,6 +117,8 @@ export function findRoleNouns(toks: Tok[]): RoleNoun[] {
     // "the President Vladimir Putin" is a premodifier, not a role noun; "the Ministry of X" a name.
     const nx = toks[k + 1];
     if (nx && nx.adj && (nx.cap !== Case.Lower || nx.lo === 'of') && !h.poss) continue;
+    const mods: string[] = [];
+    for (let m = i + 1; m < k; m++) mods.push(toks[m].lo);
     out.push({ s: toks[i].s, e: h.e, head: h.lo, mods, org });
     i = k;
   }
