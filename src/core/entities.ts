@@ -268,7 +268,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     const events: CorefEvent[] = [];
     const names: Array<{ s: number; e: number; id: number }> = [];
     drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], e: m.span[1], id })));
-    if (!sortLongByStart(names, (x) => x.s)) names.sort((x, y) => x.s - y.s);
+    sortByStart(names, (x) => x.s);
     let i = 0;
     let j = 0;
     let k = 0;
@@ -301,7 +301,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
     sortMentions(d.mentions);
     d.mentions = mergeNeighbours(text, d.mentions);
   }
-  live.sort((x, y) => x.mentions[0].span[0] - y.mentions[0].span[0]);
+  sortByStart(live, (x) => x.mentions[0].span[0]);
   const entities: Entity[] = live.map((d, n) => {
     const aliases: string[] = [];
     const seen = new Set<string>([d.name]);
@@ -334,18 +334,43 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
   return makeIndex(entities);
 }
 
-/**
- * Mentions in text order. Most lists are already in order (names come in text order): checking
- * first skips the sort and its scratch memory; a stable sort leaves a sorted list as it is, so
- * the result is the same either way.
- */
+/** Mentions in text order (see sortByStart). */
 function sortMentions(ms: Mention[]): void {
-  for (let k = 1; k < ms.length; k++) {
-    if (ms[k].span[0] < ms[k - 1].span[0]) {
-      if (!sortLongByStart(ms, (x) => x.span[0])) ms.sort((x, y) => x.span[0] - y.span[0]);
-      return;
+  sortByStart(ms, (x) => x.span[0]);
+}
+
+/** Up to this length an insertion sort (no memory) is used instead of Array.prototype.sort. */
+const SHORT_SORT = 64;
+
+/**
+ * arr.sort((x, y) => start(x) - start(y)), stable, with as little scratch memory as may be:
+ * Array.prototype.sort allocates its work arrays and state on every call, and the entity layer
+ * sorts many short lists (each entity's mentions after coreference, the entities themselves).
+ * - Most lists are already in order: checking first skips the sort (a stable sort would
+ *   leave them as they are, so the result is the same);
+ * - short ones: an insertion sort from the first element out of order (stable: an element
+ *   moves only past strictly greater starts);
+ * - long ones: sortLongByStart, else the built-in sort.
+ */
+function sortByStart<T>(arr: T[], start: (t: T) => number): void {
+  const n = arr.length;
+  let k = 1;
+  while (k < n && start(arr[k]) >= start(arr[k - 1])) k++;
+  if (k >= n) return;
+  if (n <= SHORT_SORT) {
+    for (; k < n; k++) {
+      const v = arr[k];
+      const key = start(v);
+      let j = k - 1;
+      while (j >= 0 && start(arr[j]) > key) {
+        arr[j + 1] = arr[j];
+        j--;
+      }
+      arr[j + 1] = v;
     }
+    return;
   }
+  if (!sortLongByStart(arr, start)) arr.sort((x, y) => start(x) - start(y));
 }
 
 /** "ROBERTO" + "DURAN" in a headline, found word by word, become one mention. */
@@ -398,7 +423,7 @@ function makeIndex(entities: Entity[]): EntityIndex {
       if (m.span[1] - m.span[0] > maxLen) maxLen = m.span[1] - m.span[0];
     }
   }
-  if (!sortLongByStart(all, (x) => x.s)) all.sort((x, y) => x.s - y.s);
+  sortByStart(all, (x) => x.s);
   const index: EntityIndex = {
     entities,
     entityAt(span: Span): Entity | null {
