@@ -351,8 +351,14 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
 }
 
 function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null): void {
-  const parts: string[] = [];
-  for (let k = a; k <= b; k++) if (!has(toks[k], W.Suffix) || k === a) parts.push(toks[k].lo);
+  // Literals for one or two parts (most names): a list grown by push from [] keeps 17 slots.
+  let parts: string[];
+  if (b === a) parts = [toks[a].lo];
+  else if (b === a + 1 && !has(toks[b], W.Suffix)) parts = [toks[a].lo, toks[b].lo];
+  else {
+    parts = [];
+    for (let k = a; k <= b; k++) if (!has(toks[k], W.Suffix) || k === a) parts.push(toks[k].lo);
+  }
   out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
 }
 
