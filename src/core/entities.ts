@@ -266,8 +266,11 @@ function link(found: Found[]): Draft[] {
 function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: RoleNoun[], options: { noCoreference?: boolean }): EntityIndex {
   if (!options.noCoreference && (pronouns.length > 0 || roleNouns.length > 0)) {
     const events: CorefEvent[] = [];
-    const names: Array<{ s: number; e: number; id: number }> = [];
-    drafts.forEach((d, id) => d.mentions.forEach((m) => names.push({ s: m.span[0], e: m.span[1], id })));
+    // The name mentions as coreference events, in text order (each is its own event: no copy).
+    const names: Array<CorefEvent & { type: 'name' }> = [];
+    for (let id = 0; id < drafts.length; id++) {
+      for (const m of drafts[id].mentions) names.push({ type: 'name', s: m.span[0], e: m.span[1], entity: id });
+    }
     sortByStart(names, (x) => x.s);
     let i = 0;
     let j = 0;
@@ -277,7 +280,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       const ps = j < pronouns.length ? pronouns[j].s : Infinity;
       const rs = k < roleNouns.length ? roleNouns[k].s : Infinity;
       if (ns <= ps && ns <= rs) {
-        events.push({ type: 'name', s: ns, e: names[i].e, entity: names[i].id });
+        events.push(names[i]);
         i++;
       }
       else if (ps <= rs) events.push({ type: 'pronoun', s: ps, ref: pronouns[j++] });
