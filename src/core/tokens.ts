@@ -145,15 +145,23 @@ function hasDot(text: string, from: number, to: number): boolean {
  * one literal below, so all share one shape; the pool is as long as the largest block's tokens.
  */
 const POOL: Tok[] = [];
+/**
+ * The token list, reused the same way: written by index and cut to length at the end, so it
+ * keeps its room from call to call (emptying it first, length = 0, gave its room back and it
+ * grew anew each call).
+ */
+const OUT: Tok[] = [];
 
 /**
  * Tokens of text[from, to). `si` of the first token is true (callers cut blocks at line or
  * sentence boundaries). With `keep`, lower-case words outside it are skipped (see Keep).
- * The Tok objects are reused by the next call (see POOL): read them before tokenising again.
+ * The list and its Tok objects are reused by the next call (see POOL, OUT): read them before
+ * tokenising again.
  * Cost: linear in to - from.
  */
 export function tokenize(text: string, from = 0, to = text.length, keep?: Keep): Tok[] {
-  const out: Tok[] = [];
+  const out = OUT;
+  let count = 0;
   let i = from;
   let wordEnd = from; // end of the last word, kept or not: the sentence-start gap
   let tokEnd = from; // end of the last kept token (with its "'s"): the adjacency gap
@@ -204,10 +212,10 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       if (cls(text.charCodeAt(joint + 1)) === 3 && NAME_PREFIXES.has(text.slice(s, joint))) cap = Case.Title;
     }
     // CoNLL-style detached possessive: "England 's"
-    if (n === 1 && (c === 0x73 || c === 0x53) && out.length > 0 && s >= 2) {
+    if (n === 1 && (c === 0x73 || c === 0x53) && count > 0 && s >= 2) {
       const q = text.charCodeAt(s - 1);
-      if ((q === APOS || q === RSQUO) && isSpace(text.charCodeAt(s - 2)) && out[out.length - 1].e === tokEnd && tokEnd === s - 2) {
-        out[out.length - 1].poss = true;
+      if ((q === APOS || q === RSQUO) && isSpace(text.charCodeAt(s - 2)) && out[count - 1].e === tokEnd && tokEnd === s - 2) {
+        out[count - 1].poss = true;
         tokEnd = e;
         continue;
       }
@@ -219,12 +227,12 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       t = kept;
     }
     // Gap since the previous word: sentence start; since the previous token: adjacency.
-    let si = out.length === 0;
+    let si = count === 0;
     for (let g = lastWordEnd; g < s; g++) {
       const d = text.charCodeAt(g);
       if (!isSpace(d) && startsSegment(d)) si = true;
     }
-    let adj = out.length > 0 && s > tokEnd;
+    let adj = count > 0 && s > tokEnd;
     for (let g = tokEnd; adj && g < s; g++) if (!isSpace(text.charCodeAt(g))) adj = false;
     tokEnd = e;
     if (poss) {
@@ -253,11 +261,11 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       if (cap === Case.Title && n >= 2 && lower === 0 && upper >= 2) cap = Case.Upper;
       lo = cap === Case.Lower ? t : lowerHashed(text, s, e, hl, high);
     }
-    const tok = POOL[out.length];
+    const tok = POOL[count];
     if (tok === undefined) {
       const made: Tok = { s, e, t, lo, cap, si, adj, poss, f: -1 };
       POOL.push(made);
-      out.push(made);
+      out[count++] = made;
     } else {
       tok.s = s;
       tok.e = e;
@@ -268,9 +276,10 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
       tok.adj = adj;
       tok.poss = poss;
       tok.f = -1;
-      out.push(tok);
+      out[count++] = tok;
     }
   }
+  out.length = count;
   return out;
 }
 
