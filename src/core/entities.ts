@@ -10,7 +10,7 @@ import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefE
 import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
-import { sliceShared } from './text';
+import { lowerShared, sliceShared } from './text';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, orgApposition, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, Keep, tokenize } from './tokens';
@@ -91,7 +91,8 @@ export function findEntities(text: string, options: { noCoreference?: boolean } 
           appositiveRole(text, toks, c.b) ??
           appositiveBeforeRole(text, toks, c.hon >= 0 ? c.hon : c.a, c.b);
       }
-      found.push({ c, text: text.slice(c.s, c.e), role });
+      // A shared string: a name is mostly written again and again, one string serves each time.
+      found.push({ c, text: sliceShared(text, c.s, c.e), role });
     }
     if (!options.noCoreference) {
       for (const p of findPronouns(toks)) pronouns.push(p);
@@ -104,7 +105,7 @@ export function findEntities(text: string, options: { noCoreference?: boolean } 
       }
     }
   }
-  const drafts = link(found);
+  const drafts = link(text, found);
   return build(text, drafts, pronouns, roleNouns, options);
 }
 
@@ -133,7 +134,7 @@ function shortCompanyName(parts: string[]): string | null {
 }
 
 /** Links name candidates into entity drafts: full names first, then surnames and headlines. */
-function link(found: Found[]): Draft[] {
+function link(text: string, found: Found[]): Draft[] {
   const drafts: Draft[] = [];
   const firstPos: number[] = [];
   const bySurname = new Map<string, number[]>();
@@ -184,7 +185,8 @@ function link(found: Found[]): Draft[] {
     const c = f.c;
     const short = c.kind === 'organization' ? shortCompanyName(c.parts) : shortNames.size > 0 && isFullName(c) ? c.parts.join(' ') : null;
     if (c.kind === 'organization' || (short !== null && shortNames.has(short))) {
-      const key = f.text.toLowerCase();
+      // f.text is text[c.s, c.e): its lower case as a shared string (no new string per mention)
+      const key = lowerShared(text, c.s, c.e);
       let id = orgByKey.get(key) ?? (short !== null ? (orgByShort.get(short) ?? orgByKey.get(short)) : undefined);
       if (id === undefined) {
         id = create(f, 'organization', 'entity.organization');
