@@ -66,11 +66,12 @@ export interface CorefEntity {
   name?: string;
 }
 
-/** An event in text order: a name mention (entity known) or a reference to resolve. */
-export type CorefEvent =
-  | { type: 'name'; s: number; e: number; entity: number }
-  | { type: 'pronoun'; s: number; ref: Pronoun }
-  | { type: 'role'; s: number; ref: RoleNoun };
+/** A name mention of a known entity. */
+export interface NameEvent {
+  s: number;
+  e: number;
+  entity: number;
+}
 
 export interface CorefLink {
   s: number;
@@ -113,10 +114,12 @@ export const IT_REACH = 400;
 const ROLE_CANDIDATES = 16;
 
 /**
- * Resolves references given the events in text order. May set an entity's gender from the
- * pronoun that first refers to it. Cost: O(events + distinct role heads).
+ * Resolves references given the name mentions, pronouns and role nouns, each list in text order:
+ * they are read merged in text order (at one offset: the name first, then the pronoun, then the
+ * role noun), without making a merged list of events. May set an entity's gender from the
+ * pronoun that first refers to it. Cost: O(names + pronouns + role nouns + distinct role heads).
  */
-export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] {
+export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: RoleNoun[], ents: CorefEntity[]): CorefLink[] {
   const links: CorefLink[] = [];
   let lastMale = -1;
   let lastMalePos = -1;
@@ -165,15 +168,22 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
   };
   let lastName = -1;
   let lastNameEnd = -1;
-  for (const ev of events) {
-    if (ev.type === 'name') {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < names.length || j < pronouns.length || k < roleNouns.length) {
+    const ns = i < names.length ? names[i].s : Infinity;
+    const ps = j < pronouns.length ? pronouns[j].s : Infinity;
+    const rs = k < roleNouns.length ? roleNouns[k].s : Infinity;
+    if (ns <= ps && ns <= rs) {
+      const ev = names[i++];
       see(ev.entity, ev.s);
       lastName = ev.entity;
       lastNameEnd = ev.e;
       continue;
     }
-    if (ev.type === 'pronoun') {
-      const p = ev.ref;
+    if (ps <= rs) {
+      const p = pronouns[j++];
       if (p.relative) {
         if (lastName >= 0 && ents[lastName].kind === 'person' && p.s - lastNameEnd <= RELATIVE_REACH && p.s >= lastNameEnd) {
           links.push({ s: p.s, e: p.e, entity: lastName, form: 'pronoun', rule: 'coref.relative-who' });
@@ -207,7 +217,7 @@ export function resolve(events: CorefEvent[], ents: CorefEntity[]): CorefLink[] 
       see(id, p.s);
       continue;
     }
-    const r = ev.ref;
+    const r = roleNouns[k++];
     if (r.org) {
       const id = orgByHead.get(r.head);
       // "the Brazilian league" is not the Premier League: a nationality must agree with the name

@@ -6,7 +6,7 @@
  *   headline capitals) -> coref.ts (pronouns and role nouns).
  * Linear in the length of the text: the text is read block by block, links go through maps.
  */
-import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type CorefEvent, type Pronoun } from './coref';
+import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type NameEvent, type Pronoun } from './coref';
 import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
@@ -267,27 +267,12 @@ function link(text: string, found: Found[]): Draft[] {
 
 function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: RoleNoun[], options: { noCoreference?: boolean }): EntityIndex {
   if (!options.noCoreference && (pronouns.length > 0 || roleNouns.length > 0)) {
-    const events: CorefEvent[] = [];
-    // The name mentions as coreference events, in text order (each is its own event: no copy).
-    const names: Array<CorefEvent & { type: 'name' }> = [];
+    // The name mentions in text order; resolve() reads them merged with pronouns and role nouns.
+    const names: NameEvent[] = [];
     for (let id = 0; id < drafts.length; id++) {
-      for (const m of drafts[id].mentions) names.push({ type: 'name', s: m.span[0], e: m.span[1], entity: id });
+      for (const m of drafts[id].mentions) names.push({ s: m.span[0], e: m.span[1], entity: id });
     }
     sortByStart(names, (x) => x.s);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < names.length || j < pronouns.length || k < roleNouns.length) {
-      const ns = i < names.length ? names[i].s : Infinity;
-      const ps = j < pronouns.length ? pronouns[j].s : Infinity;
-      const rs = k < roleNouns.length ? roleNouns[k].s : Infinity;
-      if (ns <= ps && ns <= rs) {
-        events.push(names[i]);
-        i++;
-      }
-      else if (ps <= rs) events.push({ type: 'pronoun', s: ps, ref: pronouns[j++] });
-      else events.push({ type: 'role', s: rs, ref: roleNouns[k++] });
-    }
     const ents: CorefEntity[] = drafts.map((d) => ({
       kind: d.kind === 'organization' ? 'organization' : 'person',
       gender: d.gender,
@@ -295,7 +280,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       heads: d.heads,
       name: d.kind === 'organization' ? d.name.toLowerCase() : undefined,
     }));
-    for (const l of resolve(events, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
+    for (const l of resolve(names, pronouns, roleNouns, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
     ents.forEach((e, id) => {
       if (!drafts[id].gender) drafts[id].gender = e.gender;
     });
