@@ -294,16 +294,18 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
   sortByStart(live, (x) => x.mentions[0].span[0]);
   const entities: Entity[] = live.map((d, n) => {
     const aliases: string[] = [];
-    const seen = new Set<string>([d.name]);
+    // Most entities have a few aliases: a look through the list instead of a Set per entity;
+    // a Set only past ALIAS_SCAN aliases, so the cost stays linear.
+    let seen: Set<string> | null = null;
     for (const m of d.mentions) {
       if (m.form === 'pronoun') continue;
       // "The mayor" opening a sentence and "the mayor" later are one alias.
       // A shared string (most aliases repeat a name already seen): no new string per mention.
       const a = m.form === 'role' ? lowerLeadingArticle(sliceShared(text, m.span[0], m.span[1])) : sliceShared(text, m.span[0], m.span[1]);
-      if (!seen.has(a)) {
-        seen.add(a);
-        aliases.push(a);
-      }
+      if (a === d.name || (seen !== null ? seen.has(a) : aliases.includes(a))) continue;
+      aliases.push(a);
+      if (seen !== null) seen.add(a);
+      else if (aliases.length > ALIAS_SCAN) seen = new Set(aliases);
     }
     const e: Entity = {
       id: idOf('e', n + 1),
@@ -323,6 +325,9 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
   });
   return makeIndex(entities);
 }
+
+/** Up to this many aliases an entity's aliases are looked through as a list (see build). */
+const ALIAS_SCAN = 16;
 
 /** Mentions in text order (see sortByStart). */
 function sortMentions(ms: Mention[]): void {
