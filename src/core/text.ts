@@ -274,47 +274,60 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
   return scanTokens(text, from, to, null);
 }
 
-/** Token objects reused by tokensReused(), and the array it hands back (both kept between calls). */
+/**
+ * Token objects reused by tokensReused(), kept between calls. The pool array itself is never
+ * shortened: setting a V8 array's length to 0 (or to well under its capacity) drops or trims its
+ * backing store, so a shared "view" array cleared per call regrew from nothing for every
+ * sentence (about 3 bytes allocated per character of text). A call that finds n tokens hands
+ * back reusedViews[n] instead: an array of exactly pool[0..n), made once per length. As pool
+ * objects never change identity, such an array stays right as long as its length is n (a caller
+ * may shorten it: it is made again then).
+ */
 const reusedPool: Token[] = [];
-const reusedView: Token[] = [];
+/** Token counts with a kept view (longer lists are copied each time). */
+const MAX_VIEW_LENGTH = 400;
+const NO_VIEW: Token[] = [];
+const reusedViews: Token[][] = new Array<Token[]>(MAX_VIEW_LENGTH + 1).fill(NO_VIEW); // dense, not a dictionary
+
+function reusedView(n: number): Token[] {
+  let v = reusedViews[n];
+  if (v === undefined || v.length !== n) {
+    v = reusedPool.slice(0, n);
+    if (n <= MAX_VIEW_LENGTH) reusedViews[n] = v;
+  }
+  return v;
+}
 
 /**
- * tokens() into objects and an array that the next call overwrites: for a caller that is done
- * with the tokens before it asks again and keeps none of them (claims, sentence by sentence).
+ * tokens() into objects that the next call overwrites (the array is the caller's): for a caller
+ * that is done with the tokens before it asks again and keeps none of them (claims, sentence by
+ * sentence).
  * Makes no object per token once the pool has grown to the longest text asked about.
  */
 export function tokensReused(text: string, from = 0, to = text.length): Token[] {
   return scanTokens(text, from, to, reusedPool);
 }
 
-/** Appends a token to out (or, with a pool, overwrites the pool's next object and lists that). */
-function emit(out: Token[], pool: Token[] | null, s: number, e: number, lo: string, cap: boolean, punct: boolean): void {
-  if (pool === null) {
+/**
+ * Token number n: appended to out (pool null), or written over the pool's object n (the pool is
+ * out then; it grows by one object when n reaches its length).
+ */
+function emit(out: Token[], pool: Token[] | null, n: number, s: number, e: number, lo: string, cap: boolean, punct: boolean): void {
+  if (pool === null || n === pool.length) {
     out.push({ s, e, lo, cap, punct });
     return;
   }
-  const n = out.length;
-  let t = pool[n];
-  if (t === undefined) {
-    t = { s, e, lo, cap, punct };
-    pool.push(t);
-  } else {
-    t.s = s;
-    t.e = e;
-    t.lo = lo;
-    t.cap = cap;
-    t.punct = punct;
-  }
-  out.push(t);
+  const t = pool[n];
+  t.s = s;
+  t.e = e;
+  t.lo = lo;
+  t.cap = cap;
+  t.punct = punct;
 }
 
 function scanTokens(text: string, from: number, to: number, pool: Token[] | null): Token[] {
-  let out: Token[];
-  if (pool === null) out = [];
-  else {
-    out = reusedView;
-    out.length = 0;
-  }
+  const out: Token[] = pool ?? [];
+  let count = 0;
   let i = Math.max(0, from);
   const n = Math.min(to, text.length);
   while (i < n) {
@@ -324,7 +337,7 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
       continue;
     }
     if (k === 3) {
-      emit(out, pool, i, i + 1, charString(text, i), false, true);
+      emit(out, pool, count++, i, i + 1, charString(text, i), false, true);
       i++;
       continue;
     }
@@ -366,9 +379,9 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
       h = (Math.imul(h, 31) + 0x2e) | 0;
       i++;
     }
-    emit(out, pool, s, i, upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), k === 4, false);
+    emit(out, pool, count++, s, i, upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), k === 4, false);
   }
-  return out;
+  return pool === null ? out : reusedView(count);
 }
 
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
