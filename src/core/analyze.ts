@@ -18,7 +18,7 @@ import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
-import { collapseSpaces } from './text';
+import { collapseSpaces, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionForm, Span } from './types';
@@ -85,7 +85,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     return { id, kind: f.kind, span: f.span, speaker, entity: entity?.id ?? null, cue: f.cue, anonymous, rule: f.rule };
   };
   const quotes = kept.map((f, k) => resolve(f, idOf('q', k + 1)));
-  const claims = claimFinds.sort((a, b) => a.span[0] - b.span[0]).map((f, k) => resolve(f, idOf('c', k + 1)));
+  const claims = sortMostlyOrdered(claimFinds, bySpanStart).map((f, k) => resolve(f, idOf('c', k + 1)));
   // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
   for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
@@ -165,7 +165,7 @@ function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?:
  */
 function adoptClaimSpeakers(text: string, index: EntityIndex, quotes: Found[], claims: Found[]): void {
   let c = 0;
-  const sorted = claims.slice().sort((a, b) => a.span[0] - b.span[0]);
+  const sorted = sortMostlyOrdered(claims.slice(), bySpanStart);
   for (const q of quotes) {
     while (c < sorted.length && sorted[c].span[1] < q.span[0]) c++;
     const unattributed = q.rule === 'quote.unattributed' || q.rule === 'quote.follow-on';
@@ -295,6 +295,10 @@ function withoutArticle(s: string): string {
   return s;
 }
 
+/** Orders for sortMostlyOrdered() (made once: the lists come nearly sorted, see there). */
+const bySpanStart = (a: Found, b: Found): number => a.span[0] - b.span[0];
+const bySpan = (a: Mention, b: Mention): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
+
 /** Mentions sorted by offset, each span once (the same array when it already is). */
 function inTextOrder(ms: Mention[]): Mention[] {
   let ordered = true;
@@ -303,7 +307,7 @@ function inTextOrder(ms: Mention[]): Mention[] {
     ordered = p[0] < m[0] || (p[0] === m[0] && p[1] < m[1]);
   }
   if (ordered) return ms;
-  const sorted = ms.slice().sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const sorted = sortMostlyOrdered(ms.slice(), bySpan);
   return sorted.filter((m, k) => k === 0 || m.span[0] !== sorted[k - 1].span[0] || m.span[1] !== sorted[k - 1].span[1]);
 }
 

@@ -8,6 +8,7 @@
  * ’90s, students’, don't) are not quotation marks. Marks left open or closing nothing are reported
  * as 'unbalanced-quote' problems and never produce a quotation.
  */
+import { sortMostlyOrdered } from './text';
 import type { Span, TextProblem } from './types';
 
 export interface QuoteSpan {
@@ -116,7 +117,7 @@ export function findQuotes(text: string): QuoteScan {
     for (const o of stack) report(o, 'quotation mark opened here is never closed in its paragraph');
     // Quotations nested in the unclosed one still stand: keep the outermost of them.
     let last = -1;
-    for (const q of inner.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    for (const q of sortMostlyOrdered(inner, byStartThenLongest)) {
       if (q.start >= last) {
         quotes.push({ ...q, paragraphs: 1 });
         last = q.end;
@@ -235,10 +236,15 @@ export function findQuotes(text: string): QuoteScan {
     }
   }
   endParagraph(text.length);
-  quotes.sort((a, b) => a.start - b.start);
-  problems.sort((a, b) => a.span[0] - b.span[0]);
+  // (nearly always in order already: sortMostlyOrdered() makes no work array then)
+  sortMostlyOrdered(quotes, byStart);
+  sortMostlyOrdered(problems, byProblemStart);
   return { quotes, problems };
 }
+
+const byStart = (a: QuoteSpan, b: QuoteSpan): number => a.start - b.start;
+const byStartThenLongest = (a: QuoteSpan, b: QuoteSpan): number => a.start - b.start || b.end - a.end;
+const byProblemStart = (a: TextProblem, b: TextProblem): number => a.span[0] - b.span[0];
 
 /** Does `c` open a quotation of `family` (the mark that restarts a continued paragraph)? */
 function opensFamily(c: string, family: Family): boolean {
