@@ -8,7 +8,7 @@
  * ’90s, students’, don't) are not quotation marks. Marks left open or closing nothing are reported
  * as 'unbalanced-quote' problems and never produce a quotation.
  */
-import { sortMostlyOrdered } from './text';
+import { charString, sortMostlyOrdered } from './text';
 import type { Span, TextProblem } from './types';
 
 export interface QuoteSpan {
@@ -50,6 +50,22 @@ const MARKS = '“”"‘’\'„‚«»‹›「」『』\n';
 const IS_MARK = new Uint8Array(65536);
 for (let k = 0; k < MARKS.length; k++) IS_MARK[MARKS.charCodeAt(k)] = 1;
 
+/** The families close() is asked about at each mark, made once (not an array per mark). */
+const CLOSES_ATTR: readonly Family[] = ['attr'];
+const CLOSES_CORNER: readonly Family[] = ['corner'];
+const CLOSES_DOUBLE_LOW_STRAIGHT: readonly Family[] = ['double', 'low', 'straight'];
+const CLOSES_GUIL: readonly Family[] = ['guil'];
+const CLOSES_GUILREV: readonly Family[] = ['guilrev'];
+const CLOSES_LOW: readonly Family[] = ['low'];
+const CLOSES_LOWSINGLE: readonly Family[] = ['lowsingle'];
+const CLOSES_SGUIL: readonly Family[] = ['sguil'];
+const CLOSES_SINGLE_LOWSINGLE: readonly Family[] = ['single', 'lowsingle'];
+const CLOSES_STRAIGHT: readonly Family[] = ['straight'];
+const CLOSES_STRAIGHT1: readonly Family[] = ['straight1'];
+const CLOSES_STRAIGHT2: readonly Family[] = ['straight2'];
+const CLOSES_STRAIGHT_DOUBLE: readonly Family[] = ['straight', 'double'];
+const CLOSES_WCORNER: readonly Family[] = ['wcorner'];
+
 /** A speaker label in capitals and a colon right after an opening mark: "PENCE: ", "MR. KAINE: ". */
 const TRANSCRIPT_LABEL = /^[A-Z][A-Z.'’ -]{1,30}: /;
 
@@ -86,7 +102,14 @@ export function findQuotes(text: string): QuoteScan {
     }
     return false;
   };
-  const has = (family: Family): boolean => stack.some((o) => o.family === family);
+  const has = (family: Family): boolean => {
+    for (let k = 0; k < stack.length; k++) if (stack[k].family === family) return true;
+    return false;
+  };
+  const hasAny = (families: readonly Family[]): boolean => {
+    for (let k = 0; k < stack.length; k++) if (families.includes(stack[k].family)) return true;
+    return false;
+  };
   const stray = (pos: number): void => {
     problems.push({ kind: 'unbalanced-quote', span: [pos, pos + 1], message: 'closing quotation mark without an opening one' });
   };
@@ -133,8 +156,8 @@ export function findQuotes(text: string): QuoteScan {
   const single = (c: string, i: number, prev: string | undefined, next: string | undefined): void => {
     if (isWord(prev) && isWord(next)) return; // don’t, Russia’s, Ndung'u
     if (isDecadeOrElision(text, i)) return; // ’90s, ’n’, ’em
-    const families: Family[] = c === '’' ? ['single', 'lowsingle'] : ['straight1'];
-    if (!isSpace(prev) && !isWord(next) && stack.some((o) => families.includes(o.family))) close(families, i);
+    const families = c === '’' ? CLOSES_SINGLE_LOWSINGLE : CLOSES_STRAIGHT1;
+    if (!isSpace(prev) && !isWord(next) && hasAny(families)) close(families, i);
     else if (c === "'" && isOpeningContext(prev) && isWord(next)) push('straight1', i);
     // otherwise an apostrophe: students’, the Joneses'
   };
@@ -147,9 +170,10 @@ export function findQuotes(text: string): QuoteScan {
     while (i < n && IS_MARK[text.charCodeAt(i)] === 0) i++;
     if (i >= n) break;
     pos = i + 1;
-    const c = text[i];
-    const prev = i > 0 ? text[i - 1] : undefined;
-    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    // shared one-character strings: text[i] makes a new string for a mark beyond Latin-1 (“ ” ’)
+    const c = charString(text, i);
+    const prev = i > 0 ? charString(text, i - 1) : undefined;
+    const next = i + 1 < text.length ? charString(text, i + 1) : undefined;
     switch (c) {
       case '\n': {
         if (!blankLineParagraphs) pos = endParagraph(i + 1);
@@ -161,10 +185,10 @@ export function findQuotes(text: string): QuoteScan {
         break;
       }
       case '“':
-        if (!close(['low'], i)) push('double', i);
+        if (!close(CLOSES_LOW, i)) push('double', i);
         break;
       case '”':
-        if (!close(['double', 'low', 'straight'], i)) {
+        if (!close(CLOSES_DOUBLE_LOW_STRAIGHT, i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('double', i); // ”…” (Swedish, or sloppy)
           // ”… what I learned ...,” at a paragraph start: a mistyped opening mark
           else if ((prev === undefined || prev === '\n') && next === ' ' && /[…\p{L}]/u.test(text[i + 2] ?? '')) push('double', i);
@@ -176,15 +200,15 @@ export function findQuotes(text: string): QuoteScan {
         break;
       case '"':
         if (prev === '=') push('attr', i);
-        else if (has('attr')) close(['attr'], i);
-        else if (!isSpace(prev) && !isOpeningContext(prev) && (has('straight') || (has('double') && !isWord(next)))) close(['straight', 'double'], i);
+        else if (has('attr')) close(CLOSES_ATTR, i);
+        else if (!isSpace(prev) && !isOpeningContext(prev) && (has('straight') || (has('double') && !isWord(next)))) close(CLOSES_STRAIGHT_DOUBLE, i);
         else if (isOpeningContext(prev) && !isSpace(next)) push('straight', i);
-        else if (has('straight')) close(['straight'], i);
+        else if (has('straight')) close(CLOSES_STRAIGHT, i);
         else if (!isSpace(next)) push('straight', i);
         else stray(i);
         break;
       case '‘':
-        if (!close(['lowsingle'], i) && !isDecadeOrElision(text, i)) push('single', i);
+        if (!close(CLOSES_LOWSINGLE, i) && !isDecadeOrElision(text, i)) push('single', i);
         break;
       case '‚':
         push('lowsingle', i);
@@ -192,25 +216,25 @@ export function findQuotes(text: string): QuoteScan {
       case "'":
         if (next === "'" && text[i + 2] === "'" && !isSpace(prev) && stack.length >= 2 && stack[stack.length - 1].family === 'straight1' && stack[stack.length - 2].family === 'straight2') {
           // ''He said 'no,''' : the inner single mark closes, then the outer pair
-          close(['straight1'], i);
-          close(['straight2'], i + 2);
+          close(CLOSES_STRAIGHT1, i);
+          close(CLOSES_STRAIGHT2, i + 2);
           pos = i + 3;
         } else if (next === "'") {
           // ''Two apostrophes'' stand for a double quotation mark in some wire copy.
           pos = i + 2;
-          if (!isSpace(prev) && !isOpeningContext(prev) && has('straight2')) close(['straight2'], i + 1);
+          if (!isSpace(prev) && !isOpeningContext(prev) && has('straight2')) close(CLOSES_STRAIGHT2, i + 1);
           else if (!isSpace(text[i + 2])) push('straight2', i);
-          else if (has('straight2')) close(['straight2'], i + 1);
+          else if (has('straight2')) close(CLOSES_STRAIGHT2, i + 1);
         } else single(c, i, prev, next);
         break;
       case '’':
         single(c, i, prev, next);
         break;
       case '«':
-        if (!close(['guilrev'], i)) push('guil', i);
+        if (!close(CLOSES_GUILREV, i)) push('guil', i);
         break;
       case '»':
-        if (!close(['guil'], i)) {
+        if (!close(CLOSES_GUIL, i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('guilrev', i);
           else stray(i);
         }
@@ -219,19 +243,19 @@ export function findQuotes(text: string): QuoteScan {
         push('sguil', i);
         break;
       case '›':
-        if (!close(['sguil'], i)) stray(i);
+        if (!close(CLOSES_SGUIL, i)) stray(i);
         break;
       case '「':
         push('corner', i);
         break;
       case '」':
-        if (!close(['corner'], i)) stray(i);
+        if (!close(CLOSES_CORNER, i)) stray(i);
         break;
       case '『':
         push('wcorner', i);
         break;
       case '』':
-        if (!close(['wcorner'], i)) stray(i);
+        if (!close(CLOSES_WCORNER, i)) stray(i);
         break;
     }
   }
