@@ -274,50 +274,60 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
   return scanTokens(text, from, to, null);
 }
 
-/**
- * Token objects reused by tokensReused(), kept between calls. The pool array itself is never
- * shortened: setting a V8 array's length to 0 (or to well under its capacity) drops or trims its
- * backing store, so a shared "view" array cleared per call regrew from nothing for every
- * sentence (about 3 bytes allocated per character of text). A call that finds n tokens hands
- * back reusedViews[n] instead: an array of exactly pool[0..n), made once per length. As pool
- * objects never change identity, such an array stays right as long as its length is n (a caller
- * may shorten it: it is made again then).
- */
-const reusedPool: Token[] = [];
 /** Token counts with a kept view (longer lists are copied each time). */
 const MAX_VIEW_LENGTH = 400;
 const NO_VIEW: Token[] = [];
-const reusedViews: Token[][] = new Array<Token[]>(MAX_VIEW_LENGTH + 1).fill(NO_VIEW); // dense, not a dictionary
 
-function reusedView(n: number): Token[] {
-  let v = reusedViews[n];
-  if (v === undefined || v.length !== n) {
-    v = reusedPool.slice(0, n);
-    if (n <= MAX_VIEW_LENGTH) reusedViews[n] = v;
+/**
+ * Token objects that tokensIn() writes over from one call to the next, for a caller that is
+ * done with the tokens before it asks again and keeps none of them. The object array is never
+ * shortened: setting a V8 array's length to 0 (or to well under its capacity) drops or trims its
+ * backing store, so a shared result array cleared per call regrew from nothing for every
+ * sentence (about 3 bytes allocated per character of text). A call that finds n tokens hands
+ * back views[n] instead: an array of exactly objects[0..n), made once per length. As the
+ * objects never change identity, such an array stays right as long as its length is n (a caller
+ * may shorten it: it is made again then).
+ */
+export class TokenPool {
+  readonly objects: Token[] = [];
+  readonly views: Token[][] = new Array<Token[]>(MAX_VIEW_LENGTH + 1).fill(NO_VIEW); // dense, not a dictionary
+
+  view(n: number): Token[] {
+    let v = this.views[n];
+    if (v === undefined || v.length !== n) {
+      v = this.objects.slice(0, n);
+      if (n <= MAX_VIEW_LENGTH) this.views[n] = v;
+    }
+    return v;
   }
-  return v;
 }
 
 /**
- * tokens() into objects that the next call overwrites (the array is the caller's): for a caller
- * that is done with the tokens before it asks again and keeps none of them (claims, sentence by
- * sentence).
- * Makes no object per token once the pool has grown to the longest text asked about.
+ * tokens() into the objects of `pool`, which the next call with the same pool overwrites (the
+ * array is the caller's). Makes no object per token once the pool has grown to the longest text
+ * asked about.
  */
+export function tokensIn(pool: TokenPool, text: string, from = 0, to = text.length): Token[] {
+  return scanTokens(text, from, to, pool);
+}
+
+const reusedPool = new TokenPool();
+
+/** tokensIn() with one pool shared by its callers (claims, sentence by sentence). */
 export function tokensReused(text: string, from = 0, to = text.length): Token[] {
   return scanTokens(text, from, to, reusedPool);
 }
 
 /**
- * Token number n: appended to out (pool null), or written over the pool's object n (the pool is
- * out then; it grows by one object when n reaches its length).
+ * Token number n: appended to out (pool null), or written over the pool's object n (out is the
+ * pool's objects then; it grows by one object when n reaches its length).
  */
-function emit(out: Token[], pool: Token[] | null, n: number, s: number, e: number, lo: string, cap: boolean, punct: boolean): void {
-  if (pool === null || n === pool.length) {
+function emit(out: Token[], pool: TokenPool | null, n: number, s: number, e: number, lo: string, cap: boolean, punct: boolean): void {
+  if (pool === null || n === out.length) {
     out.push({ s, e, lo, cap, punct });
     return;
   }
-  const t = pool[n];
+  const t = out[n];
   t.s = s;
   t.e = e;
   t.lo = lo;
@@ -325,8 +335,8 @@ function emit(out: Token[], pool: Token[] | null, n: number, s: number, e: numbe
   t.punct = punct;
 }
 
-function scanTokens(text: string, from: number, to: number, pool: Token[] | null): Token[] {
-  const out: Token[] = pool ?? [];
+function scanTokens(text: string, from: number, to: number, pool: TokenPool | null): Token[] {
+  const out: Token[] = pool === null ? [] : pool.objects;
   let count = 0;
   let i = Math.max(0, from);
   const n = Math.min(to, text.length);
@@ -381,7 +391,7 @@ function scanTokens(text: string, from: number, to: number, pool: Token[] | null
     }
     emit(out, pool, count++, s, i, upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), k === 4, false);
   }
-  return pool === null ? out : reusedView(count);
+  return pool === null ? out : pool.view(count);
 }
 
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
