@@ -26,7 +26,7 @@
 import type { Found } from './attribution';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
-import { isDigitCode, sentenceAt, tokens, tokensReused, type Token } from './text';
+import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
 /** Words that open a prepositional or time phrase between a cue and its "that". */
@@ -715,7 +715,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     if (q.span[0] < ss || q.span[0] >= se) {
       [ss, se] = sentenceAt(text, q.span[0]);
       if (se <= q.span[0]) se = q.span[0] + 1;
-      cached = tokens(text, ss, Math.min(se, ss + 4000));
+      cached = tokensIn(VERB_QUOTE_POOL, text, ss, Math.min(se, ss + 4000));
     }
     if (q.span[0] <= ss) continue;
     const toks = cached;
@@ -770,6 +770,9 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   }
   return out;
 }
+
+/** Token objects for verbQuoteClaims()'s sentence, overwritten at the next sentence it reads. */
+const VERB_QUOTE_POOL = new TokenPool();
 
 /** Particles of a phrasal verb no cue list holds: "dispensed with", "passed along", "rolled out". */
 const VERB_QUOTE_PARTICLES = new Set(['with', 'along', 'out', 'off', 'up', 'of', 'against', 'about', 'for']);
