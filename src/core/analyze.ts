@@ -225,8 +225,12 @@ const INSTITUTION_HEADS = new Set(['ministry', 'agency', 'department', 'office',
 
 function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
   const its: Attribution[] = [];
-  for (const list of [quotes, claims]) {
-    for (const a of list) {
+  // (indexed loops: this runs once per text, mostly before the optimiser does, and an unoptimised
+  // for...of makes an iterator result per element)
+  for (let l = 0; l < 2; l++) {
+    const list = l === 0 ? quotes : claims;
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k];
       const sp = a.speaker;
       if (sp === null || sp[1] - sp[0] !== 2 || (text.charCodeAt(sp[0]) | 0x20) !== 0x69 || (text.charCodeAt(sp[0] + 1) | 0x20) !== 0x74) continue; // "it"
       if (a.cue !== null && IT_CUE_GAP.test(text.slice(sp[1], a.cue[0]))) its.push(a);

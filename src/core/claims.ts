@@ -708,7 +708,8 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   let se = -1;
   let cached: Token[] = [];
   let lastCue = -1;
-  for (const q of quotes) {
+  for (let qk = 0; qk < quotes.length; qk++) {
+    const q = quotes[qk]; // (an unoptimised for...of makes an iterator result per quotation)
     // a follow-on after a colon has no cue of its own: a label before the colon may give both
     if ((q.rule === 'quote.unattributed' || (q.rule === 'quote.follow-on' && !q.cue)) && headlineQuote(text, q)) continue;
     if (q.rule !== 'quote.unattributed') continue;
