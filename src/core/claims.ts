@@ -74,10 +74,13 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
   let qi = 0;
   let done = -1;
   const candidates = cueCandidates(text);
+  const bounds: Span = [0, 0]; // each sentence's, written over by sentenceAt()
   for (let ci = 0; ci < candidates.length; ci++) {
     const pos = candidates[ci];
     if (pos < done) continue; // its sentence is done
-    const [ss, se] = sentenceAt(text, pos);
+    sentenceAt(text, pos, undefined, bounds);
+    const ss = bounds[0];
+    const se = bounds[1];
     done = Math.max(se, pos + 1);
     while (qi < quotes.length && quotes[qi].span[1] <= ss) qi++;
     // Quotations overlapping this sentence (quotes are sorted and disjoint).

@@ -524,8 +524,9 @@ function firstKeyAtOrAfter(b: Breaks, pos: number): number {
  * The sentence around offset `pos`, looking at most `limit` code units each way (bounded cost);
  * line breaks always end sentences. Consistent with sentences() within the limit.
  * Cost: O(log n) per call after one linear pass over the text (cached for the last text).
+ * With `into`, the span is written there and returned (no new array: claims asks once per sentence).
  */
-export function sentenceAt(text: string, pos: number, limit = 1000): Span {
+export function sentenceAt(text: string, pos: number, limit = 1000, into?: Span): Span {
   const b = breaksOf(text);
   const j0 = firstKeyAtOrAfter(b, pos);
   // Backwards: the nearest break before pos whose next sentence starts at or before pos.
@@ -549,7 +550,10 @@ export function sentenceAt(text: string, pos: number, limit = 1000): Span {
   }
   while (start < end && charClass(text.charCodeAt(start)) === 2) start++;
   while (end > start && charClass(text.charCodeAt(end - 1)) === 2) end--;
-  return [start, end];
+  if (into === undefined) return [start, end];
+  into[0] = start;
+  into[1] = end;
+  return into;
 }
 
 /** Moves an insertion sort may make per element before sortMostlyOrdered() hands over to sort(). */
