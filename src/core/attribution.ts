@@ -16,6 +16,31 @@ import { cueAt, datelineEnd, DAYS, isPronoun, npAfter, subjectBefore, type Cue }
 import { sentenceAt, TokenPool, tokensIn, type Token } from './text';
 import type { Span } from './types';
 
+/**
+ * Patterns of the functions below, made once: a regular-expression literal in a function body
+ * makes a new RegExp object each time it runs (none of these has the g or y flag, so they keep
+ * no state between uses).
+ */
+const RE_ING_END = /ing$/i;
+const RE_COMMA_MARKS_END = /,\W{0,2}$/;
+const RE_COMMA_END = /,\s*$/;
+const RE_SEMICOLON_OR_COLON = /[;:]\s/;
+const RE_SIGNATURE_DASH = /^[―—]/;
+const RE_SPACE_CHAR = /\s/;
+const RE_SIGNED_NAME = /^[-―—–] ?[A-Z]/;
+const RE_ABBREVIATION_BEFORE_PERIOD = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i;
+const RE_DASH_TOKEN = /^[―—–-]$/;
+const RE_AFTER_QUOTE_PUNCT = /[,—–\-)(]/;
+const RE_COMMA_OR_DASH = /[,—–\-]/;
+const RE_SUBJECT_PUNCT = /^[,()'’.\-]$/;
+const RE_COMMA_OR_DASH_2 = /[,—–-]/;
+const RE_PAST_TENSE = /^[a-z]{3,}ed$/;
+const RE_PERIOD_OR_COMMA = /^[.,]$/;
+const RE_TRANSCRIPT_SPEAKER = /^[A-Z][A-Z.'’ -]{1,30}:/;
+const RE_SPACE_END = /\s$/;
+const RE_CLOSING_BEFORE = /[”"’'»]/;
+const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
+
 /** A quote or claim before entity resolution and ids. */
 export interface Found {
   kind: 'quote' | 'claim';
@@ -80,7 +105,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
     // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
     // introduces the quotation; its subject is the main clause's, after the quotation
-    if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && /ing$/i.test(text.slice(found.cue![0], found.cue![1]))) {
+    if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && RE_ING_END.test(text.slice(found.cue![0], found.cue![1]))) {
       found.speaker = subjectAfter(after);
     }
     if (!ok) {
@@ -217,9 +242,9 @@ const ABBREVIATION_END = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z]
  * quotation interrupted by its cue.
  */
 function interrupted(text: string, from: number, to: number, last: Found): boolean {
-  if (last.cue![0] < from || last.cue![1] > to || !/,\s*$/.test(text.slice(to - 2, to)) || !/,\W{0,2}$/.test(text.slice(from - 3, from))) return false;
+  if (last.cue![0] < from || last.cue![1] > to || !RE_COMMA_END.test(text.slice(to - 2, to)) || !RE_COMMA_MARKS_END.test(text.slice(from - 3, from))) return false;
   // one sentence (its breaks know abbreviations: "Ms. Lo"), with no semicolon or colon between
-  return sentenceAt(text, from)[1] >= to && !/[;:]\s/.test(text.slice(from, to));
+  return sentenceAt(text, from)[1] >= to && !RE_SEMICOLON_OR_COLON.test(text.slice(from, to));
 }
 
 /** What joins two quotations of one attribution: “…” and then “…”, “…” and a “…”, “…” and that “…”. */
@@ -260,17 +285,17 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   // a signature on the next line: “…”⏎― Karen Holm; or in the next paragraph: “…”⏎⏎- Sanders.
   let j = from;
   while (j < to && (text[j] === ' ' || text[j] === '\r')) j++;
-  if (text[j] === '\n' && /^[―—]/.test(text.slice(j + 1, j + 2))) from = j + 1;
+  if (text[j] === '\n' && RE_SIGNATURE_DASH.test(text.slice(j + 1, j + 2))) from = j + 1;
   else if (text[j] === '\n') {
     let k = j;
-    while (k < to && /\s/.test(text[k])) k++;
-    if (/^[-―—–] ?[A-Z]/.test(text.slice(k, k + 3))) from = k;
+    while (k < to && RE_SPACE_CHAR.test(text[k])) k++;
+    if (RE_SIGNED_NAME.test(text.slice(k, k + 3))) from = k;
   }
   let end = from;
   while (end < to) {
     const c = text.charCodeAt(end);
     if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || isOpeningMark(c)) break;
-    if (c === 0x2e && endsClause(text, end) && !/(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i.test(text.slice(Math.max(from, end - 4), end))) break;
+    if (c === 0x2e && endsClause(text, end) && !RE_ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, end - 4), end))) break;
     end++;
   }
   return tokensIn(AFTER_POOL, text, from, end);
@@ -288,7 +313,7 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last
 /** “…,” Mr Xi said / “…,” said Mr Xi / “…,” Sergei Lavrov, the foreign minister, said */
 function fromAfter(toks: Token[], found: Found): boolean {
   // “…” ― Christina Lastra (a reader's words signed with a dash)
-  if (toks.length >= 2 && /^[―—–-]$/.test(toks[0].lo) && toks[1].cap) {
+  if (toks.length >= 2 && RE_DASH_TOKEN.test(toks[0].lo) && toks[1].cap) {
     const np = npAfter(toks, 1, toks.length);
     if (np) {
       found.cue = [toks[0].s, toks[0].e];
@@ -298,7 +323,7 @@ function fromAfter(toks: Token[], found: Found): boolean {
     }
   }
   let p = 0;
-  while (p < toks.length && toks[p].punct && /[,—–\-)(]/.test(toks[p].lo)) p++;
+  while (p < toks.length && toks[p].punct && RE_AFTER_QUOTE_PUNCT.test(toks[p].lo)) p++;
   if (p >= toks.length) return false;
   return cueAfterFrom(toks, p, found);
 }
@@ -347,10 +372,10 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
  */
 function speechCueAfter(toks: Token[], found: Found): boolean {
   let p = 0;
-  while (p < toks.length && toks[p].punct && /[,—–\-]/.test(toks[p].lo)) p++;
+  while (p < toks.length && toks[p].punct && RE_COMMA_OR_DASH.test(toks[p].lo)) p++;
   for (let v = p + 1; v < toks.length && v < p + 24; v++) {
     const t = toks[v];
-    if (t.punct && !/^[,()'’.\-]$/.test(t.lo)) return false;
+    if (t.punct && !RE_SUBJECT_PUNCT.test(t.lo)) return false;
     const cue = cueAt(toks, v, p);
     if (!cue) continue;
     if (!isSpeechCue(cue.lemma) || cue.lemma === 'according to') return false;
@@ -369,9 +394,9 @@ function speechCueAfter(toks: Token[], found: Found): boolean {
  */
 function bookismAfter(toks: Token[], found: Found): boolean {
   let p = 0;
-  while (p < toks.length && toks[p].punct && /[,—–-]/.test(toks[p].lo)) p++;
-  const pastTense = (t: Token | undefined): boolean => t !== undefined && !t.punct && !t.cap && /^[a-z]{3,}ed$/.test(t.lo);
-  const closes = (k: number): boolean => k >= toks.length || /^[.,]$/.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || /^[.,]$/.test(toks[k + 2].lo)));
+  while (p < toks.length && toks[p].punct && RE_COMMA_OR_DASH_2.test(toks[p].lo)) p++;
+  const pastTense = (t: Token | undefined): boolean => t !== undefined && !t.punct && !t.cap && RE_PAST_TENSE.test(t.lo);
+  const closes = (k: number): boolean => k >= toks.length || RE_PERIOD_OR_COMMA.test(toks[k].lo) || (toks[k].lo === 'on' && DAYS.has(toks[k + 1]?.lo ?? '') && (k + 2 >= toks.length || RE_PERIOD_OR_COMMA.test(toks[k + 2].lo)));
   if (pastTense(toks[p])) {
     // "reacted Trump."
     const np = toks[p + 1]?.cap ? npAfter(toks, p + 1, toks.length) : null;
@@ -396,8 +421,8 @@ function bookismAfter(toks: Token[], found: Found): boolean {
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {
-  const m = /^[A-Z][A-Z.'’ -]{1,30}:/.exec(text.slice(q.start + 1, q.start + 34));
-  if (!m || /\s$/.test(m[0].slice(0, -1))) return false;
+  const m = RE_TRANSCRIPT_SPEAKER.exec(text.slice(q.start + 1, q.start + 34));
+  if (!m || RE_SPACE_END.test(m[0].slice(0, -1))) return false;
   const s = q.start + 1;
   found.speaker = [s, s + m[0].length - 1];
   found.cue = [s + m[0].length - 1, s + m[0].length];
@@ -472,10 +497,10 @@ function startsSentence(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && k > start - 8 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   if (k < 0 || text[k] === '\n') return true;
-  if (/[”"’'»]/.test(text[k])) k--;
+  if (RE_CLOSING_BEFORE.test(text[k])) k--;
   // the doubled apostrophes some papers close quotations with: ''…''
   if (text[k] === "'" && text[k + 1] === "'") k--;
-  return k >= 0 && /[.!?:\n]/.test(text[k]);
+  return k >= 0 && RE_SENTENCE_END_CHAR.test(text[k]);
 }
 
 /**

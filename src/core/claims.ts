@@ -29,6 +29,22 @@ import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, 
 import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
+/**
+ * Patterns of the functions below, made once: a regular-expression literal in a function body
+ * makes a new RegExp object each time it runs (none of these has the g or y flag, so they keep
+ * no state between uses).
+ */
+const RE_TRAILING_PUNCT = /[.,;:!?\-—–(]/;
+const RE_LEADING_PUNCT = /[,:;\-—–]/;
+const RE_TAIL_CLOSER = /^[.,;!?)—–]$/;
+const RE_CLAUSE_PUNCT = /^[,;.!?]$/;
+const RE_SENTENCE_PUNCT = /^[.;:!?]$/;
+const RE_COMMA_OR_COLON = /[,:]/;
+const RE_ARTICLE_WORD = /^(?:the|a|an)$/;
+const RE_DETERMINER_WORD = /^(?:the|a|an|this|these|those)$/;
+const RE_VERB_SHAPE = /^[a-z]+(?:ed|s|ing)$/;
+const RE_PERIOD_OR_SPACE = /[.\s]/;
+
 /** Words that open a prepositional or time phrase between a cue and its "that". */
 const PP_START = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'late', 'last', 'this', 'earlier', 'to', 'through', 'via', 'from',
@@ -263,14 +279,14 @@ function opensBracket(toks: Token[], a: number, b: number): boolean {
 
 /** Offsets of tokens [a, b] as a content span, without trailing sentence punctuation. */
 function contentSpan(toks: Token[], a: number, b: number): Span | null {
-  while (b >= a && toks[b].punct && /[.,;:!?\-—–(]/.test(toks[b].lo)) b--;
+  while (b >= a && toks[b].punct && RE_TRAILING_PUNCT.test(toks[b].lo)) b--;
   // "(… Obama has proposed accepting 10,000 Syrians).": a bracket opened before the content
   // closes outside it
   if (b > a && toks[b].lo === ')' && !opensBracket(toks, a, b)) {
     b--;
-    while (b >= a && toks[b].punct && /[.,;:!?\-—–(]/.test(toks[b].lo)) b--;
+    while (b >= a && toks[b].punct && RE_TRAILING_PUNCT.test(toks[b].lo)) b--;
   }
-  while (a <= b && toks[a].punct && /[,:;\-—–]/.test(toks[a].lo)) a++;
+  while (a <= b && toks[a].punct && RE_LEADING_PUNCT.test(toks[a].lo)) a++;
   if (b < a) return null;
   return [toks[a].s, toks[b].e];
 }
@@ -333,7 +349,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     while (j < n && j < k + 10 && !toks[j].punct) j++;
     k = j;
   }
-  if (k < n && !/^[.,;!?)—–]$/.test(toks[k].lo)) return null;
+  if (k < n && !RE_TAIL_CLOSER.test(toks[k].lo)) return null;
   // "Asked about it, O'Neill said, “Not going to go into that.”": the cue introduces the quotation
   if (k + 1 < n && toks[k].lo === ',' && OPEN_QUOTE.test(toks[k + 1].lo)) return null;
   const out: Found[] = [];
@@ -399,7 +415,7 @@ function asked(toks: Token[], cue: Cue): Found[] | null {
     if (k < toks.length && QUESTION_START.has(toks[k].lo)) a = k;
   }
   let b = a;
-  while (b + 1 < toks.length && !(toks[b + 1].punct && /^[,;.!?]$/.test(toks[b + 1].lo))) b++;
+  while (b + 1 < toks.length && !(toks[b + 1].punct && RE_CLAUSE_PUNCT.test(toks[b + 1].lo))) b++;
   const span = b - a >= 1 ? contentSpan(toks, a, b) : null;
   return span ? [{ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.asked' }] : null;
 }
@@ -415,7 +431,7 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   // the sentence start the source runs to the first comma, however long its noun phrase
   if (cue.first === datelineEnd(toks) || (cue.first === datelineEnd(toks) + 1 && INTRO.has(toks[cue.first - 1].lo))) {
     let c = cue.after;
-    while (c < toks.length && c < cue.after + 30 && toks[c].lo !== ',' && !(toks[c].punct && /^[.;:!?]$/.test(toks[c].lo))) c++;
+    while (c < toks.length && c < cue.after + 30 && toks[c].lo !== ',' && !(toks[c].punct && RE_SENTENCE_PUNCT.test(toks[c].lo))) c++;
     if (c < toks.length - 3 && c > cue.after && toks[c].lo === ',' && (!speaker || speaker[1] < toks[c].s)) speaker = [toks[cue.after].s, toks[c - 1].e];
   }
   if (!speaker) return null;
@@ -565,7 +581,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     if (that >= 0) a = that;
     else if (cue.frame !== 'object') a = skipPhrase(toks, a);
   }
-  if (a < toks.length && toks[a].punct && /[,:]/.test(toks[a].lo)) a++;
+  if (a < toks.length && toks[a].punct && RE_COMMA_OR_COLON.test(toks[a].lo)) a++;
   if (a >= toks.length - 1) return null;
   // content opens with a word, a quotation mark or an amount: "added that £5.6bn had been committed"
   const amount = CURRENCY.test(toks[a].lo) && toks[a + 1].s === toks[a].e && isDigitCode(toks[a + 1].lo.charCodeAt(0));
@@ -638,7 +654,7 @@ function clauseSubject(toks: Token[], before: number): Span | null {
   if (!np || toks[p].lo === 'it') return null; // "It was late, saying ..." names no one
   let k = p;
   while (k < before && toks[k].s < np[1]) k++;
-  if (!isPronoun(toks[p]) && !/^(?:the|a|an)$/.test(toks[p].lo)) {
+  if (!isPronoun(toks[p]) && !RE_ARTICLE_WORD.test(toks[p].lo)) {
     // a name is its capitalised words: "Mayor Ruiz | hit back"
     let c = p + 1;
     while (c < k && (toks[c].cap || (toks[c].punct && toks[c].lo === '.'))) c++;
@@ -734,7 +750,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     let k = p;
     while (k < toks.length && toks[k].e <= np[1]) k++;
     let named = false;
-    for (let j = p; j < k; j++) if ((toks[j].cap && !INTRO.has(toks[j].lo) && !/^(?:the|a|an|this|these|those)$/.test(toks[j].lo)) || isPronoun(toks[j])) named = true;
+    for (let j = p; j < k; j++) if ((toks[j].cap && !INTRO.has(toks[j].lo) && !RE_DETERMINER_WORD.test(toks[j].lo)) || isPronoun(toks[j])) named = true;
     if (!named || (k - p === 1 && toks[p].lo === 'it')) continue;
     if (toks[k]?.lo === '(') {
       // "Harry Reid (D-Nev.), in particular, has been pounding ..."
@@ -751,7 +767,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
     const first = k;
     while (k < toks.length && !toks[k].punct && (CUE_PREFIX.has(toks[k].lo) || toks[k].lo.endsWith('ly'))) k++;
     const verb = toks[k];
-    if (!verb || verb.punct || verb.cap || verb.s >= q.span[0] || !/^[a-z]+(?:ed|s|ing)$/.test(verb.lo) || BREAK_VERBS.has(verb.lo)) continue;
+    if (!verb || verb.punct || verb.cap || verb.s >= q.span[0] || !RE_VERB_SHAPE.test(verb.lo) || BREAK_VERBS.has(verb.lo)) continue;
     if (first < k && !CUE_PREFIX.has(toks[first].lo) && !toks[first].lo.endsWith('ly')) continue;
     let a = k + 1;
     // "dispensed with", "lashes out at", "ticked off": a particle right after the verb belongs to
@@ -840,7 +856,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
         let cs = colon + 1;
         while (text[cs] === ' ') cs++;
         let ce = s + m[0].length;
-        while (ce > cs && /[.\s]/.test(text[ce - 1])) ce--;
+        while (ce > cs && RE_PERIOD_OR_SPACE.test(text[ce - 1])) ce--;
         if (ce > cs && !starts.has(cs) && !QUOTE_OPEN_AT.test(text[cs])) {
           out.push({ kind: 'claim', span: [cs, ce], speaker: [s, colon], cue: [colon, colon + 1], rule: 'claim.headline-colon' });
         }

@@ -11,6 +11,17 @@
 import { charString, sortMostlyOrdered } from './text';
 import type { Span, TextProblem } from './types';
 
+/**
+ * Patterns of the functions below, made once: a regular-expression literal in a function body
+ * makes a new RegExp object each time it runs (none of these has the g or y flag, so they keep
+ * no state between uses).
+ */
+const RE_SPACE_CHAR = /\s/;
+const RE_ELLIPSIS_OR_LETTER = /[…\p{L}]/u;
+const RE_DECADE = /^\d\d(?:s|\b)/;
+const RE_ELISION_N = /^n['’]/;
+const RE_ELIDED_WORD = /^(?:em|tis|til|cause)\b/i;
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   start: number;
@@ -41,7 +52,7 @@ const MAX_DEPTH = 16;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWord = (c: string | undefined): boolean => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || c === '' || /\s/.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || c === '' || RE_SPACE_CHAR.test(c);
 /** Characters after which a mark opens a quotation: start, space, brackets, dashes, other opening marks. */
 const isOpeningContext = (c: string | undefined): boolean => isSpace(c) || (c !== undefined && '([{—–-/“‘«‹„‚「『"\''.includes(c));
 
@@ -124,7 +135,7 @@ export function findQuotes(text: string): QuoteScan {
       // "PENCE: Well, look, ...⏎⏎"WALLACE: ...: a transcript turn that opens a mark and leaves it
       // open; the turn is the quotation, up to the end of its paragraph
       let end = nextStart;
-      while (end > bottom.pos + 1 && /\s/.test(text[end - 1])) end--;
+      while (end > bottom.pos + 1 && RE_SPACE_CHAR.test(text[end - 1])) end--;
       quotes.push({ start: bottom.pos, end, paragraphs: 1 });
       stack = [];
       inner = [];
@@ -191,7 +202,7 @@ export function findQuotes(text: string): QuoteScan {
         if (!close(CLOSES_DOUBLE_LOW_STRAIGHT, i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('double', i); // ”…” (Swedish, or sloppy)
           // ”… what I learned ...,” at a paragraph start: a mistyped opening mark
-          else if ((prev === undefined || prev === '\n') && next === ' ' && /[…\p{L}]/u.test(text[i + 2] ?? '')) push('double', i);
+          else if ((prev === undefined || prev === '\n') && next === ' ' && RE_ELLIPSIS_OR_LETTER.test(text[i + 2] ?? '')) push('double', i);
           else stray(i);
         }
         break;
@@ -295,9 +306,9 @@ function opensFamily(c: string, family: Family): boolean {
 /** Apostrophes at a word start: the ’90s, rock ’n’ roll, ’em, ’tis. `i` is the mark's offset. */
 function isDecadeOrElision(text: string, i: number): boolean {
   const after = text.slice(i + 1, i + 5);
-  if (/^\d\d(?:s|\b)/.test(after)) return true;
-  if (/^n['’]/.test(after)) return true;
+  if (RE_DECADE.test(after)) return true;
+  if (RE_ELISION_N.test(after)) return true;
   // the second apostrophe of ’n’
-  if (i >= 3 && (text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && /\s/.test(text[i - 3])) return true;
-  return /^(?:em|tis|til|cause)\b/i.test(after);
+  if (i >= 3 && (text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && RE_SPACE_CHAR.test(text[i - 3])) return true;
+  return RE_ELIDED_WORD.test(after);
 }

@@ -9,6 +9,15 @@ import { isSourceNoun } from './anonymous';
 import { isDigitCode, type Token } from './text';
 import type { Span } from './types';
 
+/**
+ * Patterns of the functions below, made once: a regular-expression literal in a function body
+ * makes a new RegExp object each time it runs (none of these has the g or y flag, so they keep
+ * no state between uses).
+ */
+const RE_LINKING_WORD = /^(?:of|to|with)$/;
+const RE_BE_FORM = /^(?:is|are|was|were|be|been)$/;
+const RE_LOWER_WORD = /^[a-z]+$/;
+
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, time words, verbs. */
 const BREAK = new Set(
   ('in on at to for with by from after before since during about into over under against than as like because while ' +
@@ -306,7 +315,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (/^(?:of|to|with)$/.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo))))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (RE_LINKING_WORD.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo))))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -363,7 +372,7 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   for (let k = i; k < hi && n < MAX_NP; k++) {
     const u = toks[k];
     if (npWord(u)) {
-      if (k > i && DETERMINERS.has(u.lo) && !/^(?:of|to|with)$/.test(toks[k - 1].lo)) break; // "Friday | the budget"
+      if (k > i && DETERMINERS.has(u.lo) && !RE_LINKING_WORD.test(toks[k - 1].lo)) break; // "Friday | the budget"
       if (k > i && !u.cap && u.lo.endsWith('ed')) break; // "The two presidents | introduced"
       // a lower-case word with a determiner right after it is a verb: "The Bank of the Isles | cut its rate"
       if (k > i && !u.cap && k + 1 < hi && DETERMINERS.has(toks[k + 1].lo) && !(u.lo === 'of' || u.lo === 'to' || u.lo === 'with')) break;
@@ -482,7 +491,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   if (entry.lemma === 'appear' && next?.lo !== 'to') return null;
   if (entry.lemma === 'seem' && (!next || next.punct)) return null;
   if (entry.lemma === 'reportedly' && (!next || next.punct || isReportingVerb(next))) return null;
-  if (entry.lemma === 'expect' && prev !== undefined && /^(?:is|are|was|were|be|been)$/.test(prev)) {
+  if (entry.lemma === 'expect' && prev !== undefined && RE_BE_FORM.test(prev)) {
     if (next?.lo !== 'to') return null;
     frame = 'hedge';
   }
@@ -497,7 +506,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   // its preposition belong to the cue ("expressed their support for", "expressed deep regret" do
   // not). PolNeAR train: 23 of 29 such cues; not "expressing" (a participle after "issued a
   // statement" gains none and loses a match)
-  if (entry.lemma === 'express' && t.lo !== 'expressing' && after === i + 1 && next && !next.punct && !next.cap && /^[a-z]+$/.test(next.lo) && !DETERMINERS.has(next.lo) && !PRONOUNS.has(next.lo)) {
+  if (entry.lemma === 'express' && t.lo !== 'expressing' && after === i + 1 && next && !next.punct && !next.cap && RE_LOWER_WORD.test(next.lo) && !DETERMINERS.has(next.lo) && !PRONOUNS.has(next.lo)) {
     const link = toks[i + 2]?.lo;
     if (link === 'that') after = i + 2;
     else if (link !== undefined && FEELING_PREPOSITIONS.has(link)) after = i + 3;
