@@ -142,7 +142,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       continue;
     }
     if (inQuote(quotes, at)) continue;
-    const cue = cueAt(toks, v, 0);
+    const cue = cueAt(toks, v, 0, SENTENCE_CUE);
     if (!cue) continue;
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
@@ -189,6 +189,9 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   out.length = w;
   endAtNestedCue(toks, out, sentenceFirst);
 }
+
+/** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */
+const SENTENCE_CUE: Cue = { first: 0, verb: 0, after: 0, frame: 'clause', lemma: '', span: [0, 0] };
 
 /** The first index j >= from with toks[j].s >= pos (toks.length if none). */
 function firstTokenFrom(toks: Token[], from: number, pos: number): number {

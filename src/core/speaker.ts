@@ -450,14 +450,16 @@ export interface Cue {
 /**
  * The cue whose verb is toks[i], with auxiliaries/adverbs before it and its particle after it;
  * null when the word is no cue here ("the said company", a capitalised word mid-sentence).
- * `sentenceStart` is the token index where the sentence starts.
+ * `sentenceStart` is the token index where the sentence starts. With `into`, the cue is written
+ * over that object (for a caller that is done with it before it asks again: claims, a cue per
+ * candidate word) instead of a new one.
  */
-export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | null {
+export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cue): Cue | null {
   const t = toks[i];
   if (t.punct) return null;
   if (t.lo === 'according') {
     if (toks[i + 1]?.lo !== 'to') return null;
-    return { first: i, verb: i, after: i + 2, frame: 'clause', lemma: 'according to', span: [t.s, toks[i + 1].e] };
+    return cueResult(into, i, i, i + 2, 'clause', 'according to', [t.s, toks[i + 1].e]);
   }
   const entry = verbEntry(t.lo);
   if (!entry) return null;
@@ -552,5 +554,17 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number): Cue | nu
   // "It’s denouncing", "they've suggested": the cue starts at the contracted auxiliary
   const aux = first - 1 >= sentenceStart ? contractedAuxiliary(toks[first - 1].lo) : 0;
   const start = aux > 0 ? toks[first - 1].e - aux : toks[first].s;
-  return { first, verb: i, after, frame, lemma: entry.lemma, span: [start, toks[after - 1].e] };
+  return cueResult(into, first, i, after, frame, entry.lemma, [start, toks[after - 1].e]);
+}
+
+/** A new Cue, or `into` written over (its span is always a new array: a Found may keep it). */
+function cueResult(into: Cue | undefined, first: number, verb: number, after: number, frame: CueFrame, lemma: string, span: Span): Cue {
+  if (into === undefined) return { first, verb, after, frame, lemma, span };
+  into.first = first;
+  into.verb = verb;
+  into.after = after;
+  into.frame = frame;
+  into.lemma = lemma;
+  into.span = span;
+  return into;
 }
