@@ -18,7 +18,7 @@ import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
-import { collapseSpaces, sortMostlyOrdered } from './text';
+import { collapseSpaces, lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionForm, Span } from './types';
@@ -63,7 +63,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // "The head of the World Trade Organization, Ngozi Okonjo-Iweala, warned": the name in
       // apposition, not the body named inside the phrase
       else if (m && m.s > f.speaker[0] && !leadingMention(text, index, f.speaker)) entity = (apposed = appositiveAfter(text, index, f.speaker[1])) ?? entity;
-      const phrase = text.slice(f.speaker[0], f.speaker[1]);
+      const phrase = sliceShared(text, f.speaker[0], f.speaker[1]); // (shared strings: no copy per attribution)
       // A name inside an unnamed source ("an official in the mayor's office", "a spokesman for
       // Mr Xi") is where the source stands, not who speaks: the speaker stays anonymous.
       // (the phrase is read first: a long document's entity may have thousands of mentions)
@@ -78,7 +78,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
-      if (!entity && !PRONOUNS.has(phrase.toLowerCase())) entity = speakerEntity(text, phrase, f.speaker, anonymous, entities, created);
+      if (!entity && !PRONOUNS.has(lowerShared(text, f.speaker[0], f.speaker[1]))) entity = speakerEntity(text, phrase, f.speaker, anonymous, entities, created);
     }
     // "Mishustin, who called for": the entity is the antecedent's, the mention the relative pronoun
     if (f.speaker && f.cue) speaker = relativeSpeaker(text, f.speaker, f.cue) ?? speaker;
@@ -105,7 +105,7 @@ function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
   let k = m.e;
   const c = text.charCodeAt(k);
   if ((c === 0x27 || c === 0x2019) && (text[k + 1] === 's' || text[k + 1] === 'S')) k += 2;
-  else if (!POSSESSIVE_PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return false;
+  else if (!POSSESSIVE_PRONOUNS.has(lowerShared(text, m.s, m.e))) return false;
   while (k < span[1] && text.charCodeAt(k) === 0x20) k++;
   return k < span[1] && k > m.e && isWordCode(text.charCodeAt(k));
 }
@@ -148,7 +148,7 @@ function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?:
   const org = phrase !== undefined && (text.startsWith('the ', k) || text.startsWith('The ', k)) && speakerKind(phrase, false) === 'organization';
   if (org) k += 4;
   const m = index.mentionAt([k, k + 1]);
-  if (!m || m.s !== k || m.ent.kind !== (org ? 'organization' : 'person') || PRONOUNS.has(text.slice(m.s, m.e).toLowerCase())) return null;
+  if (!m || m.s !== k || m.ent.kind !== (org ? 'organization' : 'person') || PRONOUNS.has(lowerShared(text, m.s, m.e))) return null;
   // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
   const after = text.charCodeAt(m.e);
   return after === 0x2c || after === 0x2e || after === 0x3b || m.e === text.length ? m.ent : null;
@@ -199,8 +199,8 @@ function adoptClaimSpeakers(text: string, index: EntityIndex, quotes: Found[], c
  */
 function speaksForNoOne(text: string, index: EntityIndex, speaker: Span | null): boolean {
   if (speaker === null) return true;
-  const phrase = text.slice(speaker[0], speaker[1]);
-  if (PRONOUNS.has(phrase.toLowerCase()) || isAnonymousSource(phrase)) return false;
+  const phrase = sliceShared(text, speaker[0], speaker[1]);
+  if (PRONOUNS.has(lowerShared(text, speaker[0], speaker[1])) || isAnonymousSource(phrase)) return false;
   const ent = index.mentionAt(speaker)?.ent;
   return (!ent || ent.kind === 'other') && !headNamesSomeone(phrase);
 }
