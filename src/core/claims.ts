@@ -848,11 +848,15 @@ const HEADLINE = /^((?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*):\s+(\S[^\n]{8
  */
 export function headlineClaims(text: string, taken: Found[]): Found[] {
   const out: Found[] = [];
-  const starts = new Set(taken.map((f) => f.span[0]));
+  // made at the first headline line only (most texts have none)
+  let starts: Set<number> | null = null;
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
-    if (e - s <= 400 && e - s > 12) {
+    // HEADLINE needs a capital A-Z first and a colon: other lines are not sliced for it
+    const first = text.charCodeAt(s);
+    const colonAt = first >= 0x41 && first <= 0x5a ? text.indexOf(':', s) : -1;
+    if (e - s <= 400 && e - s > 12 && colonAt >= 0 && colonAt < e) {
       const m = HEADLINE.exec(text.slice(s, e).trimEnd());
       if (m && !NOT_SOURCES.test(m[1])) {
         const colon = s + m[1].length;
@@ -860,7 +864,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
         while (text[cs] === ' ') cs++;
         let ce = s + m[0].length;
         while (ce > cs && RE_PERIOD_OR_SPACE.test(text[ce - 1])) ce--;
-        if (ce > cs && !starts.has(cs) && !QUOTE_OPEN_AT.test(text[cs])) {
+        if (ce > cs && !(starts ??= new Set(taken.map((f) => f.span[0]))).has(cs) && !QUOTE_OPEN_AT.test(text[cs])) {
           out.push({ kind: 'claim', span: [cs, ce], speaker: [s, colon], cue: [colon, colon + 1], rule: 'claim.headline-colon' });
         }
       }
