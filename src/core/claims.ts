@@ -208,8 +208,11 @@ function firstTokenFrom(toks: Token[], from: number, pos: number): number {
 /** forward() as a list of founds, for a cue that closes no clause. */
 function forwardFound(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, out: Found[], sentenceFirst: number): Found[] | null {
   const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
-  return f && [f];
+  if (f === null) return null;
+  ONE_FOUND[0] = f; // sentenceClaims() reads the list before it asks again: one array for all
+  return ONE_FOUND;
 }
+const ONE_FOUND: Found[] = [{ kind: 'claim', span: [0, 0], speaker: null, cue: null, rule: '' }];
 
 /** The lemma of the reporting verb in cue span c, or ''. */
 function cueLemma(toks: Token[], c: Span): string {
