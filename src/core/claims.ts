@@ -856,10 +856,12 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
-    // HEADLINE needs a capital A-Z first and a colon: other lines are not sliced for it
+    // HEADLINE needs a capital A-Z first and a colon: other lines are not sliced for it (the
+    // colon is looked for in the line only: indexOf could run on through a long text)
     const first = text.charCodeAt(s);
-    const colonAt = first >= 0x41 && first <= 0x5a ? text.indexOf(':', s) : -1;
-    if (e - s <= 400 && e - s > 12 && colonAt >= 0 && colonAt < e) {
+    let colon = false;
+    if (e - s <= 400 && e - s > 12 && first >= 0x41 && first <= 0x5a) for (let k = s + 1; k < e && !colon; k++) colon = text.charCodeAt(k) === 0x3a;
+    if (colon) {
       const m = HEADLINE.exec(text.slice(s, e).trimEnd());
       if (m && !NOT_SOURCES.test(m[1])) {
         const colon = s + m[1].length;
