@@ -493,7 +493,8 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     // ",” but": a comma inside a quotation that closes the clause
     if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 2 < toks.length && CONTRAST.has(toks[k + 2].lo)) return k + 1;
     const next = toks[k + 1].lo;
-    if (CONTRAST.has(next)) return k - 1;
+    // "..., but that she would ...": a second "that" clause of the same cue goes on with the content
+    if (CONTRAST.has(next) && !(next === 'but' && toks[k + 2].lo === 'that')) return k - 1;
     // "..., the official news agency reported.": the source's own tail
     for (let j = k + 1; j < toks.length && j < k + 10; j++) {
       if (toks[j].punct) break;

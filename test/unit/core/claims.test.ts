@@ -125,6 +125,10 @@ describe('claims: reported speech', () => {
     // a second cue of the same subject after "but" or an auxiliary ends the first content
     ['The mayor said it was too early to discuss the levy but noted that the dam was safe.', { content: 'it was too early to discuss the levy', speaker: 'The mayor', cue: 'said' }],
     ['The mayor criticized the levy and has called for a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
+    // ", but that ...": a second complement of the same cue stays in the content; ", but" alone ends it
+    ['The harbour master said the levy was high, but that the ferries would still sail.', { content: 'the levy was high, but that the ferries would still sail', speaker: 'The harbour master', cue: 'said' }],
+    ['The harbour master said the levy was high, but the ferries sailed anyway.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
+    ['The harbour master said the levy was high, but thatched roofs were exempt.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
