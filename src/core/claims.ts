@@ -184,6 +184,14 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (c.rule === 'claim.cue-content' && ATTITUDE_LEMMAS.has(cueLemma(toks, c.cue!))) {
       for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
     }
+    // "She responded on Friday, saying the plan ...": a content that opens with the participle cue
+    // of another claim it holds says nothing of its own (train: 17 claims fewer, cue +6)
+    if (c.rule === 'claim.cue-content') {
+      for (let k = sentenceFirst; k < out.length; k++) {
+        const o = out[k];
+        if (k !== r && o.cue && o.cue[0] === c.span[0] && o.span[1] <= c.span[1] && participleAt(toks, o.cue[0])) inner = true;
+      }
+    }
     if (!inner) out[w++] = c;
   }
   out.length = w;
@@ -192,6 +200,12 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */
 const SENTENCE_CUE: Cue = { first: 0, verb: 0, after: 0, frame: 'clause', lemma: '', span: [0, 0] };
+
+/** Does the token at offset pos end in -ing ("saying", "citing")? */
+function participleAt(toks: Token[], pos: number): boolean {
+  const j = firstTokenFrom(toks, 0, pos);
+  return j < toks.length && toks[j].s === pos && toks[j].lo.endsWith('ing');
+}
 
 /** The first index j >= from with toks[j].s >= pos (toks.length if none). */
 function firstTokenFrom(toks: Token[], from: number, pos: number): number {

@@ -181,6 +181,13 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The council wants a new bridge.').map((c) => c.content), ['a new bridge']);
   });
 
+  it('makes no claim whose content only opens with another claim\'s participle cue', () => {
+    assert.deepEqual(claims('The mayor responded on Friday, saying the dam was safe.').map((c) => [c.cue, c.content]), [['saying', 'the dam was safe']]);
+    assert.deepEqual(claims('The harbour master hit back, citing the cost of the new dam.').map((c) => c.cue), ['citing']);
+    // an -ing word that is no cue keeps the claim around the nested one
+    assert.deepEqual(claims('The mayor recalled meeting the pilots, who said the dam was safe.').map((c) => c.cue), ['recalled', 'said']);
+  });
+
   it('leaves a claim that is one quotation to the quote', () => {
     assert.deepEqual(claims('The minister said: “We are ready to sign today.”'), []);
   });
