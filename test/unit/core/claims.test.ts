@@ -132,6 +132,10 @@ describe('claims: reported speech', () => {
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
+    // ... but not before a verb of thought or wish, which goes on with what was said ("decided" is a deed)
+    ['The senator said she was tired of the delays and wanted a new harbour plan.', { content: 'she was tired of the delays and wanted a new harbour plan', speaker: 'The senator', cue: 'said' }],
+    ['The senator said the ferry was late and hoped the port would reopen soon.', { content: 'the ferry was late and hoped the port would reopen soon', speaker: 'The senator', cue: 'said' }],
+    ['The mayor criticized the levy and decided to call a vote on the dam.', { content: 'the levy', speaker: 'The mayor', cue: 'criticized' }],
     // ... with a noun-like verb after "did" (not after "had")
     ['The mayor did not mention the levy but did note that the dam was safe.', { content: 'the levy', speaker: 'The mayor', cue: 'did not mention' }],
     ['The mayor said the audit was late and had doubts about the dam.', { content: 'the audit was late and had doubts about the dam', speaker: 'The mayor', cue: 'said' }],
