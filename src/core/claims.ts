@@ -190,6 +190,8 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       for (let k = sentenceFirst; k < out.length; k++) {
         const o = out[k];
         if (k !== r && o.cue && o.cue[0] === c.span[0] && o.span[1] <= c.span[1] && participleAt(toks, o.cue[0])) inner = true;
+        // "praised and defended the levy": a content that is "and" + another claim's cue and content
+        if (k !== r && o.cue && o.span[1] <= c.span[1] && o.cue[0] > c.span[0] && andAt(toks, c.span[0], o.cue[0])) inner = true;
       }
     }
     if (!inner) out[w++] = c;
@@ -205,6 +207,12 @@ const SENTENCE_CUE: Cue = { first: 0, verb: 0, after: 0, frame: 'clause', lemma:
 function participleAt(toks: Token[], pos: number): boolean {
   const j = firstTokenFrom(toks, 0, pos);
   return j < toks.length && toks[j].s === pos && toks[j].lo.endsWith('ing');
+}
+
+/** Does the token at offset pos read "and" or "but", with the cue at offset cue right after it? */
+function andAt(toks: Token[], pos: number, cue: number): boolean {
+  const j = firstTokenFrom(toks, 0, pos);
+  return j + 1 < toks.length && toks[j].s === pos && (toks[j].lo === 'and' || toks[j].lo === 'but') && toks[j + 1].s === cue;
 }
 
 /** The first index j >= from with toks[j].s >= pos (toks.length if none). */

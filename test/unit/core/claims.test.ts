@@ -185,9 +185,14 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The council wants a new bridge.').map((c) => c.content), ['a new bridge']);
   });
 
-  it('makes no claim whose content only opens with another claim\'s participle cue', () => {
+  it('makes no claim whose content only opens with another claim\'s participle cue (or "and" and its cue)', () => {
     assert.deepEqual(claims('The mayor responded on Friday, saying the dam was safe.').map((c) => [c.cue, c.content]), [['saying', 'the dam was safe']]);
     assert.deepEqual(claims('The harbour master hit back, citing the cost of the new dam.').map((c) => c.cue), ['citing']);
+    // ... or with "and" and another claim's cue: two verbs share one object
+    assert.deepEqual(claims('The mayor praised and defended the harbour levy.').map((c) => [c.cue, c.content]), [['defended', 'the harbour levy']]);
+    assert.deepEqual(claims('The mayor was talking about and accused the council of hiding the losses.').map((c) => c.cue), ['accused']);
+    // an object before "and" keeps both claims
+    assert.deepEqual(claims('The mayor spoke about the levy and accused the council of hiding the losses.').map((c) => c.cue), ['spoke about', 'accused']);
     // an -ing word that is no cue keeps the claim around the nested one
     assert.deepEqual(claims('The mayor recalled meeting the pilots, who said the dam was safe.').map((c) => c.cue), ['recalled', 'said']);
   });
