@@ -184,6 +184,11 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (c.rule === 'claim.cue-content' && ATTITUDE_LEMMAS.has(cueLemma(toks, c.cue!))) {
       for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
     }
+    // "said she would order regulators to ...": a cue after a modal inside another claim's content
+    // is part of what was said (unless a quotation took its cue)
+    if (c.rule === 'claim.cue-content' && modalAt(toks, c.cue![0]) && !quotes.some((q) => q.cue !== null && q.cue[0] === c.cue![0])) {
+      for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
+    }
     // "She responded on Friday, saying the plan ...": a content that opens with the participle cue
     // of another claim it holds says nothing of its own (train: 17 claims fewer, cue +6)
     if (c.rule === 'claim.cue-content') {
@@ -202,6 +207,13 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */
 const SENTENCE_CUE: Cue = { first: 0, verb: 0, after: 0, frame: 'clause', lemma: '', span: [0, 0] };
+
+const MODAL = /^(?:would|could|should|can|will|may|might|must|wo)(?![a-z])/;
+/** Does a modal ("would", "can’t") open the cue at offset pos? */
+function modalAt(toks: Token[], pos: number): boolean {
+  const j = firstTokenFrom(toks, 0, pos);
+  return j < toks.length && toks[j].s === pos && MODAL.test(toks[j].lo);
+}
 
 /** Does the token at offset pos end in -ing ("saying", "citing")? */
 function participleAt(toks: Token[], pos: number): boolean {

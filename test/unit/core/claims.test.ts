@@ -197,6 +197,14 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The mayor recalled meeting the pilots, who said the dam was safe.').map((c) => c.cue), ['recalled', 'said']);
   });
 
+  it('makes no claim of a cue after a modal inside another claim, but does on its own', () => {
+    assert.deepEqual(claims('The senator said she would order the port authority to publish the accounts.').map((c) => c.cue), ['said']);
+    assert.deepEqual(claims('The senator said the council will tell the auditors to publish the accounts.').map((c) => c.cue), ['said']);
+    assert.deepEqual(claims('The senator would order the port authority to publish the accounts.').map((c) => c.cue), ['would order']);
+    // without a modal the nested cue keeps its claim
+    assert.deepEqual(claims('The mayor told reporters the union says the vote was rigged.').map((c) => c.cue), ['told', 'says']);
+  });
+
   it('leaves a claim that is one quotation to the quote', () => {
     assert.deepEqual(claims('The minister said: “We are ready to sign today.”'), []);
   });
