@@ -534,6 +534,10 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     if (toks[k].lo !== ',') continue;
     // ",” but": a comma inside a quotation that closes the clause
     if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 2 < toks.length && CONTRAST.has(toks[k + 2].lo)) return k + 1;
+    // ",” noting that ...": the same for a participle cue
+    // (not when the content opens with that quotation, which would leave a claim that is only it, nor
+    // before a participle that introduces a quotation of its own: ",” adding, “...”")
+    if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 3 < toks.length && toks[k + 2].lo.endsWith('ing') && verbEntry(toks[k + 2].lo) !== undefined && !OPEN_QUOTE.test(toks[a].lo) && !toks[k + 3].punct) return k + 1;
     const next = toks[k + 1].lo;
     // "..., but that she would ...": a second "that" clause of the same cue goes on with the content
     if (CONTRAST.has(next) && !(next === 'but' && toks[k + 2].lo === 'that')) return k - 1;

@@ -129,6 +129,10 @@ describe('claims: reported speech', () => {
     ['The harbour master said the levy was high, but that the ferries would still sail.', { content: 'the levy was high, but that the ferries would still sail', speaker: 'The harbour master', cue: 'said' }],
     ['The harbour master said the levy was high, but the ferries sailed anyway.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
     ['The harbour master said the levy was high, but thatched roofs were exempt.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
+    // a participle cue after a comma inside closing quotation marks ends the content there too
+    ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'the council for calling itself the "guardian of the port,"', speaker: 'The mayor', cue: 'mocked' }],
+    ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'that the port had lost money', speaker: 'The mayor', cue: 'noting' }],
+    ['The mayor mocked the council for calling itself the "guardian of the port," a title it had earned.', { content: 'the council for calling itself the "guardian of the port," a title it had earned', speaker: 'The mayor', cue: 'mocked' }],
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
