@@ -542,9 +542,11 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     // "..., but that she would ...": a second "that" clause of the same cue goes on with the content
     if (CONTRAST.has(next) && !(next === 'but' && toks[k + 2].lo === 'that')) return k - 1;
     // "..., the official news agency reported.": the source's own tail
-    for (let j = k + 1; j < toks.length && j < k + 10; j++) {
+    // (also after closing quotation marks: ',” the agency reported.')
+    const q = CLOSE_QUOTE.test(next) ? 1 : 0;
+    for (let j = k + 1 + q; j < toks.length && j < k + 10 + q; j++) {
       if (toks[j].punct) break;
-      if (j > k + 1 && isVerbForm(toks[j].lo) && (j + 1 >= toks.length || toks[j + 1].punct)) return k - 1;
+      if (j > k + 1 + q && isVerbForm(toks[j].lo) && (j + 1 >= toks.length || toks[j + 1].punct)) return q ? k + 1 : k - 1;
     }
     // ", telling farmers that ...": a participle cue starts its own claim
     if (next.endsWith('ing') && verbEntry(next) !== undefined) return k - 1;

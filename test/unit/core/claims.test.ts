@@ -133,6 +133,9 @@ describe('claims: reported speech', () => {
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'the council for calling itself the "guardian of the port,"', speaker: 'The mayor', cue: 'mocked' }],
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'that the port had lost money', speaker: 'The mayor', cue: 'noting' }],
     ['The mayor mocked the council for calling itself the "guardian of the port," a title it had earned.', { content: 'the council for calling itself the "guardian of the port," a title it had earned', speaker: 'The mayor', cue: 'mocked' }],
+    // the source's own tail ends the content, also after closing quotation marks; a longer phrase does not
+    ['The mayor defended the levy as "fair to the port," the harbour master recalled.', { content: 'the levy as "fair to the port,"', speaker: 'The mayor', cue: 'defended' }],
+    ['The mayor defended the levy as "fair to the port," with a smile for the harbour master.', { content: 'the levy as "fair to the port," with a smile for the harbour master', speaker: 'The mayor', cue: 'defended' }],
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
