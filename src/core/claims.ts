@@ -510,6 +510,8 @@ const coordinatedAttitude = (w: string): boolean => {
 function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
   for (let k = a + 1; k < toks.length - 1; k++) {
     if (toks[k].lo === ';') return k - 1;
+    // "dismissed the audit by pointing out that ...": a participle cue after a preposition starts its own claim
+    if (GERUND_PREPOSITIONS.has(toks[k].lo) && toks[k + 1].lo.endsWith('ing') && verbEntry(toks[k + 1].lo) !== undefined) return k - 1;
     // "... as misleading and called for a review": a second cue of the same subject, also after a
     // one-word content ("praised Lisbon and said ..."; train: 14 contents change, 9 to gold's)
     if (toks[k].lo === 'and' && !toks[k + 1].punct && verbEntry(toks[k + 1].lo) !== undefined && !toks[k + 1].lo.endsWith('ing') && !coordinatedAttitude(toks[k + 1].lo)) return k - 1;

@@ -136,6 +136,10 @@ describe('claims: reported speech', () => {
     // the source's own tail ends the content, also after closing quotation marks; a longer phrase does not
     ['The mayor defended the levy as "fair to the port," the harbour master recalled.', { content: 'the levy as "fair to the port,"', speaker: 'The mayor', cue: 'defended' }],
     ['The mayor defended the levy as "fair to the port," with a smile for the harbour master.', { content: 'the levy as "fair to the port," with a smile for the harbour master', speaker: 'The mayor', cue: 'defended' }],
+    // a participle cue after a preposition ends the content before it; other -ing words do not
+    ['The mayor dismissed the audit by pointing out that the port had made money.', { content: 'the audit', speaker: 'The mayor', cue: 'dismissed' }],
+    ['The mayor dismissed the audit by pointing out that the port had made money.', { content: 'that the port had made money', speaker: 'The mayor', cue: 'pointing out' }],
+    ['The mayor praised the pilots after landing the ferry in a storm.', { content: 'the pilots after landing the ferry in a storm', speaker: 'The mayor', cue: 'praised' }],
     // ... also after a one-word content
     ['The senator praised Lisbon and said the harbour deal was fair.', { content: 'Lisbon', speaker: 'The senator', cue: 'praised' }],
     ['The senator praised Lisbon and Porto for the harbour deal.', { content: 'Lisbon and Porto for the harbour deal', speaker: 'The senator', cue: 'praised' }],
