@@ -159,6 +159,9 @@ describe('claims: reported speech', () => {
     // after an object cue any clause with a subject of its own is its own
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'the dam project', speaker: 'The mayor', cue: 'is highlighting' }],
     ['The mayor is highlighting the dam project as he urges voters to back the levy.', { content: 'voters to back the levy', speaker: 'he', cue: 'urges' }],
+    // ... also after "as" (train: cue +5); "as" with no nested attribution stays inside
+    ['The mayor said the dam was safe as the pilots warned that the levy would rise.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the dam was as safe as the old one.', { content: 'the dam was as safe as the old one', speaker: 'The mayor', cue: 'said' }],
     // ... a subordinate one or one whose subject opens the content stays inside
     ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
