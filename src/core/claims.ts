@@ -261,13 +261,13 @@ function cueLemma(toks: Token[], c: Span): string {
  * "The mayor refuses to publish the accounts — and the auditors say they would show ...": PolNeAR
  * annotates a nested attribution on its own. When the content of a claim (out[from..], this
  * sentence's) holds the cue of another whose subject follows a clause break (a comma, dash, colon
- * or "and"/"but"/"or"/"as"; after an object cue, any word but a complementiser), the outer content
+ * or "and"/"but"/"or"/"as"/"which"; after an object cue, any word but a complementiser), the outer content
  * ends before that break. A nested subject after "that", "because", "if" ... or opening the
  * content ("He said Obama hopes that ...") stays inside: there PolNeAR keeps the nested
  * attribution in the outer content. Only the first nested cue counts; the rule stays
  * claim.cue-content.
  */
-const NESTED_AFTER = new Set([',', '—', '–', ';', ':', 'and', 'but', 'or', 'as']);
+const NESTED_AFTER = new Set([',', '—', '–', ';', ':', 'and', 'but', 'or', 'as', 'which']);
 const CONNECTORS = new Set(['and', 'but', 'or']);
 const COMPLEMENT = new Set(['that', 'whether', 'if', 'who', 'which', 'what', 'how', 'why']);
 /** Is the reporting verb of cue span c one whose content is its object ("called for", "refuses")? */

@@ -162,6 +162,9 @@ describe('claims: reported speech', () => {
     // ... also after "as" (train: cue +5); "as" with no nested attribution stays inside
     ['The mayor said the dam was safe as the pilots warned that the levy would rise.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the dam was as safe as the old one.', { content: 'the dam was as safe as the old one', speaker: 'The mayor', cue: 'said' }],
+    // ... and after "which" when the relative clause has a subject and cue of its own (not a plain relative clause)
+    ['The mayor touted the new dam, which the pilots say will save the port.', { content: 'the new dam', speaker: 'The mayor', cue: 'touted' }],
+    ['The mayor touted the new dam, which opened in May.', { content: 'the new dam, which opened in May', speaker: 'The mayor', cue: 'touted' }],
     // ... a subordinate one or one whose subject opens the content stays inside
     ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
