@@ -202,7 +202,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (!inner) out[w++] = c;
   }
   out.length = w;
-  endAtNestedCue(toks, out, sentenceFirst);
+  endAtNestedCue(toks, out, sentenceFirst, quotes);
 }
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */
@@ -280,7 +280,7 @@ function objectCue(toks: Token[], c: Span): boolean {
   }
   return false;
 }
-function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
+function endAtNestedCue(toks: Token[], out: Found[], from: number, quotes: Found[]): void {
   for (let i = from; i < out.length; i++) {
     const a = out[i];
     if (a.rule !== 'claim.cue-content') continue;
@@ -289,6 +289,8 @@ function endAtNestedCue(toks: Token[], out: Found[], from: number): void {
       const c = out[j];
       if (j !== i && c.cue && c.cue[0] > a.span[0] && c.cue[0] < a.span[1] && (!b || c.cue[0] < b.cue![0])) b = c;
     }
+    // ... also a quotation with its own speaker and cue ("as the pilots called it “...”"), not one after a verb of thought
+    for (const c of quotes) if (c.rule === 'quote.cue-before' && c.cue && c.speaker && !ATTITUDE_LEMMAS.has(cueLemma(toks, c.cue)) && c.cue[0] > a.span[0] && c.cue[0] < a.span[1] && c.span[0] > c.cue[0] && (!b || c.cue[0] < b.cue![0])) b = c;
     if (!b || !b.speaker || b.speaker[0] <= a.span[0]) continue;
     let first = 0;
     while (first < toks.length && toks[first].s < a.span[0]) first++;

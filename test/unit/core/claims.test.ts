@@ -165,6 +165,9 @@ describe('claims: reported speech', () => {
     // ... and after "which" when the relative clause has a subject and cue of its own (not a plain relative clause)
     ['The mayor touted the new dam, which the pilots say will save the port.', { content: 'the new dam', speaker: 'The mayor', cue: 'touted' }],
     ['The mayor touted the new dam, which opened in May.', { content: 'the new dam, which opened in May', speaker: 'The mayor', cue: 'touted' }],
+    // ... also before a quotation with its own speaker and cue, but not one after a verb of thought
+    ['The mayor defended the levy as the pilots called it “a tax on bread.”', { content: 'the levy', speaker: 'The mayor', cue: 'defended' }],
+    ['The mayor said she wanted to meet the pilots and let them know that “the port stays open.”', { content: 'she wanted to meet the pilots and let them know that “the port stays open.”', speaker: 'The mayor', cue: 'said' }],
     // ... a subordinate one or one whose subject opens the content stays inside
     ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
