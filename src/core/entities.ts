@@ -10,7 +10,7 @@ import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type NameEv
 import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
-import { lowerShared, sliceShared } from './text';
+import { lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { findNames, givenGender, isGiven, PARTICLES, type NameCandidate } from './names';
 import { appositiveBeforeRole, appositiveRole, findRoleNouns, orgApposition, premodifierRole, type RoleFound, type RoleNoun } from './roles';
 import { blocks, Keep, tokenize } from './tokens';
@@ -334,38 +334,14 @@ function sortMentions(ms: Mention[]): void {
   sortByStart(ms, (x) => x.span[0]);
 }
 
-/** Up to this length an insertion sort (no memory) is used instead of Array.prototype.sort. */
-const SHORT_SORT = 64;
-
 /**
- * arr.sort((x, y) => start(x) - start(y)), stable, with as little scratch memory as may be:
- * Array.prototype.sort allocates its work arrays and state on every call, and the entity layer
- * sorts many short lists (each entity's mentions after coreference, the entities themselves).
- * - Most lists are already in order: checking first skips the sort (a stable sort would
- *   leave them as they are, so the result is the same);
- * - short ones: an insertion sort from the first element out of order (stable: an element
- *   moves only past strictly greater starts);
- * - long ones: sortLongByStart, else the built-in sort.
+ * arr.sort((x, y) => start(x) - start(y)), stable, with as little scratch memory as may be: the
+ * entity layer sorts many short lists (each entity's mentions after coreference, the entities
+ * themselves), mostly in order already (sortMostlyOrdered), and a long document's mentions
+ * (sortLongByStart).
  */
 function sortByStart<T>(arr: T[], start: (t: T) => number): void {
-  const n = arr.length;
-  let k = 1;
-  while (k < n && start(arr[k]) >= start(arr[k - 1])) k++;
-  if (k >= n) return;
-  if (n <= SHORT_SORT) {
-    for (; k < n; k++) {
-      const v = arr[k];
-      const key = start(v);
-      let j = k - 1;
-      while (j >= 0 && start(arr[j]) > key) {
-        arr[j + 1] = arr[j];
-        j--;
-      }
-      arr[j + 1] = v;
-    }
-    return;
-  }
-  if (!sortLongByStart(arr, start)) arr.sort((x, y) => start(x) - start(y));
+  if (!sortLongByStart(arr, start)) sortMostlyOrdered(arr, (x, y) => start(x) - start(y));
 }
 
 /** "ROBERTO" + "DURAN" in a headline, found word by word, become one mention. */
@@ -401,6 +377,9 @@ const LONG_SORT = 512;
 function sortLongByStart<T>(arr: T[], start: (t: T) => number): boolean {
   const n = arr.length;
   if (n < LONG_SORT) return false;
+  let k = 1;
+  while (k < n && start(arr[k]) >= start(arr[k - 1])) k++;
+  if (k >= n) return true; // in order already: a stable sort would leave it as it is
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = start(arr[i]) * n + i;
   keys.sort();
