@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, type Analysis, type Span } from '../../../src/core';
 
 /** Every span of an analysis lies in [0, length] with start <= end. */
@@ -92,5 +94,30 @@ describe('robustness: any input gives an analysis with spans in bounds', () => {
     const a = analyze(text);
     assertInBounds(text, a);
     assert.equal(a.quotes.length, 8_000);
+  });
+});
+
+// The engine reuses its token objects and lists from one call to the next (tokens.ts, text.ts):
+// no result may keep one of them, and no call may see what an earlier one left behind.
+describe('analyze() keeps no state between calls', () => {
+  const fixtures = join(__dirname, '../../../../test/fixtures/articles');
+  const articles = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  // a longer text than any fixture, so that every pool grows past what the fixtures used
+  const long = articles.join('\n\n').repeat(6);
+
+  it('an analysis held by the caller stays the same while other texts are analysed', () => {
+    const held = articles.map((t) => analyze(t));
+    const before = held.map((a) => JSON.stringify(a));
+    analyze(long);
+    for (const t of articles) analyze(t.slice(0, t.length >> 1));
+    assert.deepEqual(held.map((a) => JSON.stringify(a)), before);
+  });
+
+  it('a text gives the same analysis whatever was analysed before it', () => {
+    const first = articles.map((t) => JSON.stringify(analyze(t)));
+    analyze(long);
+    const again = [...articles].reverse().map((t) => JSON.stringify(analyze(t))).reverse();
+    assert.deepEqual(again, first);
+    assert.ok(articles.length >= 2 && first.every((j) => j.includes('"quotes":[{')), 'the fixtures have quotes to compare');
   });
 });
