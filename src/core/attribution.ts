@@ -99,7 +99,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
       fromBefore(before, found) ||
       (fromAfter(after, found) && !(title && opensClause(after, found))) ||
-      (closesWithComma && !title && speechCueAfter(after, found)) ||
+      (closesWithComma && speechCueAfter(after, found) && !(title && opensClause(after, found))) ||
       (closesWithComma && !title && bookismAfter(after, found));
     // "“…,” Lo said, according to the Post": PolNeAR credits the words to the report (train: 10 of 12)
     if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
@@ -304,9 +304,17 @@ function afterTokens(text: string, from: number, to: number): Token[] {
 /** Do words follow the cue and speaker found after a quotation ("Pence said his ...")? */
 function opensClause(toks: Token[], found: Found): boolean {
   const end = Math.max(found.cue![1], found.speaker ? found.speaker[1] : 0);
-  for (const t of toks) if (t.s >= end) return !t.punct && !TAIL_WORDS.has(t.lo);
-  return false;
+  let k = 0;
+  while (k < toks.length && toks[k].s < end) k++;
+  // "…,” his friend told The Daily Beast.": the one told, then the sentence end, opens no clause
+  if (k < toks.length && toks[k - 1]?.e === found.cue![1] && TELL.has(toks[k - 1].lo)) {
+    const np = npAfter(toks, k, toks.length);
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+  }
+  // "…,” said a former official who oversaw ...": a relative clause on the speaker opens none either
+  return k < toks.length && !toks[k].punct && !TAIL_WORDS.has(toks[k].lo) && !(toks[k].lo === 'who' && found.speaker && toks[k - 1]?.e === found.speaker[1]);
 }
+const TELL = new Set(['told', 'tells', 'tell']);
 /** Words that may follow a closing cue: "he said on Friday", "she told reporters". */
 const TAIL_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'to', 'from', 'via', 'when', 'while', 'of', 'about', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'reporters']);
 

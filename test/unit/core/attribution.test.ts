@@ -56,6 +56,12 @@ describe('attribution: quotes and their speakers', () => {
     // a title inside a sentence before "X said <clause>" is not what X said
     ['On the weekend edition of “Harbour Talk Tonight With Friends,” Mayor Ruiz said the ferry would run again.', { quote: '“Harbour Talk Tonight With Friends,”', speaker: null, cue: null }],
     ['The plan is “a disaster for the town,” Mayor Ruiz said on Friday.', { quote: '“a disaster for the town,”', speaker: 'Mayor Ruiz', cue: 'said' }],
+    // ... nor is one before "X told <whom> <clause>"; but the one told, or a relative clause on
+    // the speaker, then the sentence end, open no clause: the quotation is what X said
+    ['On the late edition of “Harbour Talk With Friends,” Mayor Ruiz told the council the ferry would run again.', { quote: '“Harbour Talk With Friends,”', speaker: null, cue: null }],
+    ['The board’s plan “would only raise the fares,” a ferry skipper told the Harbour Gazette.', { quote: '“would only raise the fares,”', speaker: 'a ferry skipper', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    ['The toll “will ruin the island,” said a former harbour pilot who lives near the bridge.', { quote: '“will ruin the island,”', speaker: 'a former harbour pilot', cue: 'said', rule: 'quote.cue-speaker-after' }],
+    ['The fares “will double by spring,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, wrote.', { quote: '“will double by spring,”', speaker: 'Ola Berg', cue: 'wrote', rule: 'quote.speaker-cue-after' }],
     // a noun-like cue closing the words after a quotation
     ['“The harbour is ready,” Olsen notes.', { quote: '“The harbour is ready,”', speaker: 'Olsen', cue: 'notes', rule: 'quote.speaker-cue-after' }],
     // replies: a verb that is a cue only with "back"
