@@ -21,6 +21,7 @@ const RE_ELLIPSIS_OR_LETTER = /[…\p{L}]/u;
 const RE_DECADE = /^\d\d(?:s|\b)/;
 const RE_ELISION_N = /^n['’]/;
 const RE_ELIDED_WORD = /^(?:em|tis|til|cause)\b/i;
+const RE_CLOSE_FOLLOWER = /^[,.;:!?)\]—–-]$/;
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -64,6 +65,7 @@ for (let k = 0; k < MARKS.length; k++) IS_MARK[MARKS.charCodeAt(k)] = 1;
 /** The families close() is asked about at each mark, made once (not an array per mark). */
 const CLOSES_ATTR: readonly Family[] = ['attr'];
 const CLOSES_CORNER: readonly Family[] = ['corner'];
+const CLOSES_DOUBLE: readonly Family[] = ['double'];
 const CLOSES_DOUBLE_LOW_STRAIGHT: readonly Family[] = ['double', 'low', 'straight'];
 const CLOSES_GUIL: readonly Family[] = ['guil'];
 const CLOSES_GUILREV: readonly Family[] = ['guilrev'];
@@ -196,7 +198,11 @@ export function findQuotes(text: string): QuoteScan {
         break;
       }
       case '“':
-        if (!close(CLOSES_LOW, i)) push('double', i);
+        if (close(CLOSES_LOW, i)) break;
+        // “It was close,“ she said: an opening mark typed for the closing one, right after a word
+        // or punctuation and before a space or punctuation, while a quotation is open
+        if (!isSpace(prev) && !isOpeningContext(prev) && (isSpace(next) || RE_CLOSE_FOLLOWER.test(next!)) && has('double')) close(CLOSES_DOUBLE, i);
+        else push('double', i);
         break;
       case '”':
         if (!close(CLOSES_DOUBLE_LOW_STRAIGHT, i)) {

@@ -25,6 +25,12 @@ describe('quotes: quotation-mark pairing', () => {
     // a closing mark typed where the opening one belongs, at a paragraph start
     ['The mayor spoke.\n\n” … what we saw on the river was new,” she said.', ['” … what we saw on the river was new,”']],
     ['” Budgets come first,” the treasurer said.', ['” Budgets come first,”']],
+    // an opening mark typed for the closing one: after a word or punctuation, before a space or punctuation
+    ['“The pier is safe,“ said Ms Hale. “We checked it.”', ['“The pier is safe,“', '“We checked it.”']],
+    ['The mayor called the ferry “a relic“ and left.', ['“a relic“']],
+    ['“We checked every beam.“\n\nThe pier opened.', ['“We checked every beam.“']],
+    // must not close: one before a letter opens a nested quotation
+    ['“She wrote“Yes” on the form,” he said.', ['“She wrote“Yes” on the form,”']],
     // must not open: a stray closing mark at a paragraph start before a digit or a mark
     ['Totals:\n\n” 42 votes went missing.', []],
     // transcript turns that open a mark and never close it: each turn up to its paragraph end
