@@ -121,14 +121,19 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.speaker = last.speaker;
       found.cue = last.cue;
       found.rule = 'quote.follow-on';
+    } else if (!ok && last && !last.speaker && last.cue && (last.rule === 'quote.cue-speaker-after' || last.rule === 'quote.speaker-cue-after') && lastEnd === prevEnd && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) === 0 && !afterColon(text, q.start)) {
+      // "“A,” said Will Lund, a skipper. “B.”": the quotation before has its cue after it but no
+      // speaker the noun-phrase rules take; in its paragraph the next sentence's quotation goes on
+      // with it all the same (one attribution, one cue)
+      found.cue = last.cue;
+      found.rule = 'quote.follow-on';
     } else if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
       // After a colon its own clause ("I had to change my answer: “…”") introduces it, with no cue word.
-      const afterColon = text.charCodeAt(q.start - 1) === 0x3a || text.charCodeAt(q.start - 2) === 0x3a;
       const paras = paragraphsBetween(text, lastEnd, q.start);
-      found.cue = !afterColon && (paras === 0 || (paras === 1 && lastEnd === prevEnd && quoteParagraphs(text, last, q))) ? last.cue : null;
+      found.cue = !afterColon(text, q.start) && (paras === 0 || (paras === 1 && lastEnd === prevEnd && quoteParagraphs(text, last, q))) ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
     // "Mr. Christie gloated: “…”", "She went on: “…”": a clause of its own, with a verb no cue
@@ -143,6 +148,9 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   }
   return out;
 }
+
+/** Does a colon (and a space) come right before the quotation at `start`? */
+const afterColon = (text: string, start: number): boolean => text.charCodeAt(start - 1) === 0x3a || text.charCodeAt(start - 2) === 0x3a;
 
 /** The subject of the clause that goes on after a quotation: "“…,” the mayor said", "“…” Trump accused ...". */
 function subjectAfter(toks: Token[]): Span | null {

@@ -84,6 +84,10 @@ describe('attribution: quotes and their speakers', () => {
     // a quotation its cue and a long description of the speaker interrupt: one attribution
     ['“The boats are late,” said Ann Lee, a skipper with the harbour board of the northern island in the bay, “and the weather is bad every week.”', { quote: '“and the weather is bad every week.”', speaker: 'Ann Lee', cue: 'said', rule: 'quote.follow-on' }],
     ["''The nets are empty,'' said Ola Berg, who has fished from the old pier at the mouth of the river since 1980, ''and the price of diesel keeps rising.''", { quote: "''and the price of diesel keeps rising.''", speaker: 'Ola Berg', cue: 'said', rule: 'quote.follow-on' }],
+    // a quotation whose cue after it has no speaker the noun-phrase rules take: the next one in its paragraph goes on with it
+    ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college. "The biggest cost is staff."', { quote: '"The biggest cost is staff."', speaker: null, cue: 'said', rule: 'quote.follow-on' }],
+    // not in the next paragraph
+    ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college.\n\n"The biggest cost is staff." Fares rose in May.', { quote: '"The biggest cost is staff."', speaker: null, cue: null, rule: 'quote.unattributed' }],
     // not when a sentence ends between them
     ['“The boats are late,” said Ann Lee. By the pier, “nobody waits for the ferry.”', { quote: '“nobody waits for the ferry.”', speaker: null, cue: null }],
     // after a sentence closed by doubled apostrophes ('' … '')
