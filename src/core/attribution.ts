@@ -427,13 +427,16 @@ function bookismAfter(toks: Token[], found: Found): boolean {
     const np = npAfter(toks, p, toks.length);
     let k = p;
     while (np && k < toks.length && toks[k].s < np[1]) k++;
-    if (!np || !pastTense(toks[k]) || !closes(k + 1)) return false;
+    if (!np || !pastTense(toks[k]) || !(closes(k + 1) || BOOKISM_JOINS.has(toks[k + 1].lo))) return false;
     found.cue = [toks[k].s, toks[k].e];
     found.speaker = np;
   }
   found.rule = 'quote.speaker-cue-after';
   return true;
 }
+
+/** Words after which a clause of its own may follow the verb: "“…,” Ortega barked and a guard ...". */
+const BOOKISM_JOINS = new Set(['and', 'as', 'while', 'before', 'when', 'after']);
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {

@@ -109,8 +109,12 @@ describe('attribution: quotes and their speakers', () => {
     ['“Not one boat came back,” Berg grumbled.', { quote: '“Not one boat came back,”', speaker: 'Berg', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
     ['“Is this the new pier?” marveled Ada Lind.', { quote: '“Is this the new pier?”', speaker: 'Ada Lind', cue: 'marveled', rule: 'quote.speaker-cue-after' }],
     ['“The tide is out,” he grumbled on Monday.', { quote: '“The tide is out,”', speaker: 'he', cue: 'grumbled', rule: 'quote.speaker-cue-after' }],
+    // ... or a conjunction that opens a clause of its own
+    ['“Not one more word,” Lund snapped and the crew went quiet.', { quote: '“Not one more word,”', speaker: 'Lund', cue: 'snapped', rule: 'quote.speaker-cue-after' }],
+    ['“We sail at dawn,” she hollered as the rain began.', { quote: '“We sail at dawn,”', speaker: 'she', cue: 'hollered', rule: 'quote.speaker-cue-after' }],
     // not when more words follow
     ['“Not one boat came back,” Berg grumbled at the crew for an hour.', { quote: '“Not one boat came back,”', speaker: null, cue: null }],
+    ['“Fine,” Berg nodded toward the door and left.', { quote: '“Fine,”', speaker: null, cue: null }],
     // a participle opening the sentence introduces the quotation; the subject follows the quotation
     ['Citing “urgent repairs at the pier,” the harbour master cancelled the regatta.', { quote: '“urgent repairs at the pier,”', speaker: 'the harbour master', cue: 'Citing', rule: 'quote.cue-before' }],
     ['Recalling “the storm of 1987,” the old skipper stayed ashore.', { quote: '“the storm of 1987,”', speaker: 'the old skipper', cue: 'Recalling', rule: 'quote.cue-before' }],
