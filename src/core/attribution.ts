@@ -40,6 +40,7 @@ const RE_TRANSCRIPT_SPEAKER = /^[A-Z][A-Z.'’ -]{1,30}:/;
 const RE_SPACE_END = /\s$/;
 const RE_CLOSING_BEFORE = /[”"’'»]/;
 const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
+const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
 
 /** A quote or claim before entity resolution and ids. */
 export interface Found {
@@ -127,7 +128,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       // with it all the same (one attribution, one cue)
       found.cue = last.cue;
       found.rule = 'quote.follow-on';
-    } else if (!ok && last && last.speaker && startsSentence(text, q.start) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
+    } else if (!ok && last && last.speaker && (startsSentence(text, q.start) || (lastEnd === prevEnd && paragraphsBetween(text, lastEnd, q.start) === 0 && openerBefore(text, prevEnd, q.start))) && paragraphsBetween(text, lastEnd, q.start) < FOLLOW_ON_PARAGRAPHS) {
       found.speaker = last.speaker;
       // In its paragraph a follow-on shares the cue ("“A,” she said. “B.”" is one attribution);
       // a later paragraph is a new attribution with no cue of its own.
@@ -510,6 +511,12 @@ function earlierSubject(toks: Token[], before: number): Span | null {
   const p = datelineEnd(toks); // "KINGSTOWN – The bank cut ..., saying: “…”"
   return p < toks.length && toks[p].cap ? npAfter(toks, p, before) : null;
 }
+
+/**
+ * "“A,” she said. But “B.”", "… said Ms Lo. Now, “B.”": nothing but a sentence-opening conjunction
+ * or adverb (and a comma) between a sentence end and the quotation at `start`, after `from`.
+ */
+const openerBefore = (text: string, from: number, start: number): boolean => RE_OPENER_BEFORE.test(text.slice(Math.max(from, start - 40), start));
 
 /** Does a quotation at `start` open a sentence (after . ! ? : a closing mark or a line break)? */
 function startsSentence(text: string, start: number): boolean {

@@ -88,6 +88,12 @@ describe('attribution: quotes and their speakers', () => {
     ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college. "The biggest cost is staff."', { quote: '"The biggest cost is staff."', speaker: null, cue: 'said', rule: 'quote.follow-on' }],
     // not in the next paragraph
     ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college.\n\n"The biggest cost is staff." Fares rose in May.', { quote: '"The biggest cost is staff."', speaker: null, cue: null, rule: 'quote.unattributed' }],
+    // after a sentence end, a conjunction or adverb that opens the quotation's sentence: still one attribution
+    ['“The pier is safe,” Ms Hale said on the radio. But “nobody should fish from it in a storm.”', { quote: '“nobody should fish from it in a storm.”', speaker: 'Ms Hale', cue: 'said', rule: 'quote.follow-on' }],
+    ["''We did not like the toll,'' said Ada Lind, a ferry skipper. Now, ''most of the crews pay it without a word.''", { quote: "''most of the crews pay it without a word.''", speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // not other words ("In May, “…”"), nor after a paragraph break
+    ['“The pier is safe,” Ms Hale said on the radio. In May, “nobody should fish from it in a storm.”', { quote: '“nobody should fish from it in a storm.”', speaker: null, cue: null }],
+    ['“The pier is safe,” Ms Hale said on the radio.\n\nBut “nobody should fish from it in a storm,” the crews said.', { quote: '“nobody should fish from it in a storm,”', speaker: 'the crews', cue: 'said' }],
     // not when a sentence ends between them
     ['“The boats are late,” said Ann Lee. By the pier, “nobody waits for the ferry.”', { quote: '“nobody waits for the ferry.”', speaker: null, cue: null }],
     // after a sentence closed by doubled apostrophes ('' … '')
