@@ -538,6 +538,15 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   }
   let first = i;
   let issued = 0;
+  // "issued a statement Tuesday saying", "released a statement Wednesday evening, saying": a time
+  // phrase, and a comma, may stand between the document and the participle (train: 5 of 5)
+  if (t.lo.endsWith('ing') && i - 1 > sentenceStart) {
+    let d = i - 1;
+    if (toks[d].lo === ',') d--;
+    const end = d;
+    while (d > sentenceStart && end - d < 3 && !toks[d].punct && (TIME_WORDS.has(toks[d].lo) || TIME_OPENERS.has(toks[d].lo))) d--;
+    if (d < end && DOCUMENTS.has(toks[d].lo) && (issued = issuedBefore(toks, d, sentenceStart)) > 0) first = d + 1 - issued;
+  }
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;

@@ -62,6 +62,11 @@ describe('attribution: quotes and their speakers', () => {
     ['The board’s plan “would only raise the fares,” a ferry skipper told the Harbour Gazette.', { quote: '“would only raise the fares,”', speaker: 'a ferry skipper', cue: 'told', rule: 'quote.speaker-cue-after' }],
     ['The toll “will ruin the island,” said a former harbour pilot who lives near the bridge.', { quote: '“will ruin the island,”', speaker: 'a former harbour pilot', cue: 'said', rule: 'quote.cue-speaker-after' }],
     ['The fares “will double by spring,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, wrote.', { quote: '“will double by spring,”', speaker: 'Ola Berg', cue: 'wrote', rule: 'quote.speaker-cue-after' }],
+    // an issued document and its participle: a time phrase, and a comma, between them stay in the cue
+    ['The harbour board issued a statement Tuesday saying, “The pier stays shut.”', { quote: '“The pier stays shut.”', speaker: 'The harbour board', cue: 'issued a statement Tuesday saying', rule: 'quote.cue-before' }],
+    ['The harbour board released a statement late Friday evening, saying “the pier is not safe.”', { quote: '“the pier is not safe.”', speaker: 'The harbour board', cue: 'released a statement late Friday evening, saying' }],
+    // not other words and a comma
+    ['The harbour board issued a statement about fares, saying “the pier is not safe.”', { quote: '“the pier is not safe.”', speaker: 'The harbour board', cue: 'saying' }],
     // a noun-like cue closing the words after a quotation
     ['“The harbour is ready,” Olsen notes.', { quote: '“The harbour is ready,”', speaker: 'Olsen', cue: 'notes', rule: 'quote.speaker-cue-after' }],
     // replies: a verb that is a cue only with "back"
