@@ -390,7 +390,7 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
 function speechCueAfter(toks: Token[], found: Found): boolean {
   let p = 0;
   while (p < toks.length && toks[p].punct && RE_COMMA_OR_DASH.test(toks[p].lo)) p++;
-  for (let v = p + 1; v < toks.length && v < p + 24; v++) {
+  for (let v = p + 1; v < toks.length && v < p + 40; v++) {
     const t = toks[v];
     if (t.punct && !RE_SUBJECT_PUNCT.test(t.lo)) return false;
     const cue = cueAt(toks, v, p);

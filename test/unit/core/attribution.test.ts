@@ -83,6 +83,8 @@ describe('attribution: quotes and their speakers', () => {
     // ... also across an ampersand or a dollar sign in the subject
     ['“The nets came up empty,” one B&B owner on the quay told the Harbour Gazette.', { quote: '“The nets came up empty,”', speaker: 'one B', cue: 'told', rule: 'quote.speaker-cue-after' }],
     ['“Pay us first,” the Fight for $20 organizer Ada Lind told the radio.', { quote: '“Pay us first,”', speaker: 'the Fight', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    // ... after a long description of the subject too
+    ['“We will rebuild it,” Ada Lind, the harbour master of the northern port and the chair of the regional board for fisheries and ferries since the great storm of 1987 destroyed the old wooden pier, told the radio.', { quote: '“We will rebuild it,”', speaker: 'Ada Lind', cue: 'told', rule: 'quote.speaker-cue-after' }],
     // not when the verb is no speech verb
     ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
     ['“Pay us first,” the Fight for $20 organizer Ada Lind sold the boat.', { quote: '“Pay us first,”', speaker: null, cue: null }],
