@@ -80,14 +80,10 @@ describe('attribution: quotes and their speakers', () => {
     // a speech verb closing the words after the quotation, after a subject the noun-phrase rules do not take whole
     ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, told the radio.', { quote: '“The nets came up empty,”', speaker: 'Ola Berg', cue: 'told', rule: 'quote.speaker-cue-after' }],
     ['“Why pay for a pier nobody uses?” a voice in the council’s radio spot asks.', { quote: '“Why pay for a pier nobody uses?”', speaker: 'a voice', cue: 'asks', rule: 'quote.speaker-cue-after' }],
-    // ... also across an ampersand or a dollar sign in the subject
-    ['“The nets came up empty,” one B&B owner on the quay told the Harbour Gazette.', { quote: '“The nets came up empty,”', speaker: 'one B', cue: 'told', rule: 'quote.speaker-cue-after' }],
-    ['“Pay us first,” the Fight for $20 organizer Ada Lind told the radio.', { quote: '“Pay us first,”', speaker: 'the Fight', cue: 'told', rule: 'quote.speaker-cue-after' }],
     // ... after a long description of the subject too
     ['“We will rebuild it,” Ada Lind, the harbour master of the northern port and the chair of the regional board for fisheries and ferries since the great storm of 1987 destroyed the old wooden pier, told the radio.', { quote: '“We will rebuild it,”', speaker: 'Ada Lind', cue: 'told', rule: 'quote.speaker-cue-after' }],
     // not when the verb is no speech verb
     ['“The nets came up empty,” Ola Berg, the skipper of the Nordlys, one of the last boats in the harbour, rejected the offer.', { quote: '“The nets came up empty,”', speaker: null, cue: null }],
-    ['“Pay us first,” the Fight for $20 organizer Ada Lind sold the boat.', { quote: '“Pay us first,”', speaker: null, cue: null }],
     ["''My father always said 'fish early,''' Ms Dahl said.", { quote: "''My father always said 'fish early,'''", speaker: 'Ms Dahl', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
     ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
