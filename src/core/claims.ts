@@ -388,7 +388,12 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   // a short prepositional or time phrase may follow: "said in a statement on Tuesday"
   if (k < n && !toks[k].punct && (TAIL_PP.has(toks[k].lo) || DAYS.has(toks[k].lo))) {
     let j = k;
-    while (j < n && j < k + 10 && !toks[j].punct) j++;
+    while (j < n && j < k + 10 && !toks[j].punct) {
+      // ", said the council's response to the flood was ...": a finite verb after the inverted
+      // noun phrase makes it the subject of a clause, not the speaker
+      if (comma === f - 1 && (PASSIVE.has(toks[j].lo) || HAVE.has(toks[j].lo) || DO.has(toks[j].lo) || MODAL.test(toks[j].lo))) return null;
+      j++;
+    }
     k = j;
   }
   if (k < n && !RE_TAIL_CLOSER.test(toks[k].lo)) return null;

@@ -175,6 +175,11 @@ describe('claims: reported speech', () => {
     ['Turnout rose sharply (the mayor said the new polling stations helped).', { content: 'the new polling stations helped', speaker: 'the mayor', cue: 'said' }],
     ['The mayor said the levy was fair (a tax on ferries).', { content: 'the levy was fair (a tax on ferries)', speaker: 'The mayor', cue: 'said' }],
     // a comparison after a comma is the writer's; without the comma it is what was said
+    // an inverted speaker (", said the head of the board in May") has no finite verb after it: there
+    // the noun phrase is the subject of the content and the speaker is before the cue
+    ['In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.', { content: 'the council’s response to the flood was too slow', speaker: 'the pilots', cue: 'said', rule: 'claim.cue-content' }],
+    ['Later, the pilots, all veterans, said the harbour’s budget in May was too small.', { content: 'the harbour’s budget in May was too small', speaker: 'the pilots', cue: 'said' }],
+    ['The dam will hold, said the head of the board in a statement on Monday.', { content: 'The dam will hold', speaker: 'the head of the board', cue: 'said', rule: 'claim.content-cue' }],
     ['Most pilots said the new dam was safe, compared with a third last year.', { content: 'the new dam was safe', speaker: 'Most pilots', cue: 'said' }],
     ['The mayor said the dam was safer compared with the old one.', { content: 'the dam was safer compared with the old one', speaker: 'The mayor', cue: 'said' }],
   ];
@@ -223,6 +228,11 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The senator would order the port authority to publish the accounts.').map((c) => c.cue), ['would order']);
     // without a modal the nested cue keeps its claim
     assert.deepEqual(claims('The mayor told reporters the union says the vote was rigged.').map((c) => c.cue), ['told', 'says']);
+  });
+
+  it('takes no noun phrase with a finite verb after it for an inverted speaker', () => {
+    assert.deepEqual(claims('In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.').filter((c) => c.rule === 'claim.content-cue'), []);
+    assert.deepEqual(claims('Later, the pilots, all veterans, said the harbour’s budget in May was too small.').filter((c) => c.rule === 'claim.content-cue'), []);
   });
 
   it('leaves a claim that is one quotation to the quote', () => {
