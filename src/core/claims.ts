@@ -199,6 +199,14 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
         if (k !== r && o.cue && o.span[1] <= c.span[1] && o.cue[0] > c.span[0] && andAt(toks, c.span[0], o.cue[0])) inner = true;
       }
     }
+    // "According to her notes, after the exam, she insisted that ...": a claim inside an
+    // according-to content is that content's (not one holding a quotation, which the quote takes)
+    if (c.rule === 'claim.cue-content' && !quotes.some((q) => q.span[0] < c.span[1] && c.span[0] < q.span[1])) {
+      for (let k = sentenceFirst; k < out.length; k++) {
+        const o = out[k];
+        if (k !== r && o.rule === 'claim.according-to' && o.span[0] <= c.cue![0] && c.span[1] <= o.span[1]) inner = true;
+      }
+    }
     if (!inner) out[w++] = c;
   }
   out.length = w;
@@ -476,7 +484,8 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   let speaker = npAfter(toks, cue.after, toks.length);
   // "According to early results of exit polls conducted for the AP by Edison Research, ...": at
   // the sentence start the source runs to the first comma, however long its noun phrase
-  if (cue.first === datelineEnd(toks) || (cue.first === datelineEnd(toks) + 1 && INTRO.has(toks[cue.first - 1].lo))) {
+  const opens = cue.first === datelineEnd(toks) || (cue.first === datelineEnd(toks) + 1 && INTRO.has(toks[cue.first - 1].lo));
+  if (opens) {
     let c = cue.after;
     while (c < toks.length && c < cue.after + 30 && toks[c].lo !== ',' && !(toks[c].punct && RE_SENTENCE_PUNCT.test(toks[c].lo))) c++;
     if (c < toks.length - 3 && c > cue.after && toks[c].lo === ',' && (!speaker || speaker[1] < toks[c].s)) speaker = [toks[cue.after].s, toks[c - 1].e];
@@ -494,8 +503,11 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
     const span = contentSpan(toks, datelineEnd(toks), cue.first - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
-  // the part after must be a clause of its own, not ", with Mr Putin saying ..." or ", and ..."
-  if (k < toks.length - 1 && toks[k].lo === ',' && !INTRO.has(toks[k + 1].lo) && !toks[k + 1].lo.endsWith('ing')) {
+  // the part after must be a clause of its own, not ", with Mr Putin saying ..." or ", and ...";
+  // after a source that opens the sentence the rest is its content, an opening phrase with it
+  // ("According to the survey, in the north ...", "According to Ms Lo, while ...")
+  const opener = toks[k + 1] !== undefined && INTRO.has(toks[k + 1].lo) && !(opens && !CONNECTORS.has(toks[k + 1].lo));
+  if (k < toks.length - 1 && toks[k].lo === ',' && !opener && !toks[k + 1].lo.endsWith('ing')) {
     const end = clauseEnd(toks, k + 1);
     if (words(k + 1, end) >= 3) {
       const span = contentSpan(toks, k + 1, end);

@@ -34,6 +34,10 @@ describe('claims: reported speech', () => {
     // at the sentence start the source runs to the comma, however long
     ['According to early results of a survey conducted for the harbour board by a Leeds firm, most pilots back the new dam.', { content: 'most pilots back the new dam', speaker: 'early results of a survey conducted for the harbour board by a Leeds firm', cue: 'According to', rule: 'claim.according-to' }],
     ['But according to a poll released on Thursday by the port union, the strike is popular.', { content: 'the strike is popular', speaker: 'a poll released on Thursday by the port union', cue: 'according to', rule: 'claim.according-to' }],
+    // ... and the rest of the sentence is its content, an opening phrase with it
+    ['According to the survey, in the north most pilots back the new dam.', { content: 'in the north most pilots back the new dam', speaker: 'the survey', cue: 'According to', rule: 'claim.according-to' }],
+    ['According to Ms Lo, while the dam is safe, the levy is too high.', { content: 'while the dam is safe, the levy is too high', speaker: 'Ms Lo', cue: 'According to' }],
+    ['Most pilots back the dam, according to the survey, in a sign of change.', { content: 'Most pilots back the dam', speaker: 'the survey', cue: 'according to' }],
     ['The talks were constructive, according to officials.', { content: 'The talks were constructive', speaker: 'officials', cue: 'according to', anonymous: true }],
     ['Lee rejected the audit as biased.', { content: 'the audit as biased', speaker: 'Lee', cue: 'rejected' }],
     ['Ms Park, who called for new elections, left the party.', { content: 'new elections', speaker: 'who', cue: 'called for' }],
@@ -233,6 +237,12 @@ describe('claims: reported speech', () => {
   it('takes no noun phrase with a finite verb after it for an inverted speaker', () => {
     assert.deepEqual(claims('In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.').filter((c) => c.rule === 'claim.content-cue'), []);
     assert.deepEqual(claims('Later, the pilots, all veterans, said the harbour’s budget in May was too small.').filter((c) => c.rule === 'claim.content-cue'), []);
+  });
+
+  it('makes no claim of a cue inside an according-to content, nor one of "and" after its source', () => {
+    assert.deepEqual(claims('According to her notes, after the exam, the doctor insisted that the patient rest.').map((c) => [c.cue, c.content]), [['According to', 'after the exam, the doctor insisted that the patient rest']]);
+    assert.deepEqual(claims('According to the survey, and this is new, most pilots back the dam.'), []);
+    assert.deepEqual(claims('Most pilots back the dam, according to the survey, in a sign of change.').map((c) => c.content), ['Most pilots back the dam']);
   });
 
   it('leaves a claim that is one quotation to the quote', () => {
