@@ -592,6 +592,9 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   let speaker = afterPreposition ? null : goesOn ? lastSpeaker : subjectBefore(toks, cue.first, 0);
   const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
   if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
+  // "A poll out this week shows ...", "Her campaign workers here said ...": the noun phrase that
+  // opens the sentence, when only a few words with no verb stand between it and the cue
+  if (!speaker && !afterPreposition && !participle && !coordinated && !toks[cue.first].cap) speaker = openingSubject(toks, cue.first);
   if (!speaker) return null;
   // "continue" reports speech only before what was said ("He continued: ...", "continued that ..."):
   // "the walkout would continue until ..." is no claim
@@ -750,6 +753,29 @@ function clauseSubject(toks: Token[], before: number): Span | null {
   }
   return k < before && !toks[k].punct ? np : null;
 }
+
+/** The subject that opens the sentence with no verb or clause break between it and token `before`, or null. */
+function openingSubject(toks: Token[], before: number): Span | null {
+  let np = clauseSubject(toks, before);
+  if (!np) return null;
+  let k = 0;
+  while (k < before && toks[k].s < np[1]) k++;
+  // "Her campaign workers here said": a possessive opens the noun phrase
+  if (k < before && POSSESSIVES.has(toks[k - 1].lo) && toks[k - 1].s === np[0]) {
+    const whole = npAfter(toks, k, before);
+    if (!whole) return null;
+    np = [np[0], whole[1]];
+    while (k < before && toks[k].s < np[1]) k++;
+  }
+  if (before - k > 8) return null;
+  for (let j = k; j < before; j++) {
+    const w = toks[j].lo;
+    if (toks[j].punct || OPENING_GAP_STOP.has(w) || PASSIVE.has(w) || HAVE.has(w) || DO.has(w) || MODAL.test(w) || isVerbForm(w) || (!toks[j].cap && RE_VERB_SHAPE.test(w) && !w.endsWith('s'))) return null;
+  }
+  return np;
+}
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const OPENING_GAP_STOP = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'as', 'than', 'to']);
 
 /** Does an infinitive start at token a ("to back the plan", not "to reporters", "to the press")? */
 function infinitive(toks: Token[], a: number): boolean {

@@ -179,6 +179,9 @@ describe('claims: reported speech', () => {
     ['Turnout rose sharply (the mayor said the new polling stations helped).', { content: 'the new polling stations helped', speaker: 'the mayor', cue: 'said' }],
     ['The mayor said the levy was fair (a tax on ferries).', { content: 'the levy was fair (a tax on ferries)', speaker: 'The mayor', cue: 'said' }],
     // a comparison after a comma is the writer's; without the comma it is what was said
+    // a noun phrase that opens the sentence speaks across a few words with no verb ("here", "out Monday")
+    ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
+    ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
     // an inverted speaker (", said the head of the board in May") has no finite verb after it: there
     // the noun phrase is the subject of the content and the speaker is before the cue
     ['In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.', { content: 'the council’s response to the flood was too slow', speaker: 'the pilots', cue: 'said', rule: 'claim.cue-content' }],
@@ -245,6 +248,10 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('Most pilots back the dam, according to the survey, in a sign of change.').map((c) => c.content), ['Most pilots back the dam']);
   });
 
+  it('takes no title-case headline word for a cue with the opening noun phrase as speaker', () => {
+    assert.deepEqual(claims('Mayor Lo Defends Herself Against Claims She Lied').filter((c) => c.cue === 'Claims'), []);
+  });
+
   it('leaves a claim that is one quotation to the quote', () => {
     assert.deepEqual(claims('The minister said: “We are ready to sign today.”'), []);
   });
@@ -274,6 +281,8 @@ describe('claims: reported speech', () => {
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
+      // the sentence's opening noun phrase does not speak across a verb
+      'The harbour board voted on Monday to say nothing.',
       // a participle after a verb's object modifies it; an -ing form after "stop" is no noun's
       'The mayor greeted the pastors saying prayers for the dam.',
       'Pilots from the north stop supporting the dam.',
