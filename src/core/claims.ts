@@ -393,6 +393,11 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
       if (np) while (k < n && toks[k].e <= np[1]) k++;
     }
   }
+  // "..., said a handful of pilots who know the port.": a relative clause on the inverted speaker
+  if (comma === f - 1 && k < n && (toks[k].lo === 'who' || toks[k].lo === 'whose')) {
+    while (k < n && !toks[k].punct) k++;
+    if (k < n && !RE_SENTENCE_PUNCT.test(toks[k].lo)) return null;
+  }
   // a short prepositional or time phrase may follow: "said in a statement on Tuesday"
   if (k < n && !toks[k].punct && (TAIL_PP.has(toks[k].lo) || DAYS.has(toks[k].lo))) {
     let j = k;

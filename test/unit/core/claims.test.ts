@@ -182,6 +182,8 @@ describe('claims: reported speech', () => {
     // a noun phrase that opens the sentence speaks across a few words with no verb ("here", "out Monday")
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
+    // an inverted speaker may have a relative clause that ends the sentence
+    ['The dam will hold, said the pilots whose boats use it.', { content: 'The dam will hold', speaker: 'the pilots', cue: 'said', rule: 'claim.content-cue' }],
     // an inverted speaker (", said the head of the board in May") has no finite verb after it: there
     // the noun phrase is the subject of the content and the speaker is before the cue
     ['In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.', { content: 'the council’s response to the flood was too slow', speaker: 'the pilots', cue: 'said', rule: 'claim.cue-content' }],
@@ -281,6 +283,8 @@ describe('claims: reported speech', () => {
       // after "had" a noun-like cue word is its object
       'The old captain had doubts about the new harbour.',
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
+      // ... not one that a clause break follows (the rest is not its content)
+      'The dam will hold, said the pilots who know it, and the mayor agreed.',
       // the sentence's opening noun phrase does not speak across a verb
       'The harbour board voted on Monday to say nothing.',
       // a participle after a verb's object modifies it; an -ing form after "stop" is no noun's
