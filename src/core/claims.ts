@@ -775,6 +775,15 @@ function openingSubject(toks: Token[], before: number): Span | null {
   if (before - k > 8) return null;
   for (let j = k; j < before; j++) {
     const w = toks[j].lo;
+    // "Sen. Ann Lo (D-Vt.) last week said": past a bracket after the name
+    if (w === '(' && j === k) {
+      let c = j + 1;
+      while (c < before && c < j + 8 && toks[c].lo !== ')') c++;
+      if (c < before && toks[c].lo === ')') {
+        j = c;
+        continue;
+      }
+    }
     if (toks[j].punct || OPENING_GAP_STOP.has(w) || PASSIVE.has(w) || HAVE.has(w) || DO.has(w) || MODAL.test(w) || isVerbForm(w) || (!toks[j].cap && RE_VERB_SHAPE.test(w) && !w.endsWith('s'))) return null;
   }
   return np;

@@ -182,6 +182,7 @@ describe('claims: reported speech', () => {
     // a noun phrase that opens the sentence speaks across a few words with no verb ("here", "out Monday")
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
+    ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
     // an inverted speaker may have a relative clause that ends the sentence
     ['The dam will hold, said the pilots whose boats use it.', { content: 'The dam will hold', speaker: 'the pilots', cue: 'said', rule: 'claim.content-cue' }],
     // an inverted speaker (", said the head of the board in May") has no finite verb after it: there
@@ -287,6 +288,7 @@ describe('claims: reported speech', () => {
       'The dam will hold, said the pilots who know it, and the mayor agreed.',
       // the sentence's opening noun phrase does not speak across a verb
       'The harbour board voted on Monday to say nothing.',
+      'The harbour board (in May) voted to say nothing.',
       // a participle after a verb's object modifies it; an -ing form after "stop" is no noun's
       'The mayor greeted the pastors saying prayers for the dam.',
       'Pilots from the north stop supporting the dam.',
