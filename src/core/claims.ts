@@ -146,6 +146,8 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (!cue) continue;
     v = cue.after - 1;
     if (quoteCues.has(cue.span[0])) continue;
+    // "see" reports a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
+    if (cue.lemma === 'see' && !seesAs(toks, cue.after)) continue;
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
@@ -211,6 +213,16 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   }
   out.length = w;
   endAtNestedCue(toks, out, sentenceFirst, quotes);
+}
+
+/** Is there an "as" after the object that starts at token a ("see | Clinton as ..."), within a few words and no punctuation? */
+function seesAs(toks: Token[], a: number): boolean {
+  if (a >= toks.length || toks[a].lo === 'as' || toks[a].punct) return false;
+  for (let k = a + 1; k < toks.length && k < a + 8; k++) {
+    if (toks[k].punct) return false;
+    if (toks[k].lo === 'as') return true;
+  }
+  return false;
 }
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */

@@ -82,6 +82,8 @@ const VERBS: [string, CueFrame, string?][] = [
   // "as one senator put it, ...": only with "it" and punctuation after it (see cueAt)
   ['put', 'clause', '-it'],
   ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
+  // "voters see Clinton as the stronger candidate": a claim only with "as" after the object (see claims.ts)
+  ['see', 'object'],
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -89,7 +91,7 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thinks', 'thought', 'thinking'], know: ['knows', 'knew', 'known', 'knowing'], find: ['finds', 'found', 'finding'],
   show: ['shows', 'showed', 'shown', 'showing'], read: ['reads', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], go: ['goes', 'went', 'gone', 'going'], speak: ['speaks', 'spoke', 'spoken', 'speaking'], seek: ['seeks', 'sought', 'seeking'], learn: ['learns', 'learned', 'learnt', 'learning'], feel: ['feels', 'felt', 'feeling'],
   understand: ['understands', 'understood', 'understanding'], reportedly: [], put: ['puts', 'putting'], swear: ['swears', 'swore', 'sworn', 'swearing'],
-  shoot: ['shoots', 'shot', 'shooting'], hit: ['hits', 'hitting'],
+  shoot: ['shoots', 'shot', 'shooting'], hit: ['hits', 'hitting'], see: ['sees', 'saw', 'seeing'],
 };
 
 /** Inflected forms of a regular verb: stress -> stresses, stressed, stressing; reply -> replies. */

@@ -183,6 +183,9 @@ describe('claims: reported speech', () => {
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
+    // "see" reports a view as "see X as Y"
+    ['Most pilots see the new dam as a triumph.', { content: 'the new dam as a triumph', speaker: 'Most pilots', cue: 'see' }],
+    ['The mayor saw the levy as a tax on bread.', { content: 'the levy as a tax on bread', speaker: 'The mayor', cue: 'saw' }],
     // an inverted speaker may have a relative clause that ends the sentence
     ['The dam will hold, said the pilots whose boats use it.', { content: 'The dam will hold', speaker: 'the pilots', cue: 'said', rule: 'claim.content-cue' }],
     // an inverted speaker (", said the head of the board in May") has no finite verb after it: there
@@ -286,6 +289,10 @@ describe('claims: reported speech', () => {
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
       // ... not one that a clause break follows (the rest is not its content)
       'The dam will hold, said the pilots who know it, and the mayor agreed.',
+      // "see" with no "as" after its object is no claim
+      'The mayor saw the pilots at the harbour.',
+      'The pilots saw the dam, as expected.',
+      'We will see.',
       // the sentence's opening noun phrase does not speak across a verb
       'The harbour board voted on Monday to say nothing.',
       'The harbour board (in May) voted to say nothing.',
