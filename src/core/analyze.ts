@@ -12,7 +12,7 @@
  */
 import { headNamesSomeone, isAnonymousSource, lastWord, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
-import { findClaims, headlineClaims, verbQuoteClaims } from './claims';
+import { findClaims, headlineClaims, pollClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { findQuotes } from './quotes';
@@ -40,6 +40,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   adoptClaimSpeakers(text, index, quoteFinds, claimFinds);
   claimFinds.push(...verbQuoteClaims(text, quoteFinds));
   claimFinds.push(...headlineClaims(text, claimFinds));
+  claimFinds.push(...pollClaims(text));
   const kept = quoteFinds.filter((q) => q.rule !== 'quote.unattributed' || !isScareQuote(text, q.span));
 
   const entities: Entity[] = index.entities.slice();

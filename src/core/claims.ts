@@ -7,6 +7,7 @@
  *                          start the source runs to the comma: "According to a poll out Thursday by X, ...")
  *   claim.hedge            The plan seems to work. / Ms Lo is expected to win. (no source named)
  *   claim.asked            Asked whether he would run, ... / ..., when asked about the vote.
+ *   claim.in-poll          In a Register poll released Monday, Mr Lo had a 10-point lead. (pollClaims)
  * A participle after an issued text takes the cue from the issuing verb ("issued a statement
  * saying ...", rule claim.cue-content). The content is the reported clause: from the cue (past an
  * addressee or a short prepositional phrase; a "that" opens it) to the end of the sentence or the
@@ -1001,3 +1002,35 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
   return out;
 }
 const QUOTE_OPEN_AT = /["“‘«„]/;
+
+/**
+ * "In a Register poll released Monday, Mr Lo had a 10-point lead.": a poll or survey named by a
+ * sentence-opening "In" is the source of the rest of the sentence (rule claim.in-poll; PolNeAR
+ * train credits 14 of 19 such sentences, cue "In"). A participle phrase after the poll's comma
+ * ("In the latest poll, conducted in May, ...") belongs to the source.
+ */
+export function pollClaims(text: string): Found[] {
+  const out: Found[] = [];
+  if (!text.includes('In ')) return out;
+  IN_POLL.lastIndex = 0;
+  const bounds: Span = [0, 0];
+  for (let m = IN_POLL.exec(text); m; m = IN_POLL.exec(text)) {
+    const cue = m.index + m[1].length;
+    let comma = cue + 3 + m[2].length;
+    POLL_PARTICIPLE.lastIndex = comma + 1;
+    const p = POLL_PARTICIPLE.exec(text);
+    if (p) comma = p.index + p[0].length - 1;
+    sentenceAt(text, cue, undefined, bounds);
+    let cs = comma + 1;
+    while (cs < bounds[1] && RE_SPACE_CHAR.test(text[cs])) cs++;
+    let ce = bounds[1];
+    while (ce > cs && RE_CONTENT_TAIL.test(text[ce - 1])) ce--;
+    if (ce - cs < 12 || bounds[0] !== cue) continue;
+    out.push({ kind: 'claim', span: [cs, ce], speaker: [cue + 3, cue + 3 + m[2].length], cue: [cue, cue + 2], rule: 'claim.in-poll' });
+  }
+  return out;
+}
+const IN_POLL = /(^|\n|[.!?]["”’]?[ \t]+)In ((?:a|an|the|its|their|his|her)\b[^,.;:!?\n]{0,80}?\b(?:poll|polls|survey|surveys)\b[^,.;:!?\n]{0,50}?),/g;
+const POLL_PARTICIPLE = /\s*(?:conducted|released|taken|published|done)\b[^,.;:!?\n]{0,60},/y;
+const RE_SPACE_CHAR = /\s/;
+const RE_CONTENT_TAIL = /[\s.!?]/;

@@ -183,6 +183,9 @@ describe('claims: reported speech', () => {
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
+    // a poll or survey named by a sentence-opening "In" is the source of the rest of the sentence
+    ['In a harbour board poll released Monday, 50 percent of pilots backed the dam.', { content: '50 percent of pilots backed the dam', speaker: 'a harbour board poll released Monday', cue: 'In', rule: 'claim.in-poll' }],
+    ['The levy is new. In the latest survey, conducted in May, most pilots backed the dam, although many had doubts.', { content: 'most pilots backed the dam, although many had doubts', speaker: 'the latest survey', cue: 'In', rule: 'claim.in-poll' }],
     // "see" reports a view as "see X as Y"
     ['Most pilots see the new dam as a triumph.', { content: 'the new dam as a triumph', speaker: 'Most pilots', cue: 'see' }],
     ['The mayor saw the levy as a tax on bread.', { content: 'the levy as a tax on bread', speaker: 'The mayor', cue: 'saw' }],
@@ -289,6 +292,9 @@ describe('claims: reported speech', () => {
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
       // ... not one that a clause break follows (the rest is not its content)
       'The dam will hold, said the pilots who know it, and the mayor agreed.',
+      // "In" names a poll's finding only at the sentence start and before a clause
+      'In the polls, anyway.',
+      'The pilots met again in a survey boat, then the port closed.',
       // "see" with no "as" after its object is no claim
       'The mayor saw the pilots at the harbour.',
       'The pilots saw the dam, as expected.',
