@@ -602,6 +602,17 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {
+  // "As reported by the Herald, most pilots ...": the agent after "by" is the source of the clause
+  // after the comma
+  if (cue.first === datelineEnd(toks) + 1 && toks[cue.first - 1].lo === 'as' && toks[cue.after]?.lo === 'by') {
+    const by = npAfter(toks, cue.after + 1, toks.length);
+    if (!by) return null;
+    let k = cue.after + 1;
+    while (k < toks.length && toks[k].e <= by[1]) k++;
+    if (k >= toks.length - 3 || toks[k].lo !== ',') return null;
+    const content = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
+    return content ? { kind: 'claim', span: content, speaker: by, cue: cue.span, rule: 'claim.cue-content' } : null;
+  }
   const participle = toks[cue.verb].lo.endsWith('ing');
   const afterPreposition = participle && cue.first > 0 && GERUND_PREPOSITIONS.has(toks[cue.first - 1].lo);
   // "…, the company said on Wednesday, blaming …": a participle after a comma goes on with the

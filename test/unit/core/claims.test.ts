@@ -183,6 +183,8 @@ describe('claims: reported speech', () => {
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
+    // "As reported by X, ...": the agent is the source of the clause after the comma
+    ['As reported by the Herald, most pilots backed the dam.', { content: 'most pilots backed the dam', speaker: 'the Herald', cue: 'reported' }],
     // a poll or survey named by a sentence-opening "In" is the source of the rest of the sentence
     ['In a harbour board poll released Monday, 50 percent of pilots backed the dam.', { content: '50 percent of pilots backed the dam', speaker: 'a harbour board poll released Monday', cue: 'In', rule: 'claim.in-poll' }],
     ['The levy is new. In the latest survey, conducted in May, most pilots backed the dam, although many had doubts.', { content: 'most pilots backed the dam, although many had doubts', speaker: 'the latest survey', cue: 'In', rule: 'claim.in-poll' }],
@@ -292,6 +294,9 @@ describe('claims: reported speech', () => {
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
       // ... not one that a clause break follows (the rest is not its content)
       'The dam will hold, said the pilots who know it, and the mayor agreed.',
+      // ... only at the sentence start and with the comma right after the agent
+      'The dam was built as reported by the Herald, and it held.',
+      'As reported by the Herald on Monday, most pilots backed the dam.',
       // "In" names a poll's finding only at the sentence start and before a clause
       'In the polls, anyway.',
       'The pilots met again in a survey boat, then the port closed.',
