@@ -146,7 +146,9 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     const cue = cueAt(toks, v, 0, SENTENCE_CUE);
     if (!cue) continue;
     v = cue.after - 1;
-    if (quoteCues.has(cue.span[0])) continue;
+    // (not "according to": "The mayor compared the levy to a “tax on bread,” according to her aide."
+    // credits the whole sentence before it, the quotation with it)
+    if (quoteCues.has(cue.span[0]) && cue.lemma !== 'according to') continue;
     // "see" reports a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
     if (cue.lemma === 'see' && !seesAs(toks, cue.after)) continue;
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's

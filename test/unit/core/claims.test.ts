@@ -183,6 +183,8 @@ describe('claims: reported speech', () => {
     ['Her campaign workers here said they had knocked on every door.', { content: 'they had knocked on every door', speaker: 'Her campaign workers', cue: 'said' }],
     ['Pilots here argue that the dam is safe.', { content: 'that the dam is safe', speaker: 'Pilots', cue: 'argue' }],
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
+    // "according to" after a quotation that ends a clause credits the whole clause (the quote keeps its own)
+    ['The mayor later compared the levy to a “tax on bread,” according to her aide.', { content: 'The mayor later compared the levy to a “tax on bread,”', speaker: 'her aide', cue: 'according to', rule: 'claim.according-to' }],
     // "As reported by X, ...": the agent is the source of the clause after the comma
     ['As reported by the Herald, most pilots backed the dam.', { content: 'most pilots backed the dam', speaker: 'the Herald', cue: 'reported' }],
     // a poll or survey named by a sentence-opening "In" is the source of the rest of the sentence
@@ -261,6 +263,10 @@ describe('claims: reported speech', () => {
 
   it('takes no title-case headline word for a cue with the opening noun phrase as speaker', () => {
     assert.deepEqual(claims('Mayor Lo Defends Herself Against Claims She Lied').filter((c) => c.cue === 'Claims'), []);
+  });
+
+  it('leaves a whole quotation before "according to" to the quote', () => {
+    assert.deepEqual(claims('“We are ready,” according to the mayor.'), []);
   });
 
   it('leaves a claim that is one quotation to the quote', () => {
