@@ -451,6 +451,17 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
 function hedge(toks: Token[], cue: Cue): Found[] | null {
   let a = cue.first;
   while (a > 0 && !(toks[a - 1].punct && CLAUSE_OPEN.has(toks[a - 1].lo)) && !SUBORDINATE.has(toks[a].lo)) a--;
+  // "The bank, which has held rates near zero, is expected to act", "the board, under pressure, is
+  // expected to ...": a phrase between commas before the cue; the subject is the part before it
+  if (a === cue.first && a >= 4 && toks[a - 1].lo === ',') {
+    let j = a - 2;
+    while (j > 0 && !(toks[j - 1].punct && CLAUSE_OPEN.has(toks[j - 1].lo))) j--;
+    if (j >= 2 && toks[j - 1].lo === ',') {
+      j -= 2;
+      while (j > 0 && !(toks[j - 1].punct && CLAUSE_OPEN.has(toks[j - 1].lo))) j--;
+      a = j;
+    }
+  }
   if (a === cue.first) return null;
   let b = clauseEnd(toks, cue.after);
   for (let k = cue.after; k < b; k++) if (toks[k].lo === ',') b = k - 1;

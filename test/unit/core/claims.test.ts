@@ -185,6 +185,9 @@ describe('claims: reported speech', () => {
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
     // "according to" after a quotation that ends a clause credits the whole clause (the quote keeps its own)
     ['The mayor later compared the levy to a “tax on bread,” according to her aide.', { content: 'The mayor later compared the levy to a “tax on bread,”', speaker: 'her aide', cue: 'according to', rule: 'claim.according-to' }],
+    // a hedge after a phrase between commas credits the subject before that phrase with it
+    ['The harbour board, which has kept the fees low since 2010, is expected to raise them in May.', { content: 'The harbour board, which has kept the fees low since 2010, is expected to raise them in May', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
+    ['Separately, the port authority, under growing pressure, seems to favour the new dam.', { content: 'the port authority, under growing pressure, seems to favour the new dam', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
     // "As reported by X, ...": the agent is the source of the clause after the comma
     ['As reported by the Herald, most pilots backed the dam.', { content: 'most pilots backed the dam', speaker: 'the Herald', cue: 'reported' }],
     // a poll or survey named by a sentence-opening "In" is the source of the rest of the sentence
