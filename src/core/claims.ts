@@ -606,6 +606,9 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     if (next === 'and' || next === 'or') {
       for (let j = k + 2; j < toks.length && j < k + 8; j++) {
         if (toks[j].punct) break;
+        // "..., and the nearly uniform support for her, were ...": a noun-like cue word after a
+        // word that is no name or pronoun is a noun
+        if (NOUN_LIKE.has(toks[j].lo) && !toks[j - 1].cap && !isPronoun(toks[j - 1]) && !CUE_PREFIX.has(toks[j - 1].lo)) continue;
         if (CUE_PREFIX.has(toks[j].lo) || verbEntry(toks[j].lo)) return k - 1;
       }
     }

@@ -185,6 +185,10 @@ describe('claims: reported speech', () => {
     ['Harbour Master Ann Lo (Port of Leith) last week said the new dam was safe.', { content: 'the new dam was safe', speaker: 'Harbour Master Ann Lo', cue: 'said' }],
     // "according to" after a quotation that ends a clause credits the whole clause (the quote keeps its own)
     ['The mayor later compared the levy to a “tax on bread,” according to her aide.', { content: 'The mayor later compared the levy to a “tax on bread,”', speaker: 'her aide', cue: 'according to', rule: 'claim.according-to' }],
+    // after ", and" a noun-like cue word that follows no name or pronoun is a noun: the content goes on
+    ['The mayor said that the port’s loyalty to the city, and the broad support for the levy, were factors in the vote.', { content: 'that the port’s loyalty to the city, and the broad support for the levy, were factors in the vote', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the dam was safe, and she plans to visit it in May.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the dam was safe, and Lo plans to visit it in May.', { content: 'the dam was safe', speaker: 'The mayor', cue: 'said' }],
     // a hedge after a phrase between commas credits the subject before that phrase with it
     ['The harbour board, which has kept the fees low since 2010, is expected to raise them in May.', { content: 'The harbour board, which has kept the fees low since 2010, is expected to raise them in May', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['Separately, the port authority, under growing pressure, seems to favour the new dam.', { content: 'the port authority, under growing pressure, seems to favour the new dam', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
