@@ -94,6 +94,13 @@ describe('cues: cue spans', () => {
     ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
     ['Ms Lo continued to insist that the vote was fair.', 'insist', 'continued to insist'],
     ['Ms Lo pledged to cut the port fees.', 'pledged', 'pledged'],
+    // the verb before "to" (with its auxiliaries) opens the cue of the verb after it; after a noun only "to"
+    ['The skipper has taken to urging the crew to rest.', 'urging', 'has taken to urging'],
+    ['The mayor was prompted to say that the pier would stay.', 'say', 'was prompted to say'],
+    ['The harbour master interjected to ask whether the nets were torn.', 'ask', 'interjected to ask'],
+    ['The storm drove the skipper to warn that the pier was unsafe.', 'warn', 'to warn'],
+    ['The mayor walked in to chants of protest.', 'chants', 'chants of'],
+    ['The skipper said the crew had left.', 'said', 'said'],
     // an adverb right after the verb, when nothing it could modify follows it
     ['“The ferry is late again,” the skipper said wearily.', 'said', 'said wearily'],
     ['The mayor has said repeatedly that the port will stay open.', 'said', 'has said repeatedly'],
