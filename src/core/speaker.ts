@@ -71,6 +71,8 @@ function issuedBefore(toks: Token[], k: number, lo: number): number {
   return v >= lo && ISSUE.has(toks[v].lo) ? k + 1 - v : 0;
 }
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** Adverbs that PolNeAR takes into a cue after an auxiliary: "has twice complained", "would ever admit". */
+const SPAN_ADVERBS = new Set(['well', 'best', 'better', 'quite', 'ever', 'twice']);
 /** Words before "point" as a noun: "a percentage point", "a talking point". */
 const POINT_NOUN_BEFORE = new Set(['percentage', 'basis', 'talking', 'match', 'break', 'turning', 'starting', 'focal', 'high', 'low', 'boiling', 'vantage']);
 /** Words that open a subordinate clause, whose subject is not the sentence's. */
@@ -574,6 +576,13 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
     let k = v.endsWith('ed') || v.endsWith('en') || isVerbForm(v) ? i - 2 : i - 1;
     while (k < i - 1 && k - 1 >= sentenceStart && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
     start = toks[k].s;
+  }
+  // "has twice complained", "can’t quite say", "may well endorse": a degree or frequency adverb
+  // before the cue opens its span, with the auxiliaries before it (the span only, as above)
+  if (aux === 0 && first - 1 > sentenceStart && SPAN_ADVERBS.has(toks[first - 1].lo) && !toks[first - 1].cap) {
+    let k = first - 1;
+    while (k - 1 >= sentenceStart && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
+    if (k < first - 1) start = toks[k].s;
   }
   return cueResult(into, first, i, after, frame, entry.lemma, [start, toks[after - 1].e]);
 }

@@ -105,6 +105,13 @@ describe('cues: cue spans', () => {
     ['The columnist George Will wrote that the levy was a mistake.', 'wrote', 'wrote'],
     ['The pier, which Will claims is unsafe, stays shut.', 'claims', 'claims'],
     ['The harbour master will announce the new fares.', 'announce', 'will announce'],
+    // "well", "best", "quite", "ever", "twice" after an auxiliary open the cue with it
+    ['The skipper has twice complained about the nets.', 'complained', 'has twice complained about'],
+    ['The mayor can’t quite say when the pier will open.', 'say', 'can’t quite say'],
+    ['The harbour board may well endorse the levy.', 'endorse', 'may well endorse'],
+    ['The ferry line is best known for its late boats.', 'known', 'is best known for'],
+    ['The old skipper well knows that the tides turn.', 'knows', 'knows'],
+    ['The crew repaired the nets as well as discussing the route.', 'discussing', 'discussing'],
     // an adverb right after the verb, when nothing it could modify follows it
     ['“The ferry is late again,” the skipper said wearily.', 'said', 'said wearily'],
     ['The mayor has said repeatedly that the port will stay open.', 'said', 'has said repeatedly'],
