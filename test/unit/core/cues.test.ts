@@ -85,6 +85,11 @@ describe('cues: cue spans', () => {
     ['The mayor railed against the budget.', 'railed', 'railed against'],
     ['She described the plan as reckless.', 'described', 'described'],
     ['She described as reckless a plan to close the port.', 'described', 'described'],
+    // a generic "as" only after "known", "labeled", "criticized"
+    ['The skipper admitted as much to the crew.', 'admitted', 'admitted'],
+    ['The mayor blasted as reckless the plan to close the pier.', 'blasted', 'blasted'],
+    ['The cove is known as the safest harbour on the coast.', 'known', 'is known as'],
+    ['The levy is often labeled as a tax on bread.', 'labeled', 'is often labeled as'],
     ['The said company made a profit.', 'said', null],
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
