@@ -554,8 +554,6 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   }
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
-    // "George Will wrote", "which Will claims": a name, no auxiliary, before a verb that is not its base form
-    if (w.cap && w.lo === 'will' && first === i && t.lo !== entry.lemma) break;
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
     // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue
     else if (w.lo === 'to' && first - 2 >= sentenceStart && isHedgeForm(toks[first - 2])) first -= 2;

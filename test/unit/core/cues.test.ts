@@ -106,9 +106,6 @@ describe('cues: cue spans', () => {
     ['The storm drove the skipper to warn that the pier was unsafe.', 'warn', 'to warn'],
     ['The mayor walked in to chants of protest.', 'chants', 'chants of'],
     ['The skipper said the crew had left.', 'said', 'said'],
-    // a capitalised "Will" before a verb that is not its base form is a name, not the auxiliary
-    ['The columnist George Will wrote that the levy was a mistake.', 'wrote', 'wrote'],
-    ['The pier, which Will claims is unsafe, stays shut.', 'claims', 'claims'],
     ['The harbour master will announce the new fares.', 'announce', 'will announce'],
     // "well", "best", "quite", "ever", "twice" after an auxiliary open the cue with it
     ['The skipper has twice complained about the nets.', 'complained', 'has twice complained about'],
