@@ -362,9 +362,38 @@ function verbUse(toks: Token[], i: number): boolean {
   if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;
   // "polls show", "the records find": a document or a count as the subject
   if (EVIDENCE.has(prev.lo)) return true;
+  // "officials hope", "the company plans" ("the harbour plans for the winter": a noun)
+  if (next && VERB_OBJECT_START.has(next.lo) && next.lo !== 'for' && next.lo !== 'on' && next.lo !== 'about' && commonSubject(toks, i)) return true;
   // "Trump plans to", "Obama supports the bill", but not "Russian state television"
   // ("“…,” Viguerie notes" at the end of the words after a quotation: the sentence ends there)
   return prev.cap && (next === undefined || next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
+}
+
+/** Words that end in -s but are no plural noun before a verb ("this hopes", "his plans", "us"). */
+const NOT_PLURAL = new Set(['this', 'his', 'its', 'us', 'was', 'has', 'is', 'as', 'does', 'yes', 'less', 'news', 'series', 'whereas', 'plus', 'thus', 'perhaps', 'always', 'sometimes', 'towards', 'besides', 'unless', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'anxious', 'nervous', 'jealous', 'religious', 'ridiculous', 'dangerous', 'enormous']);
+/** Noun-like forms read as verbs after a common noun that agrees with them. */
+const SUBJECT_VERBS = new Set('hope hopes fear fears plan plans show shows find finds claim claims doubt doubts promise promises note notes estimate estimates demand demands'.split(' '));
+/** Singular nouns for a body that plans and hopes (or a finding): "the company plans", "the Lo campaign hopes", "recent polling shows". */
+const ORG_SUBJECTS = new Set(('campaign company government administration party committee group department agency office board council ' +
+  'union bank court commission firm team organization organisation network ministry movement coalition club city candidate leadership paper polling').split(' '));
+/**
+ * A noun-like form right after a common noun that agrees with it as its subject: "officials
+ * hope", "some critics fear", "the company plans", "his campaign hopes" (a plural noun before the
+ * bare form; a singular noun after a determiner or a name before the -s form).
+ */
+function commonSubject(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const w = prev.lo;
+  if (!SUBJECT_VERBS.has(toks[i].lo)) return false;
+  if (prev.cap || w.length < 4 || !/^[a-z]+$/.test(w) || BREAK.has(w) || DETERMINERS.has(w) || NOT_PLURAL.has(w) || HAVE.has(w)) return false;
+  const before = toks[i - 2];
+  // "the rest of voters", "raising fears": no preposition before the noun
+  if (before && !before.punct && BREAK.has(before.lo)) return false;
+  if (!toks[i].lo.endsWith('s')) return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('ous');
+  if (!ORG_SUBJECTS.has(w)) return false;
+  // "the company plans", "the ferry company plans", "the Lo campaign hopes"
+  const first = before && !before.punct && !before.cap && !BREAK.has(before.lo) && !DETERMINERS.has(before.lo) ? toks[i - 3] : before;
+  return first !== undefined && !first.punct && (DETERMINERS.has(first.lo) || first.cap);
 }
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */

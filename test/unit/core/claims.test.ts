@@ -209,6 +209,10 @@ describe('claims: reported speech', () => {
     ['The dam will hold, said the head of the board in a statement on Monday.', { content: 'The dam will hold', speaker: 'the head of the board', cue: 'said', rule: 'claim.content-cue' }],
     ['Most pilots said the new dam was safe, compared with a third last year.', { content: 'the new dam was safe', speaker: 'Most pilots', cue: 'said' }],
     ['The mayor said the dam was safer compared with the old one.', { content: 'the dam was safer compared with the old one', speaker: 'The mayor', cue: 'said' }],
+    // a noun-like verb after a common noun that agrees with it as its subject
+    ['Harbour pilots hope the new dam will hold through the winter.', { content: 'the new dam will hold through the winter', speaker: 'Harbour pilots', cue: 'hope' }],
+    ['Some farmers fear the levy will double.', { content: 'the levy will double', speaker: 'Some farmers', cue: 'fear' }],
+    ['The ferry company plans to cut its winter timetable.', { content: 'to cut its winter timetable', speaker: 'The ferry company', cue: 'plans' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -323,6 +327,11 @@ describe('claims: reported speech', () => {
       // a participle after a verb's object modifies it; an -ing form after "stop" is no noun's
       'The mayor greeted the pastors saying prayers for the dam.',
       'Pilots from the north stop supporting the dam.',
+      // ... not after a verb, an adjective or a noun that is no body that plans
+      'The board heard doubts the dam would hold.',
+      'Their economic plans to cut taxes were vague.',
+      'The old pier shows its age.',
+      'The harbour plans for the winter came to nothing.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
