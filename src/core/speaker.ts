@@ -387,14 +387,13 @@ function commonSubject(toks: Token[], i: number): boolean {
   if (!SUBJECT_VERBS.has(toks[i].lo)) return false;
   if (prev.cap || w.length < 4 || !/^[a-z]+$/.test(w) || BREAK.has(w) || DETERMINERS.has(w) || NOT_PLURAL.has(w) || HAVE.has(w)) return false;
   const before = toks[i - 2];
-  // "the rest of voters", "raising fears": no preposition before the noun
-  if (before && !before.punct && BREAK.has(before.lo)) return false;
+  // "the hopes of voters", "in the plans of donors": no preposition before the noun
+  if (before && !before.punct && NOUN_PREPOSITIONS.has(before.lo)) return false;
   if (!toks[i].lo.endsWith('s')) return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('ous');
-  if (!ORG_SUBJECTS.has(w)) return false;
-  // "the company plans", "the ferry company plans", "the Lo campaign hopes"
-  const first = before && !before.punct && !before.cap && !BREAK.has(before.lo) && !DETERMINERS.has(before.lo) ? toks[i - 3] : before;
-  return first !== undefined && !first.punct && (DETERMINERS.has(first.lo) || first.cap);
+  // "the company plans", "the ferry company plans", "national polling shows"
+  return ORG_SUBJECTS.has(w);
 }
+const NOUN_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'against', 'than', 'like', 'among']);
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
 export function npAfter(toks: Token[], i: number, hi: number): Span | null {

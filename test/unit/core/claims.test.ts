@@ -213,6 +213,8 @@ describe('claims: reported speech', () => {
     ['Harbour pilots hope the new dam will hold through the winter.', { content: 'the new dam will hold through the winter', speaker: 'Harbour pilots', cue: 'hope' }],
     ['Some farmers fear the levy will double.', { content: 'the levy will double', speaker: 'Some farmers', cue: 'fear' }],
     ['The ferry company plans to cut its winter timetable.', { content: 'to cut its winter timetable', speaker: 'The ferry company', cue: 'plans' }],
+    ['But pilots hope the new dam will hold.', { content: 'the new dam will hold', speaker: 'pilots', cue: 'hope' }],
+    ['In the harbour towns, local polling shows the mayor ahead.', { content: 'the mayor ahead', speaker: 'local polling', cue: 'shows' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
