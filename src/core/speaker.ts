@@ -120,6 +120,9 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
   // "He’s claiming": the pronoun without its contracted auxiliary (which opens the cue)
   const aux = contractedAuxiliary(t.lo);
   if (aux > 0) return [t.s, t.e - aux];
+  // "A Herald poll of harbour towns released on Tuesday showed": the finding's whole phrase
+  const f = findingStart(toks, i, lo);
+  if (f >= 0) return [toks[f].s, t.e];
   if (!t.punct && (t.lo === 'who' || t.lo === 'which')) {
     // "Mishustin, who called for": the antecedent before the relative pronoun
     return antecedentOf(toks, j, lo);
@@ -362,6 +365,8 @@ function verbUse(toks: Token[], i: number): boolean {
   if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;
   // "polls show", "the records find": a document or a count as the subject
   if (EVIDENCE.has(prev.lo)) return true;
+  // "a video of the meeting shows the mayor", "a review of his work shows how" (not "the survey of cooking shows ended")
+  if (next && !next.punct && (next.cap || VERB_OBJECT_START.has(next.lo) || WH_WORDS.has(next.lo)) && findingStart(toks, i, 0) >= 0) return true;
   // "officials hope", "the company plans" ("the harbour plans for the winter": a noun)
   if (next && VERB_OBJECT_START.has(next.lo) && next.lo !== 'for' && next.lo !== 'on' && next.lo !== 'about' && commonSubject(toks, i)) return true;
   // "Trump plans to", "Obama supports the bill", but not "Russian state television"
@@ -394,6 +399,46 @@ function commonSubject(toks: Token[], i: number): boolean {
   return ORG_SUBJECTS.has(w);
 }
 const NOUN_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'into', 'over', 'under', 'against', 'than', 'like', 'among']);
+
+/** Verb forms that report what a finding shows: "a poll of voters released Monday showed". */
+const FINDING_VERBS = new Set('show shows showed find finds found reveal reveals revealed suggest suggests suggested indicate indicates indicated'.split(' '));
+/** Heads of a finding's noun phrase besides EVIDENCE: "a video of the meeting", "a review by the Herald". */
+const FINDING_HEADS = new Set(['video', 'review', 'email', 'emails', 'study', 'batch', 'audit', 'investigation', 'examination', 'tally', 'count', 'post']);
+const WH_WORDS = new Set(['how', 'why', 'what', 'when', 'where', 'who', 'most', 'some', 'more', 'no']);
+/** Words after a finding's head that start its modifier: "a poll of", "a video posted". */
+const FINDING_LINKS = new Set(['of', 'by', 'in', 'from', 'on', 'for', 'out', 'at', 'taken', 'done', 'made', 'shown', 'run']);
+/** Words that end the stretch between a finding's head and its verb: a verb of its own, a clause. */
+const FINDING_STOP = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'that', 'which', 'who', 'and', 'but', 'or', 'will', 'would', 'could', 'can', 'may', 'might']);
+/**
+ * The token index where "A Herald poll of harbour towns released on Tuesday | showed" starts: a
+ * determiner or a capitalised word, up to 6 noun words to a poll, record or video (EVIDENCE,
+ * FINDING_HEADS), then up to 9 words with no punctuation, no verb of their own and no clause
+ * before the finding verb toks[i]. -1 when there is none. Not before token `lo`.
+ */
+function findingStart(toks: Token[], i: number, lo: number): number {
+  if (!FINDING_VERBS.has(toks[i].lo)) return -1;
+  let head = -1;
+  for (let k = i - 1; k >= lo && k >= i - 10; k--) {
+    const u = toks[k];
+    if (u.punct || FINDING_STOP.has(u.lo) || (k < i - 1 && verbEntry(u.lo)?.frame === 'clause')) return -1;
+    if (!u.cap && (EVIDENCE.has(u.lo) || FINDING_HEADS.has(u.lo))) {
+      head = k;
+      break;
+    }
+  }
+  // the head ends its noun phrase: "the poll | workers found" is none
+  const after = toks[head + 1];
+  if (head < 0 || !(head === i - 1 || FINDING_LINKS.has(after.lo) || after.lo.endsWith('ed'))) return -1;
+  // back from the head to the determiner or capitalised word that opens its noun phrase
+  for (let k = head - 1; k >= lo && k >= head - 6; k--) {
+    const u = toks[k];
+    if (u.punct && u.lo !== '/' && u.lo !== '-') return -1;
+    if (!u.punct && (u.lo === 'a' || u.lo === 'an' || u.lo === 'the')) return k;
+    if (!u.punct && !u.cap && !npWord(u)) return -1;
+    if (u.cap && (k === lo || toks[k - 1].punct)) return k;
+  }
+  return -1;
+}
 
 /** The noun phrase that starts at token `i` ("said Mr Xi", "according to the statement"). */
 export function npAfter(toks: Token[], i: number, hi: number): Span | null {

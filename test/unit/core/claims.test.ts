@@ -215,6 +215,10 @@ describe('claims: reported speech', () => {
     ['The ferry company plans to cut its winter timetable.', { content: 'to cut its winter timetable', speaker: 'The ferry company', cue: 'plans' }],
     ['But pilots hope the new dam will hold.', { content: 'the new dam will hold', speaker: 'pilots', cue: 'hope' }],
     ['In the harbour towns, local polling shows the mayor ahead.', { content: 'the mayor ahead', speaker: 'local polling', cue: 'shows' }],
+    // a finding's whole noun phrase with its modifier is the subject of "showed", "found"
+    ['A Herald poll of harbour towns released on Tuesday showed the mayor with a lead.', { content: 'the mayor with a lead', speaker: 'A Herald poll of harbour towns released on Tuesday', cue: 'showed' }],
+    ['A harbour poll conducted last week found that most pilots back the dam.', { content: 'that most pilots back the dam', speaker: 'A harbour poll conducted last week', cue: 'found' }],
+    ['A video of the council meeting shows the mayor leaving early.', { content: 'the mayor leaving early', speaker: 'A video of the council meeting', cue: 'shows' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -334,6 +338,8 @@ describe('claims: reported speech', () => {
       'Their economic plans to cut taxes were vague.',
       'The old pier shows its age.',
       'The harbour plans for the winter came to nothing.',
+      // "shows" after a finding's modifier is a verb only before its object
+      'The survey of cooking shows ended in May.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
