@@ -154,6 +154,12 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
       const u = toks[k];
       // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
       if (u.punct && u.lo === ')' && k === j - 1) return subjectBefore(toks, k + 1, lo);
+      // "which earned $30 billion", "whose (ROTC) program": an amount or a parenthesis inside the phrase
+      if (u.punct && (u.lo === '$' || u.lo === '%')) continue;
+      if (u.punct && u.lo === ')' && k < j - 1) {
+        while (k > lo && k > j - 14 && toks[k].lo !== '(') k--;
+        continue;
+      }
       if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.' && !pluralPossessive(toks, k)) return null;
       if (!(u.punct && u.lo === ',')) continue;
       if (k - 1 < lo) return null;
@@ -288,8 +294,17 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
   if (!np) return null;
   let k = lo;
   while (k < before && toks[k].e <= np[1]) k++;
-  return toks[k]?.lo === ',' || toks[k]?.lo === '(' ? np : null;
+  if (toks[k]?.lo === ',' || toks[k]?.lo === '(') return np;
+  // "Executives for the ferry company, which ..., say": a short phrase after a plural noun, then
+  // a relative clause after its comma
+  if (k < before && SUBJECT_PHRASE_LINKS.has(toks[k].lo) && toks[k - 1].lo.endsWith('s')) {
+    let c = k + 1;
+    while (c < before && c < k + 8 && !toks[c].punct && !BREAK.has(toks[c].lo) && !isVerbForm(toks[c].lo)) c++;
+    if (c > k + 1 && toks[c]?.lo === ',' && (toks[c + 1]?.lo === 'which' || toks[c + 1]?.lo === 'who' || toks[c + 1]?.lo === 'whose')) return [np[0], toks[c - 1].e];
+  }
+  return null;
 }
+const SUBJECT_PHRASE_LINKS = new Set(['for', 'at', 'from', 'with', 'of', 'in']);
 
 /** Is toks[k] the apostrophe of a plural possessive ("the Farmers’ Union", "the nurses' union")? */
 function pluralPossessive(toks: Token[], k: number): boolean {

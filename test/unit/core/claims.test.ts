@@ -219,6 +219,9 @@ describe('claims: reported speech', () => {
     ['A Herald poll of harbour towns released on Tuesday showed the mayor with a lead.', { content: 'the mayor with a lead', speaker: 'A Herald poll of harbour towns released on Tuesday', cue: 'showed' }],
     ['A harbour poll conducted last week found that most pilots back the dam.', { content: 'that most pilots back the dam', speaker: 'A harbour poll conducted last week', cue: 'found' }],
     ['A video of the council meeting shows the mayor leaving early.', { content: 'the mayor leaving early', speaker: 'A video of the council meeting', cue: 'shows' }],
+    // a long relative clause before the cue, with an amount or a parenthesis inside it
+    ['Managers for the ferry line, which earned more than $4 million from tolls on the northern crossing in the last two years, say the route will close.', { content: 'the route will close', speaker: 'Managers for the ferry line', cue: 'say' }],
+    ['Ana Reyes, whose boat was repaired by the Tarrow Harbour Pilots Association (THPA) after the storm in March, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
