@@ -150,7 +150,8 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     const np = opening && participle(toks[i]) && lo === 0 && !(j > 0 && cueAt(toks, j - 1, 0)) ? openingSubject(toks, i) : null;
     if (np) return np;
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
-    for (let k = j - 1; k >= lo && k >= j - 14; k--) {
+    // (up to 20 tokens: a relative clause of 15-19 words, train 7 more matches, 5 with gold's cue)
+    for (let k = j - 1; k >= lo && k >= j - 20; k--) {
       const u = toks[k];
       // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
       if (u.punct && u.lo === ')' && k === j - 1) return subjectBefore(toks, k + 1, lo);
@@ -170,6 +171,11 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
       let b = k - 1;
       while (np && b > lo && toks[b].s > np[0]) b--;
       if (!np || (b > lo && toks[b - 1].lo === ',')) return sentenceSubject(toks, lo, j) ?? np;
+      // "Executives for the ferry line, which ..., say": the plural noun before the short phrase
+      if (b - 2 >= lo && SUBJECT_PHRASE_LINKS.has(toks[b - 1].lo) && !toks[b - 2].punct && toks[b - 2].lo.endsWith('s') && RELATIVE_OPENERS.has(toks[k + 1].lo)) {
+        const head = npEndingAt(toks, b - 2, lo);
+        if (head) return [head[0], np[1]];
+      }
       return np;
     }
     return sentenceSubject(toks, lo, j);
@@ -300,11 +306,12 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
   if (k < before && SUBJECT_PHRASE_LINKS.has(toks[k].lo) && toks[k - 1].lo.endsWith('s')) {
     let c = k + 1;
     while (c < before && c < k + 8 && !toks[c].punct && !BREAK.has(toks[c].lo) && !isVerbForm(toks[c].lo)) c++;
-    if (c > k + 1 && toks[c]?.lo === ',' && (toks[c + 1]?.lo === 'which' || toks[c + 1]?.lo === 'who' || toks[c + 1]?.lo === 'whose')) return [np[0], toks[c - 1].e];
+    if (c > k + 1 && toks[c]?.lo === ',' && RELATIVE_OPENERS.has(toks[c + 1]?.lo)) return [np[0], toks[c - 1].e];
   }
   return null;
 }
 const SUBJECT_PHRASE_LINKS = new Set(['for', 'at', 'from', 'with', 'of', 'in']);
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** Is toks[k] the apostrophe of a plural possessive ("the Farmers’ Union", "the nurses' union")? */
 function pluralPossessive(toks: Token[], k: number): boolean {

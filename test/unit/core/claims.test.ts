@@ -222,6 +222,7 @@ describe('claims: reported speech', () => {
     // a long relative clause before the cue, with an amount or a parenthesis inside it
     ['Managers for the ferry line, which earned more than $4 million from tolls on the northern crossing in the last two years, say the route will close.', { content: 'the route will close', speaker: 'Managers for the ferry line', cue: 'say' }],
     ['Ana Reyes, whose boat was repaired by the Tarrow Harbour Pilots Association (THPA) after the storm in March, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
+    ['In May, Ana Reyes, who has run the bakery near the old harbour in the town of Tarrow for nearly twenty years, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
