@@ -349,7 +349,8 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
-    if (!u.punct && (u.lo === 'of' || u.lo === 'and' || u.lo === '&') && k - 1 >= lo && npWord(toks[k - 1]) && (u.lo === 'of' || toks[k - 1].cap)) {
+    // ("..., teachers and union officials told": two plural nouns, the first right after a comma or the clause start)
+    if (!u.punct && (u.lo === 'of' || u.lo === 'and' || u.lo === '&') && k - 1 >= lo && npWord(toks[k - 1]) && (u.lo === 'of' || toks[k - 1].cap || (u.lo === 'and' && pluralNoun(toks[k - 1]) && pluralNoun(toks[j]) && (k - 2 < lo || toks[k - 2].punct)))) {
       n++;
       continue;
     }
@@ -375,6 +376,9 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   }
   return [toks[start].s, toks[j].e];
 }
+
+/** A lower-case plural noun: "pilots", "officials" (not "this", "various"). */
+const pluralNoun = (t: Token): boolean => !t.punct && !t.cap && t.lo.length > 3 && t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('us') && !NOT_PLURAL.has(t.lo) && !isVerbForm(t.lo);
 
 /** Is a noun-like form ("plans", "remarks") used as a verb here? */
 function verbUse(toks: Token[], i: number): boolean {

@@ -223,6 +223,9 @@ describe('claims: reported speech', () => {
     ['Managers for the ferry line, which earned more than $4 million from tolls on the northern crossing in the last two years, say the route will close.', { content: 'the route will close', speaker: 'Managers for the ferry line', cue: 'say' }],
     ['Ana Reyes, whose boat was repaired by the Tarrow Harbour Pilots Association (THPA) after the storm in March, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
     ['In May, Ana Reyes, who has run the bakery near the old harbour in the town of Tarrow for nearly twenty years, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
+    // two plural nouns after a comma name one speaker; after a noun phrase's own words only the second
+    ['The dam will hold, pilots and engineers said.', { content: 'The dam will hold', speaker: 'pilots and engineers', cue: 'said' }],
+    ['Rents climbed in the harbour towns and residents said they would move.', { content: 'they would move', speaker: 'residents', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
