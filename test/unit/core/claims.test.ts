@@ -111,6 +111,8 @@ describe('claims: reported speech', () => {
     // the writer's hedges credit the whole clause to no one
     ['The ferry plan seems to have lost its last backers.', { content: 'The ferry plan seems to have lost its last backers', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
     ['In June, the council is expected to approve the budget, despite the protests.', { content: 'the council is expected to approve the budget', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
+    // ... also before a reporting verb: "is expected to announce" is the hedge, not a cue "announce"
+    ['The harbour master is expected to announce new fares on Monday.', { content: 'The harbour master is expected to announce new fares on Monday', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['The harbour board seemed equally unperturbed.', { content: 'The harbour board seemed equally unperturbed', speaker: null, cue: 'seemed', rule: 'claim.hedge' }],
     ['The club is reportedly spending a fortune on ads.', { content: 'The club is reportedly spending a fortune on ads', speaker: null, cue: 'reportedly', rule: 'claim.hedge' }],
     ['The mayor reportedly said the port was closed.', { content: 'the port was closed', speaker: 'The mayor', cue: 'reportedly said' }],
