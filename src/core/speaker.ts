@@ -115,6 +115,13 @@ function npWord(t: Token): boolean {
 export function subjectBefore(toks: Token[], i: number, lo: number, opening = true): Span | null {
   const j = i - 1;
   if (j < lo) return null;
+  // "The skipper has twice complained", "The mayor quite clearly said": the adverb (which the cue's
+  // span takes after an auxiliary, see cueAt) and the auxiliary before it are no subject
+  if (!toks[j].cap && SPAN_ADVERBS.has(toks[j].lo) && !(toks[j].lo === 'well' && j - 1 >= lo && toks[j - 1].lo === 'as')) {
+    let k = j - 1;
+    while (k >= lo && !toks[k].punct && CUE_PREFIX.has(toks[k].lo)) k--;
+    return k >= lo && !toks[k].punct ? subjectBefore(toks, k + 1, lo, opening) : null;
+  }
   const t = toks[j];
   if (isPronoun(t)) return [t.s, t.e];
   // "He’s claiming": the pronoun without its contracted auxiliary (which opens the cue)

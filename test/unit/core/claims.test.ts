@@ -111,6 +111,9 @@ describe('claims: reported speech', () => {
     // the writer's hedges credit the whole clause to no one
     ['The ferry plan seems to have lost its last backers.', { content: 'The ferry plan seems to have lost its last backers', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
     ['In June, the council is expected to approve the budget, despite the protests.', { content: 'the council is expected to approve the budget', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
+    // an adverb between the auxiliary and the cue is part of the cue, not the speaker
+    ['The skipper has twice complained that the pier is unsafe.', { content: 'that the pier is unsafe', speaker: 'The skipper', cue: 'has twice complained', rule: 'claim.cue-content' }],
+    ['The harbour master quite clearly said that the fares would rise.', { content: 'that the fares would rise', speaker: 'The harbour master', cue: 'clearly said', rule: 'claim.cue-content' }],
     // ... also before a reporting verb: "is expected to announce" is the hedge, not a cue "announce"
     ['The harbour master is expected to announce new fares on Monday.', { content: 'The harbour master is expected to announce new fares on Monday', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['The harbour board seemed equally unperturbed.', { content: 'The harbour board seemed equally unperturbed', speaker: null, cue: 'seemed', rule: 'claim.hedge' }],
