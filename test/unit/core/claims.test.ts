@@ -80,6 +80,8 @@ describe('claims: reported speech', () => {
     // an infinitive after the cue is its content; a dateline is not
     ['The two councillors had agreed to back the budget.', { content: 'to back the budget', speaker: 'The two councillors', cue: 'had agreed' }],
     ['OSLO – The ferry will stop in May, the operator said.', { content: 'The ferry will stop in May', speaker: 'the operator', cue: 'said' }],
+    // the sentence's subject after "and said" keeps its noun after a quantifier, as after "The"
+    ['Some pilots vented their anger at the levy and said it would ruin the port.', { content: 'it would ruin the port', speaker: 'Some pilots', cue: 'said' }],
     // "and said" after a subordinate clause keeps the sentence's speaker
     ['Mr Lund argued the flats would cost more than the budget allowed, and said his group would appeal.', { content: 'his group would appeal', speaker: 'Mr Lund', cue: 'said' }],
     // a cue in a subordinate clause that opens the sentence reports that clause only, to the
