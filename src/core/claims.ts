@@ -232,22 +232,29 @@ function seesAs(toks: Token[], a: number): boolean {
 const SENTENCE_CUE: Cue = { first: 0, verb: 0, after: 0, frame: 'clause', lemma: '', span: [0, 0] };
 
 const MODAL = /^(?:would|could|should|can|will|may|might|must|wo)(?![a-z])/;
+
+/** The index of the token that starts at offset pos, or -1. */
+function tokenAt(toks: Token[], pos: number): number {
+  const j = firstTokenFrom(toks, 0, pos);
+  return j < toks.length && toks[j].s === pos ? j : -1;
+}
+
 /** Does a modal ("would", "can’t") open the cue at offset pos? */
 function modalAt(toks: Token[], pos: number): boolean {
-  const j = firstTokenFrom(toks, 0, pos);
-  return j < toks.length && toks[j].s === pos && MODAL.test(toks[j].lo);
+  const j = tokenAt(toks, pos);
+  return j >= 0 && MODAL.test(toks[j].lo);
 }
 
 /** Does the token at offset pos end in -ing ("saying", "citing")? */
 function participleAt(toks: Token[], pos: number): boolean {
-  const j = firstTokenFrom(toks, 0, pos);
-  return j < toks.length && toks[j].s === pos && toks[j].lo.endsWith('ing');
+  const j = tokenAt(toks, pos);
+  return j >= 0 && toks[j].lo.endsWith('ing');
 }
 
 /** Does the token at offset pos read "and" or "but", with the cue at offset cue right after it? */
 function andAt(toks: Token[], pos: number, cue: number): boolean {
-  const j = firstTokenFrom(toks, 0, pos);
-  return j + 1 < toks.length && toks[j].s === pos && (toks[j].lo === 'and' || toks[j].lo === 'but') && toks[j + 1].s === cue;
+  const j = tokenAt(toks, pos);
+  return j >= 0 && j + 1 < toks.length && (toks[j].lo === 'and' || toks[j].lo === 'but') && toks[j + 1].s === cue;
 }
 
 /** The first index j >= from with toks[j].s >= pos (toks.length if none). */
