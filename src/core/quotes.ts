@@ -62,23 +62,6 @@ const MARKS = '“”"‘’\'„‚«»‹›「」『』\n';
 const IS_MARK = new Uint8Array(65536);
 for (let k = 0; k < MARKS.length; k++) IS_MARK[MARKS.charCodeAt(k)] = 1;
 
-/** The families close() is asked about at each mark, made once (not an array per mark). */
-const CLOSES_ATTR: readonly Family[] = ['attr'];
-const CLOSES_CORNER: readonly Family[] = ['corner'];
-const CLOSES_DOUBLE: readonly Family[] = ['double'];
-const CLOSES_DOUBLE_LOW_STRAIGHT: readonly Family[] = ['double', 'low', 'straight'];
-const CLOSES_GUIL: readonly Family[] = ['guil'];
-const CLOSES_GUILREV: readonly Family[] = ['guilrev'];
-const CLOSES_LOW: readonly Family[] = ['low'];
-const CLOSES_LOWSINGLE: readonly Family[] = ['lowsingle'];
-const CLOSES_SGUIL: readonly Family[] = ['sguil'];
-const CLOSES_SINGLE_LOWSINGLE: readonly Family[] = ['single', 'lowsingle'];
-const CLOSES_STRAIGHT: readonly Family[] = ['straight'];
-const CLOSES_STRAIGHT1: readonly Family[] = ['straight1'];
-const CLOSES_STRAIGHT2: readonly Family[] = ['straight2'];
-const CLOSES_STRAIGHT_DOUBLE: readonly Family[] = ['straight', 'double'];
-const CLOSES_WCORNER: readonly Family[] = ['wcorner'];
-
 /** A speaker label in capitals and a colon right after an opening mark: "PENCE: ", "MR. KAINE: ". */
 const TRANSCRIPT_LABEL = /^[A-Z][A-Z.'’ -]{1,30}: /;
 
@@ -169,7 +152,7 @@ export function findQuotes(text: string): QuoteScan {
   const single = (c: string, i: number, prev: string | undefined, next: string | undefined): void => {
     if (isWord(prev) && isWord(next)) return; // don’t, Russia’s, Ndung'u
     if (isDecadeOrElision(text, i)) return; // ’90s, ’n’, ’em
-    const families = c === '’' ? CLOSES_SINGLE_LOWSINGLE : CLOSES_STRAIGHT1;
+    const families: Family[] = c === '’' ? ['single', 'lowsingle'] : ['straight1'];
     if (!isSpace(prev) && !isWord(next) && hasAny(families)) close(families, i);
     else if (c === "'" && isOpeningContext(prev) && isWord(next)) push('straight1', i);
     // otherwise an apostrophe: students’, the Joneses'
@@ -198,14 +181,14 @@ export function findQuotes(text: string): QuoteScan {
         break;
       }
       case '“':
-        if (close(CLOSES_LOW, i)) break;
+        if (close(['low'], i)) break;
         // “It was close,“ she said: an opening mark typed for the closing one, right after a word
         // or punctuation and before a space or punctuation, while a quotation is open
-        if (!isSpace(prev) && !isOpeningContext(prev) && (isSpace(next) || RE_CLOSE_FOLLOWER.test(next!)) && has('double')) close(CLOSES_DOUBLE, i);
+        if (!isSpace(prev) && !isOpeningContext(prev) && (isSpace(next) || RE_CLOSE_FOLLOWER.test(next!)) && has('double')) close(['double'], i);
         else push('double', i);
         break;
       case '”':
-        if (!close(CLOSES_DOUBLE_LOW_STRAIGHT, i)) {
+        if (!close(['double', 'low', 'straight'], i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('double', i); // ”…” (Swedish, or sloppy)
           // ”… what I learned ...,” at a paragraph start: a mistyped opening mark
           else if ((prev === undefined || prev === '\n') && next === ' ' && RE_ELLIPSIS_OR_LETTER.test(text[i + 2] ?? '')) push('double', i);
@@ -217,15 +200,15 @@ export function findQuotes(text: string): QuoteScan {
         break;
       case '"':
         if (prev === '=') push('attr', i);
-        else if (has('attr')) close(CLOSES_ATTR, i);
-        else if (!isSpace(prev) && !isOpeningContext(prev) && (has('straight') || (has('double') && !isWord(next)))) close(CLOSES_STRAIGHT_DOUBLE, i);
+        else if (has('attr')) close(['attr'], i);
+        else if (!isSpace(prev) && !isOpeningContext(prev) && (has('straight') || (has('double') && !isWord(next)))) close(['straight', 'double'], i);
         else if (isOpeningContext(prev) && !isSpace(next)) push('straight', i);
-        else if (has('straight')) close(CLOSES_STRAIGHT, i);
+        else if (has('straight')) close(['straight'], i);
         else if (!isSpace(next)) push('straight', i);
         else stray(i);
         break;
       case '‘':
-        if (!close(CLOSES_LOWSINGLE, i) && !isDecadeOrElision(text, i)) push('single', i);
+        if (!close(['lowsingle'], i) && !isDecadeOrElision(text, i)) push('single', i);
         break;
       case '‚':
         push('lowsingle', i);
@@ -233,25 +216,25 @@ export function findQuotes(text: string): QuoteScan {
       case "'":
         if (next === "'" && text[i + 2] === "'" && !isSpace(prev) && stack.length >= 2 && stack[stack.length - 1].family === 'straight1' && stack[stack.length - 2].family === 'straight2') {
           // ''He said 'no,''' : the inner single mark closes, then the outer pair
-          close(CLOSES_STRAIGHT1, i);
-          close(CLOSES_STRAIGHT2, i + 2);
+          close(['straight1'], i);
+          close(['straight2'], i + 2);
           pos = i + 3;
         } else if (next === "'") {
           // ''Two apostrophes'' stand for a double quotation mark in some wire copy.
           pos = i + 2;
-          if (!isSpace(prev) && !isOpeningContext(prev) && has('straight2')) close(CLOSES_STRAIGHT2, i + 1);
+          if (!isSpace(prev) && !isOpeningContext(prev) && has('straight2')) close(['straight2'], i + 1);
           else if (!isSpace(text[i + 2])) push('straight2', i);
-          else if (has('straight2')) close(CLOSES_STRAIGHT2, i + 1);
+          else if (has('straight2')) close(['straight2'], i + 1);
         } else single(c, i, prev, next);
         break;
       case '’':
         single(c, i, prev, next);
         break;
       case '«':
-        if (!close(CLOSES_GUILREV, i)) push('guil', i);
+        if (!close(['guilrev'], i)) push('guil', i);
         break;
       case '»':
-        if (!close(CLOSES_GUIL, i)) {
+        if (!close(['guil'], i)) {
           if (isOpeningContext(prev) && !isSpace(next)) push('guilrev', i);
           else stray(i);
         }
@@ -260,19 +243,19 @@ export function findQuotes(text: string): QuoteScan {
         push('sguil', i);
         break;
       case '›':
-        if (!close(CLOSES_SGUIL, i)) stray(i);
+        if (!close(['sguil'], i)) stray(i);
         break;
       case '「':
         push('corner', i);
         break;
       case '」':
-        if (!close(CLOSES_CORNER, i)) stray(i);
+        if (!close(['corner'], i)) stray(i);
         break;
       case '『':
         push('wcorner', i);
         break;
       case '』':
-        if (!close(CLOSES_WCORNER, i)) stray(i);
+        if (!close(['wcorner'], i)) stray(i);
         break;
     }
   }
