@@ -88,21 +88,6 @@ function roleHas(role: string, mod: string): boolean {
   return country !== undefined && role.includes(country);
 }
 
-/** role.split(/\s+/) and its last element, without making the list and every word. */
-function lastWord(role: string): string {
-  let i = role.length - 1;
-  while (i >= 0 && !isJsSpace(role.charCodeAt(i))) i--;
-  return i < 0 ? role : role.slice(i + 1);
-}
-
-/** The code units /\s/ matches. */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** A relative "who" links to the name that ends at most this far before it (", who"). */
 const RELATIVE_REACH = 3;
 /** Beyond this distance (UTF-16 units) a pronoun is not linked: the antecedent is out of view. */
@@ -160,7 +145,8 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
     }
     if (!seen[id] && en.role) {
       seen[id] = true;
-      const head = lastWord(en.role);
+      const words = en.role.split(/\s+/); // once per entity with a role (seen)
+      const head = words[words.length - 1];
       const list = byRoleHead.get(head);
       if (list) list.push(id);
       else byRoleHead.set(head, [id]);
