@@ -383,22 +383,32 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     // "Sen. Jeff Sessions, a farm lobbyist, said the ...": the subject opens the sentence, no inversion
     const subject = subjectBefore(toks, f, 0);
     if (subject && subject[0] === toks[0].s) return null;
-    speaker = npAfter(toks, cue.after, n);
+    // (an inverted "told" is rare: in ", Ingrid Solheim, its chief, told reporters" the noun
+    // phrase after it is the addressee)
+    speaker = cue.frame === 'tell' && subject ? null : npAfter(toks, cue.after, n);
     if (speaker) {
       while (k < n && toks[k].e <= speaker[1]) k++;
       comma = f - 1;
     } else {
-      // "“A,” Lena Berg, a lecturer at the college, said of the plan.": no inversion, the subject
-      // before has an apposition, and what "of" names is what was talked about
-      if (!subject || toks[cue.after]?.lo !== 'of') return null;
-      const about = npAfter(toks, cue.after + 1, n);
-      if (!about) return null;
+      // no inversion: the subject before has an apposition ("CONTENT, Lena Berg, a lecturer at
+      // the college, said." / "CONTENT, its chief executive, Ingrid Solheim, said on Tuesday."),
+      // and the content ends at the comma before it
+      if (!subject) return null;
       comma = f - 1;
       while (comma > 0 && toks[comma].s >= subject[0]) comma--;
       if (toks[comma].lo !== ',' && toks[comma].lo !== "'" && !CLOSE_QUOTE.test(toks[comma].lo)) return null;
+      // "For one thing, Ms Lo, the favourite, proposed to ...": an opening phrase is no content
+      if (toks[cue.after]?.lo === 'to' || openingPhrase(toks, datelineEnd(toks), comma)) return null;
       speaker = subject;
-      k = cue.after + 1;
-      while (k < n && toks[k].e <= about[1]) k++;
+      k = cue.after;
+      if (cue.frame === 'tell') k = afterAddressee(toks, k);
+      // what "of" names is what was talked about: "“A,” Lena Berg, a lecturer, said of the plan."
+      if (toks[k]?.lo === 'of') {
+        const about = npAfter(toks, k + 1, n);
+        if (!about) return null;
+        k++;
+        while (k < n && toks[k].e <= about[1]) k++;
+      }
     }
   } else {
     for (let j = f - 1; j >= 1 && j >= f - 10; j--) {
@@ -410,10 +420,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     if (comma < 1) return null;
     speaker = subjectBefore(toks, f, comma + 1);
     if (!speaker || speaker[0] !== toks[comma + 1].s) return null;
-    if (cue.frame === 'tell' && k < n && !toks[k].punct) {
-      const np = ADDRESSEE_PRONOUNS.has(toks[k].lo) ? [toks[k].s, toks[k].e] : npAfter(toks, k, n);
-      if (np) while (k < n && toks[k].e <= np[1]) k++;
-    }
+    if (cue.frame === 'tell') k = afterAddressee(toks, k);
   }
   // "..., said a handful of pilots who know the port.": a relative clause on the inverted speaker
   if (comma === f - 1 && k < n && (toks[k].lo === 'who' || toks[k].lo === 'whose')) {
@@ -448,6 +455,26 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     }
   }
   return out.length > 0 ? out : null;
+}
+
+const INTRO_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'under', 'as', 'to', 'over', 'since', 'until', 'through', 'later', 'earlier']);
+
+/** Are tokens [a, b) a phrase that opens a sentence ("But in a call on Monday", "For one thing"), not a clause? */
+function openingPhrase(toks: Token[], a: number, b: number): boolean {
+  while (a < b && INTRO_CONJUNCTIONS.has(toks[a].lo)) a++;
+  if (a >= b || !INTRO_PREPOSITIONS.has(toks[a].lo)) return false;
+  for (let j = a; j < b; j++) if (toks[j].lo === ',') return false;
+  return true;
+}
+
+/** The token after the addressee of "told" that starts at token k ("told | reporters | on Tuesday"), or k. */
+function afterAddressee(toks: Token[], k: number): number {
+  const n = toks.length;
+  if (k >= n || toks[k].punct) return k;
+  const np = ADDRESSEE_PRONOUNS.has(toks[k].lo) ? [toks[k].s, toks[k].e] : npAfter(toks, k, n);
+  if (np) while (k < n && toks[k].e <= np[1]) k++;
+  return k;
 }
 
 /**

@@ -296,6 +296,17 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('Mayor Lo Defends Herself Against Claims She Lied').filter((c) => c.cue === 'Claims'), []);
   });
 
+  it('ends a content at the comma before a speaker with an apposition, however the cue ends', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
+    assert.deepEqual(pick('The ferry will stop at Brask from May, its chief executive, Ingrid Solheim, said on Tuesday.'), [['The ferry will stop at Brask from May', 'its chief executive', 'said']]);
+    assert.deepEqual(pick('The ferry will stop at Brask from May, Ingrid Solheim, its chief executive, said.'), [['The ferry will stop at Brask from May', 'Ingrid Solheim', 'said']]);
+    // the noun phrase after "told" is whom she told, not an inverted speaker
+    assert.deepEqual(pick('The dam is safe, Lena Berg, a lecturer at the college, told reporters on Monday.'), [['The dam is safe', 'Lena Berg', 'told']]);
+    // an opening phrase before the speaker is no content
+    assert.deepEqual(pick('For one thing, Ms Lo, the favourite, proposed to cut the levy.'), [['to cut the levy', 'Ms Lo', 'proposed']]);
+    assert.deepEqual(pick('But in a call with reporters on Monday, Tor Vik, the harbour master, said the quay was closed.'), [['the quay was closed', 'Tor Vik', 'said']]);
+  });
+
   it('leaves a whole quotation before "according to" to the quote', () => {
     assert.deepEqual(claims('“We are ready,” according to the mayor.'), []);
   });
