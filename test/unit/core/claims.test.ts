@@ -307,6 +307,15 @@ describe('claims: reported speech', () => {
     assert.deepEqual(pick('But in a call with reporters on Monday, Tor Vik, the harbour master, said the quay was closed.'), [['the quay was closed', 'Tor Vik', 'said']]);
   });
 
+  it('takes a participle after a possessive for an adjective, not a cue', () => {
+    const cues = (text: string) => claims(text).map((c) => c.cue);
+    assert.deepEqual(cues('The union criticised Mr Lie’s repeated calls for a strike.'), ['criticised']);
+    assert.deepEqual(cues("The harbour board's proposed levy would hurt the ferries."), []);
+    assert.deepEqual(cues("The pilots' preferred route runs north of the dam."), []);
+    // a contracted "is" is no possessive
+    assert.deepEqual(cues("He's denied that the port will close."), ["'s denied"]);
+  });
+
   it('leaves a whole quotation before "according to" to the quote', () => {
     assert.deepEqual(claims('“We are ready,” according to the mayor.'), []);
   });
