@@ -637,7 +637,10 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     // ", telling farmers that ...": a participle cue starts its own claim
     if (next.endsWith('ing') && verbEntry(next) !== undefined) return k - 1;
     // ", and a few lawmakers have called for ...": a new clause with its own verb
-    if (next === 'and' || next === 'or') {
+    // (not "..., and that the timetable would be reviewed": a second "that" clause of the same cue,
+    // as after ", but"; PolNeAR train: gold's content goes on in 19 of 20; "and that was the end of
+    // it" is a clause of its own)
+    if ((next === 'and' || next === 'or') && !(toks[k + 2].lo === 'that' && !finiteAt(toks, k + 3))) {
       for (let j = k + 2; j < toks.length && j < k + 8; j++) {
         if (toks[j].punct) break;
         // "..., and the nearly uniform support for her, were ...": a noun-like cue word after a
@@ -649,6 +652,9 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
   }
   return toks.length - 1;
 }
+
+/** Is token k an auxiliary or a form of "be" ("that | was the end")? */
+const finiteAt = (toks: Token[], k: number): boolean => k < toks.length && (PASSIVE.has(toks[k].lo) || HAVE.has(toks[k].lo) || DO.has(toks[k].lo) || MODAL.test(toks[k].lo));
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {

@@ -307,6 +307,14 @@ describe('claims: reported speech', () => {
     assert.deepEqual(pick('But in a call with reporters on Monday, Tor Vik, the harbour master, said the quay was closed.'), [['the quay was closed', 'Tor Vik', 'said']]);
   });
 
+  it('goes on past ", and that" to a second "that" clause of the same cue', () => {
+    const contents = (text: string) => claims(text).map((c) => c.content);
+    assert.deepEqual(contents('Ms Dahl said no pilot would lose a shift, and that the rota would be reviewed in April.'), ['no pilot would lose a shift, and that the rota would be reviewed in April']);
+    assert.deepEqual(contents('The board noted that fares had doubled, or that they soon would.'), ['that fares had doubled, or that they soon would']);
+    // "that" as the subject of a clause of its own
+    assert.deepEqual(contents('Ms Dahl said the fares would rise, and that was the end of it.'), ['the fares would rise']);
+  });
+
   it('takes a participle after a possessive for an adjective, not a cue', () => {
     const cues = (text: string) => claims(text).map((c) => c.cue);
     assert.deepEqual(cues('The union criticised Mr Lie’s repeated calls for a strike.'), ['criticised']);
