@@ -7,7 +7,7 @@
  * Linear in the length of the text: the text is read block by block, links go through maps.
  */
 import { AUX, FEMALE, findPronouns, MALE, resolve, type CorefEntity, type NameEvent, type Pronoun } from './coref';
-import { BUSINESS_LINES, LEGAL_FORMS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
+import { BUSINESS_DESCRIPTORS, BUSINESS_LINES, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_HEADS, SPEECH_VERBS } from './lexicon/common';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { idOf } from './ids';
 import { lowerShared, sliceShared, sortMostlyOrdered } from './text';
@@ -61,7 +61,7 @@ interface Draft {
 const KEEP = new Keep(
   new Set<string>([
     'the', 'a', 'an', 'it', 'who', 'of', 'for', 'and', '&', 'on',
-    ...MALE, ...FEMALE, ...AUX, ...PARTICLES, ...ROLE_LINKS, ...TITLE_HEADS, ...ROLE_MODIFIERS, ...ORG_HEADS, ...SPEECH_VERBS, ...HONORIFICS.keys(),
+    ...MALE, ...FEMALE, ...AUX, ...PARTICLES, ...ROLE_LINKS, ...TITLE_HEADS, ...ROLE_MODIFIERS, ...ORG_HEADS, ...ORG_DESCRIPTORS, ...SPEECH_VERBS, ...HONORIFICS.keys(),
   ]),
 );
 
@@ -107,6 +107,16 @@ export function findEntities(text: string, options: { noCoreference?: boolean } 
   }
   const drafts = link(text, found);
   return build(text, drafts, pronouns, roleNouns, options);
+}
+
+/** The words that name an organisation later ("the ministry", "the fund", "the company"). */
+function orgHeads(c: NameCandidate): string[] {
+  const heads = c.parts.filter((w) => ORG_HEADS.has(w));
+  if (c.descriptor !== null) {
+    heads.push(c.descriptor);
+    if (BUSINESS_DESCRIPTORS.has(c.descriptor)) heads.push('company');
+  }
+  return heads;
 }
 
 const isInitialPart = (p: string): boolean => p.length === 2 && p.endsWith('.');
@@ -157,7 +167,7 @@ function link(text: string, found: Found[]): Draft[] {
       first: p.length > 1 ? p[0] : '',
       gender: f.c.gender ?? (p.length > 1 ? givenGender(p[0]) : null),
       role: null,
-      heads: kind === 'organization' ? p.filter((w) => ORG_HEADS.has(w)) : [],
+      heads: kind === 'organization' ? orgHeads(f.c) : [],
       mentions: [],
       rule,
     });

@@ -4,7 +4,7 @@
  * not names. A candidate may still need evidence from the whole document (a surname alone, a
  * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
  */
-import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
+import { BUSINESS_DESCRIPTORS, CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
@@ -34,6 +34,8 @@ export interface NameCandidate {
   /** Every token is in capitals (headline). */
   caps: boolean;
   rule: string;
+  /** The word for its kind before an organisation's name ("fund" in "the pension fund Fjordkapital"), or null. */
+  descriptor: string | null;
 }
 
 /** Lower-case name particles that may sit inside a name: "Ursula von der Leyen". */
@@ -270,7 +272,14 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // "Chipmaker Norvane", "Carmaker Veltra", "Regulator Ofgem": a word for a line of business
   // before a name makes it a company (the word is no part of the name)
-  if (a < b && !allCaps && BUSINESS_DESCRIPTORS.has(toks[a].lo)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
+  if (a < b && !allCaps && CAPITALISED_DESCRIPTORS.has(toks[a].lo)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
+  // "the ferry operator Nordlink", "the pension fund Fjordkapital": a lower-case word for a kind
+  // of organisation right before a short name (no given name, no place, no day) makes it one
+  // after a determiner ("we fund Zika research" has none), and the whole name ("the group Judicial
+  // Watch", "the group Citizens for Trump" are longer than the part classified here)
+  if (a > 0 && b - a < 3 && !allCaps && toks[a].adj && toks[a - 1].cap === Case.Lower && !toks[a - 1].poss && ORG_DESCRIPTORS.has(toks[a - 1].lo) && toks[b].e - toks[a].s > 1 && !has(toks[a], W.Given | W.Honorific | W.TitleWord | W.Calendar) && !(a === b && has(toks[a], W.Place | W.Common)) && DETERMINED.test(text.slice(Math.max(0, toks[a - 1].s - 48), toks[a - 1].s)) && !NAME_GOES_ON.test(text.slice(toks[b].e, toks[b].e + 8))) {
+    return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.descriptor', null, toks[a - 1].lo);
+  }
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
   // sentence-initial common word ("Add Women"), an adjective ("Ontario-based").
   const afterHonorific = title >= 0 && s === title + 1 && has(toks[title], W.Honorific);
@@ -350,7 +359,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
 }
 
-function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null): void {
+function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: number, hon: number, strength: 0 | 1 | 2, caps: boolean, rule: string, gender: Gender | null = null, descriptor: string | null = null): void {
   // Literals for one or two parts (most names): a list grown by push from [] keeps 17 slots.
   let parts: string[];
   if (b === a) parts = [toks[a].lo];
@@ -359,11 +368,15 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
     parts = [];
     for (let k = a; k <= b; k++) if (!has(toks[k], W.Suffix) || k === a) parts.push(toks[k].lo);
   }
-  out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule });
+  out.push({ kind, a, b, s: hon >= 0 ? toks[hon].s : toks[a].s, e: toks[b].e, parts, hon, gender, strength, caps, rule, descriptor });
 }
 
+/** A determiner and up to three words before a word for a kind of organisation ("the Oslo pension | fund"). */
+const DETERMINED = /(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|[\p{L}.]+['’]s?)\s+(?:(?!(?:to|and|or|will|would|can|could|must|should|not)\s)[\p{L}\d.-]+\s+){0,3}$/iu;
+/** A name that goes on after the part classified: "Judicial | Watch", "Citizens | for Trump", "Human Rights | in China". */
+const NAME_GOES_ON = /^(?:\s+(?:of|for|in|&|and|de|del|della|du|des|von|van)\s+\p{Lu}|\s*[-–]?\s*\p{Lu})/u;
 /** Words for a company's line of business that come before its name in news ("Chipmaker Norvane"). */
-const BUSINESS_DESCRIPTORS = new Set(['carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'retailer', 'insurer', 'lender', 'miner', 'airline', 'broadcaster', 'conglomerate', 'supermarket', 'streamer', 'regulator', 'watchdog']);
+const CAPITALISED_DESCRIPTORS = new Set(['carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'retailer', 'insurer', 'lender', 'miner', 'airline', 'broadcaster', 'conglomerate', 'supermarket', 'streamer', 'regulator', 'watchdog']);
 
 /** Verbs that make a lone capitalised word before them a speaker ("Obama said"). */
 const SAID = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'insisted', 'wrote', 'explained', 'warned', 'acknowledged', 'admitted', 'replied', 'recalled', 'testified', 'conceded', 'declared', 'tweeted']);

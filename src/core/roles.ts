@@ -6,7 +6,7 @@
  * And role nouns that refer back: "the French president", "the ministry".
  * Every look-around is bounded (at most MAX_ROLE tokens), so the cost is linear.
  */
-import { CALENDAR, FUNCTION_WORDS, ORG_HEADS } from './lexicon/common';
+import { CALENDAR, FUNCTION_WORDS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/common';
 import { NATIONALITIES } from './lexicon/places';
 import { HONORIFICS, ROLE_LINKS, ROLE_MODIFIERS, TITLE_HEADS } from './lexicon/titles';
 import { isTitleWord } from './names';
@@ -112,7 +112,7 @@ export function findRoleNouns(toks: Tok[]): RoleNoun[] {
     if (k >= toks.length || !toks[k].adj) continue;
     const h = toks[k];
     const person = TITLE_HEADS.has(h.lo) && !HONORIFICS.has(h.lo);
-    const org = !person && ORG_HEADS.has(h.lo);
+    const org = !person && (ORG_HEADS.has(h.lo) || ORG_DESCRIPTORS.has(h.lo));
     if (!person && !org) continue;
     // "the President Vladimir Putin" is a premodifier, not a role noun; "the Ministry of X" a name.
     const nx = toks[k + 1];

@@ -54,6 +54,15 @@ realty properties trading shipping logistics software electronics semiconductor 
 rangers rovers wanderers albion athletic hotspur orient thistle vale giants yankees dodgers padres sox reds cubs
 `));
 
+/**
+ * Common nouns for a kind of organisation that stand right before its name in news ("the ferry
+ * operator Nordlink", "the pension fund Fjordkapital", "the carmaker Veltra"): the name is an
+ * organisation's, and "the operator", "the fund" later is that organisation. Businesses among them
+ * (BUSINESS_DESCRIPTORS) are "the company" too.
+ */
+export const BUSINESS_DESCRIPTORS = new Set(['company', 'firm', 'group', 'bank', 'operator', 'airline', 'lender', 'insurer', 'retailer', 'broadcaster', 'publisher', 'startup', 'start-up', 'chain', 'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'shipbuilder', 'brewer', 'miner', 'conglomerate', 'supermarket', 'streamer', 'utility', 'consultancy', 'exporter', 'importer', 'supplier', 'distributor', 'contractor']);
+export const ORG_DESCRIPTORS = new Set([...BUSINESS_DESCRIPTORS, 'fund', 'union', 'party', 'charity', 'regulator', 'watchdog', 'agency', 'foundation', 'institute', 'association', 'newspaper', 'broadsheet', 'tabloid', 'magazine', 'network', 'club', 'team', 'think-tank', 'thinktank', 'platform']);
+
 /** Legal forms that end a company's name ("Ltd.", "Inc", "GmbH"), lower case as tokens are. */
 export const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'llc', 'plc', 'co', 'co.', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'ab', 'asa', 'oyj', 'spa', 'pty']);
 

@@ -75,6 +75,22 @@ describe('entities: linking names into one entity', () => {
     // not in a headline in capitals, and a title stays a title: "Lawmaker" is no line of business
     assert.equal(named(findEntities('Lawmaker Dana Pike said the vote was close.').entities, 'Dana Pike').kind, 'person');
   });
+  it('takes a word for a kind of organisation before a name for an organisation, named so later', () => {
+    const text = 'The ferry operator Nordlink will cut its winter timetable. The operator blamed fuel prices, and the company said no jobs would go.';
+    const es = findEntities(text).entities;
+    assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Nordlink', 'organization']]);
+    assert.deepEqual(mentionTexts(text, es[0]), ['Nordlink', 'The operator', 'the company']);
+    // a fund is "the fund", not "the company"
+    const fund = 'Its largest shareholder, the pension fund Fjordkapital, backed the cuts. The fund said the plan was sound. The company said nothing.';
+    const f = findEntities(fund).entities.find((x) => x.name === 'Fjordkapital');
+    assert.deepEqual(f && [f.kind, mentionTexts(fund, f)], ['organization', ['Fjordkapital', 'The fund']]);
+    // not a verb ("to fund"), not a possessive ("the company's Web site"), not part of a longer
+    // name ("the group Harbour Watch"), not a person's name
+    assert.deepEqual(findEntities('The council voted to fund Brightwater research.').entities.filter((e) => e.kind === 'organization'), []);
+    assert.deepEqual(findEntities("The photo was on the company's Intranet page.").entities.filter((e) => e.kind === 'organization'), []);
+    assert.deepEqual(findEntities('A report by the group Harbour Watch said the dam leaked.').entities.map((e) => e.name).filter((n) => n === 'Harbour'), []);
+    assert.equal(named(findEntities('The firm hired the lawyer Dana Pike on Monday.').entities, 'Dana Pike').kind, 'person');
+  });
   it('takes no currency code for a name: NZ$, HK$', () => {
     const text = 'The ferry deal is worth NZ$80 million and the fare HK$3.20, Anna Lee said.';
     assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Anna Lee']);
