@@ -320,6 +320,8 @@ describe('claims: reported speech', () => {
     assert.deepEqual(cues('The union criticised Mr Lie’s repeated calls for a strike.'), ['criticised']);
     assert.deepEqual(cues("The harbour board's proposed levy would hurt the ferries."), []);
     assert.deepEqual(cues("The pilots' preferred route runs north of the dam."), []);
+    // ... and so is a cue word after a possessive that is the subject of a verb
+    assert.deepEqual(cues("Mr Lie's warning was dismissed by the board."), []);
     // a contracted "is" is no possessive
     assert.deepEqual(cues("He's denied that the port will close."), ["'s denied"]);
   });
