@@ -179,6 +179,13 @@ describe('claims: reported speech', () => {
     // ... also before a quotation with its own speaker and cue, but not one after a verb of thought
     ['The mayor defended the levy as the pilots called it “a tax on bread.”', { content: 'the levy', speaker: 'The mayor', cue: 'defended' }],
     ['The mayor said she wanted to meet the pilots and let them know that “the port stays open.”', { content: 'she wanted to meet the pilots and let them know that “the port stays open.”', speaker: 'The mayor', cue: 'said' }],
+    // a cue inside the subject of a later finite cue ends its content before that cue
+    ['Mayor Ann Lund, praising the pilots, said the dam was safe.', { content: 'the pilots', speaker: 'Mayor Ann Lund', cue: 'praising' }],
+    ['Mayor Ann Lund, praising the pilots, said the dam was safe.', { content: 'the dam was safe', speaker: 'Mayor Ann Lund', cue: 'said' }],
+    ['The mayor, citing figures from the port authority, said that fares would rise.', { content: 'figures from the port authority', speaker: 'The mayor', cue: 'citing' }],
+    // ... not a cue after "and" (a second cue of the same subject) nor a later participle
+    ['The mayor said the levy was unfair and the pilots agreed.', { content: 'the levy was unfair and the pilots agreed', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the pilots who backed the levy were wrong.', { content: 'the pilots who backed the levy were wrong', speaker: 'The mayor', cue: 'said' }],
     // ... a subordinate one or one whose subject opens the content stays inside
     ['The mayor said he was calm because the auditors warned that the money was gone.', { content: 'he was calm because the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the auditors warned that the money was gone.', { content: 'the auditors warned that the money was gone', speaker: 'The mayor', cue: 'said' }],
