@@ -280,6 +280,13 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('The mayor recalled meeting the pilots, who said the dam was safe.').map((c) => c.cue), ['recalled', 'said']);
   });
 
+  it('makes no claim of a cue word in a phrase that opens the sentence when its content would be the main clause with a cue of its own', () => {
+    assert.deepEqual(claims('In a video posted on Friday Mayor Lund said the dam was safe.').map((c) => [c.cue, c.content, c.speaker]), [['said', 'the dam was safe', 'Mayor Lund']]);
+    // not without an opening phrase, nor when the main clause has no cue
+    assert.deepEqual(claims('Mayor Lund said the pilots announced the strike.').map((c) => c.cue), ['said', 'announced']);
+    assert.deepEqual(claims('When the mayor said the dam was safe the pilots laughed.').map((c) => c.cue), ['said']);
+  });
+
   it('makes no claim of a cue after a modal inside another claim, but does on its own', () => {
     assert.deepEqual(claims('The senator said she would order the port authority to publish the accounts.').map((c) => c.cue), ['said']);
     assert.deepEqual(claims('The senator said the council will tell the auditors to publish the accounts.').map((c) => c.cue), ['said']);
