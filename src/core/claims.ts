@@ -673,7 +673,7 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     if (CLOSE_QUOTE.test(toks[k + 1].lo) && k + 3 < toks.length && toks[k + 2].lo.endsWith('ing') && verbEntry(toks[k + 2].lo) !== undefined && !OPEN_QUOTE.test(toks[a].lo) && !toks[k + 3].punct) return k + 1;
     const next = toks[k + 1].lo;
     // "..., but that she would ...": a second "that" clause of the same cue goes on with the content
-    if (CONTRAST.has(next) && !(next === 'but' && toks[k + 2].lo === 'that')) return k - 1;
+    if (CONTRAST.has(next) && !(next === 'but' && toks[k + 2]?.lo === 'that')) return k - 1;
     // "..., the official news agency reported.": the source's own tail
     // (also after closing quotation marks: ',” the agency reported.')
     const q = CLOSE_QUOTE.test(next) ? 1 : 0;
@@ -687,7 +687,7 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     // (not "..., and that the timetable would be reviewed": a second "that" clause of the same cue,
     // as after ", but"; PolNeAR train: gold's content goes on in 19 of 20; "and that was the end of
     // it" is a clause of its own)
-    if ((next === 'and' || next === 'or') && !(toks[k + 2].lo === 'that' && !finiteAt(toks, k + 3))) {
+    if ((next === 'and' || next === 'or') && !(toks[k + 2]?.lo === 'that' && !finiteAt(toks, k + 3))) {
       for (let j = k + 2; j < toks.length && j < k + 8; j++) {
         if (toks[j].punct) break;
         // "..., and the nearly uniform support for her, were ...": a noun-like cue word after a

@@ -325,6 +325,9 @@ describe('claims: reported speech', () => {
     const contents = (text: string) => claims(text).map((c) => c.content);
     assert.deepEqual(contents('Ms Dahl said no pilot would lose a shift, and that the rota would be reviewed in April.'), ['no pilot would lose a shift, and that the rota would be reviewed in April']);
     assert.deepEqual(contents('The board noted that fares had doubled, or that they soon would.'), ['that fares had doubled, or that they soon would']);
+    // a text that ends at ", and" / ", but" (no word after it) keeps its claim (both threw a TypeError)
+    assert.deepEqual(contents('Ms Dahl said the levy was high, but'), ['the levy was high']);
+    assert.deepEqual(contents('Ms Dahl said the levy was high, and'), ['the levy was high, and']);
     // "that" as the subject of a clause of its own
     assert.deepEqual(contents('Ms Dahl said the fares would rise, and that was the end of it.'), ['the fares would rise']);
   });
