@@ -32,6 +32,27 @@ const STARTS_THE = /^the\s/i;
 const OF_HEAD = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)*?([\p{L}-]+)\s+of\s/iu;
 /** People a possessive phrase may name besides titles and source nouns: relatives, a host. */
 const PERSON_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiancee', 'fiance', 'fiancée', 'fiancé', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'friend', 'girlfriend', 'boyfriend', 'host']);
+/**
+ * Words for a person by what they do or are ("the nurse", "the harbour master", "the bakery
+ * owner"): a speaker phrase with one of them as its head is a person, not an organisation.
+ */
+const OCCUPATIONS = new Set([
+  'nurse', 'doctor', 'surgeon', 'physician', 'paramedic', 'midwife', 'pharmacist', 'dentist', 'vet', 'patient', 'teacher', 'headteacher', 'principal',
+  'pupil', 'student', 'lecturer', 'researcher', 'scientist', 'economist', 'analyst', 'historian', 'expert', 'consultant', 'lawyer', 'attorney',
+  'barrister', 'solicitor', 'defendant', 'plaintiff', 'claimant', 'witness', 'victim', 'survivor', 'suspect', 'pilot', 'driver', 'skipper', 'sailor',
+  'captain', 'passenger', 'commuter', 'motorist', 'cyclist', 'pedestrian', 'traveller', 'traveler', 'tourist', 'visitor', 'farmer', 'grower',
+  'rancher', 'fisher', 'engineer', 'mechanic', 'electrician', 'plumber', 'builder', 'architect', 'owner', 'landlord', 'landlady', 'tenant',
+  'homeowner', 'resident', 'neighbour', 'neighbor', 'shopkeeper', 'baker', 'butcher', 'chef', 'cook', 'waiter', 'waitress', 'cleaner', 'caretaker',
+  'employee', 'worker', 'volunteer', 'activist', 'protester', 'campaigner', 'organiser', 'organizer', 'voter', 'candidate', 'nominee', 'veteran',
+  'soldier', 'firefighter', 'referee', 'coach', 'player', 'striker', 'goalkeeper', 'defender', 'midfielder', 'athlete', 'author', 'writer', 'poet',
+  'artist', 'singer', 'actor', 'actress', 'journalist', 'reporter', 'columnist', 'photographer', 'blogger', 'founder', 'entrepreneur', 'investor',
+  'trader', 'banker', 'broker', 'buyer', 'seller', 'dealer', 'customer', 'shopper', 'fan', 'supporter', 'critic', 'opponent', 'colleague',
+  'parent', 'child', 'teenager', 'boy', 'girl', 'mum', 'mom', 'dad', 'citizen', 'immigrant', 'refugee', 'migrant', 'priest', 'pastor', 'vicar',
+  'rabbi', 'imam', 'lobbyist', 'whistleblower', 'inventor', 'climber', 'diver', 'guide', 'guard', 'warden', 'ranger', 'sheriff', 'detective',
+]);
+/** Compounds for a person: "harbour master", "headmaster", "ferryman", "businesswoman", "spokesperson". */
+const PERSON_COMPOUND = /(?:master|mistress|man|woman|person)$/;
+
 /** What follows the last possessive "'s" of a phrase. */
 const POSSESSED = /['’]s\s+([^'’]*)$/;
 const PLURAL_END = /[^s]s$/;
@@ -133,7 +154,7 @@ export function headNamesSomeone(phrase: string): boolean {
 }
 
 /** A title or a word for a person: "mayor", "son", "woman". */
-const isPersonWord = (w: string): boolean => TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || w === 'man' || w === 'woman';
+const isPersonWord = (w: string): boolean => TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || OCCUPATIONS.has(w) || PERSON_COMPOUND.test(w);
 /** The singular of a plural in -s ("authors" -> "author"), or null. */
 const singularOf = (w: string): string | null => (PLURAL_END.test(w) ? w.slice(0, -1) : null);
 

@@ -231,6 +231,13 @@ describe('analyze: the pipeline', () => {
       assert.equal(speakerEntity('The Senate minority leader said the budget was sound.')[1], 'person');
       assert.equal(speakerEntity('The newspaper said the budget was sound.')[1], 'organization');
     });
+    it('a word for what a person does after "the" is a person, not an organisation', () => {
+      for (const who of ['The harbour master', 'The nurse', 'The bakery owner', 'The ferryman', 'The headteacher', 'The witness']) {
+        assert.deepEqual(speakerEntity(`${who} said the levy was too high.`), [who, 'person'], who);
+      }
+      assert.equal(speakerEntity('The nurses said the levy was too high.')[1], 'other');
+      assert.notEqual(speakerEntity('The statement said the levy was too high.')[1], 'person');
+    });
     it('the plural of a title or a word for a person after "the" is a group', () => {
       assert.equal(speakerEntity('The authors wrote that the sample was small.')[1], 'other');
       assert.equal(speakerEntity('The Green candidates said the budget was unsound.')[1], 'other');
