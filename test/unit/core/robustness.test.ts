@@ -88,6 +88,32 @@ describe('robustness: any input gives an analysis with spans in bounds', () => {
     assert.equal(a.entities.find((e) => e.name === 'Ingrid Solberg')?.mentions.length, 4_000); // her name and "The director of ..."
   });
 
+  it('every prefix of our own articles, as a writer types them word by word', () => {
+    // the live analysis sees a text that ends anywhere: after ", but", inside a quotation, at
+    // "said" with no speaker yet ("..., but" once threw in the claim stage)
+    const root = join(__dirname, '..', '..', '..', '..');
+    const files = [
+      ...readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.news')).map((f) => join(root, 'samples', f)),
+      ...readdirSync(join(root, 'test/fixtures/articles')).filter((f) => f.endsWith('.txt') || f.endsWith('.news')).map((f) => join(root, 'test/fixtures/articles', f)),
+    ];
+    let cuts = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (let i = 1; i <= text.length; i++) {
+        const c = text[i - 1];
+        if (c !== ' ' && c !== ',' && c !== '\n' && c !== '”') continue;
+        const typed = text.slice(0, i);
+        try {
+          assertInBounds(typed, analyze(typed));
+        } catch (e) {
+          assert.fail(`${file.slice(root.length + 1)} cut after ${JSON.stringify(typed.slice(-60))}: ${(e as Error).stack}`);
+        }
+        cuts++;
+      }
+    }
+    assert.ok(cuts > 1000, `${cuts} cuts`);
+  });
+
   it('one large document with no line break and many real quotes', () => {
     const unit = '“We are ready,” Ms Hale said, adding that the talks went well. According to officials, the vote is close. ';
     const text = unit.repeat(8_000);
