@@ -84,6 +84,8 @@ const VERBS: [string, CueFrame, string?][] = [
   ['fire', 'clause', '-back'], ['learn', 'clause'], ['conclude', 'clause'], ['promote', 'object'], ['demand', 'object'], ['tout', 'object'],
   // "voters see Clinton as the stronger candidate": a claim only with "as" after the object (see claims.ts)
   ['see', 'object'],
+  // "the court ruled that ...": only before "that" (see cueAt; "ruled out", "ruled the club")
+  ['rule', 'clause'],
 ];
 
 const IRREGULAR: Record<string, string[]> = {

@@ -594,6 +594,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   if (entry.lemma === 'ask' && toks[i + 1]?.lo === 'not') return null;
   // "as the senator put it, ...": a cue only before punctuation ("put it on the table" is none)
   if (entry.lemma === 'put' && !(toks[i + 2]?.punct && toks[i + 2].lo !== '-')) return null;
+  // "the judge ruled that ...": a ruling reports only with its "that" ("ruled out", "ruled the club")
+  if (entry.lemma === 'rule' && toks[i + 1]?.lo !== 'that') return null;
   // "won thanks to the suburbs": no thanks given
   if (entry.lemma === 'thank' && toks[i + 1]?.lo === 'to') return null;
   // "the rule goes into effect": no statement ("did not go into details" is one)

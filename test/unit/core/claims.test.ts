@@ -332,6 +332,14 @@ describe('claims: reported speech', () => {
     assert.deepEqual(contents('Ms Dahl said the fares would rise, and that was the end of it.'), ['the fares would rise']);
   });
 
+  it('takes a ruling with its "that" for a claim, not "ruled out"', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
+    assert.deepEqual(pick('The tribunal ruled that the dock levy was unlawful.'), [['that the dock levy was unlawful', 'The tribunal', 'ruled']]);
+    assert.deepEqual(pick('Judge Ana Vell froze the levy on Monday, ruling that the port had misled the council.'), [['that the port had misled the council', 'Judge Ana Vell', 'ruling']]);
+    assert.deepEqual(pick('The board ruled out a strike.'), []);
+    assert.deepEqual(pick('The Vell family ruled the island for a century.'), []);
+  });
+
   it('takes a participle after a possessive for an adjective, not a cue', () => {
     const cues = (text: string) => claims(text).map((c) => c.cue);
     assert.deepEqual(cues('The union criticised Mr Lie’s repeated calls for a strike.'), ['criticised']);
