@@ -145,6 +145,18 @@ export function charString(text: string, i: number): string {
   return w;
 }
 
+/**
+ * text.slice(s, e) as a string that does not hold on to `text`: V8 makes a slice of 13 code units
+ * or more a view into its parent, so a table entry that kept one would keep its whole document
+ * alive (the tables below, kept from call to call, held dozens of past documents). Two halves of
+ * at most 12 are copies, and their concatenation refers to them only.
+ */
+function detachedSlice(text: string, s: number, e: number): string {
+  if (e - s < 13) return text.slice(s, e);
+  const m = (s + e) >> 1;
+  return text.slice(s, m) + text.slice(m, e);
+}
+
 /** text.slice(s, e) as a shared string. */
 export function sliceShared(text: string, s: number, e: number): string {
   let h = 0;
@@ -171,7 +183,7 @@ export function sliceHashed(text: string, s: number, e: number, h: number, high:
     while (k < n && got.charCodeAt(k) === text.charCodeAt(s + k)) k++;
     if (k === n) return got;
   }
-  const w = text.slice(s, e);
+  const w = detachedSlice(text, s, e);
   sharedExact[at] = w;
   return w;
 }
@@ -209,7 +221,7 @@ export function lowerHashed(text: string, s: number, e: number, h: number, high:
     }
     if (k === n) return got;
   }
-  const w = text.slice(s, e).toLowerCase();
+  const w = detachedSlice(text, s, e).toLowerCase();
   sharedLower[at] = w;
   return w;
 }

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze, type Analysis, type Span } from '../../../src/core';
 
 /** Every span of an analysis lies in [0, length] with start <= end. */
@@ -145,5 +147,32 @@ describe('analyze() keeps no state between calls', () => {
     const again = [...articles].reverse().map((t) => JSON.stringify(analyze(t))).reverse();
     assert.deepEqual(again, first);
     assert.ok(articles.length >= 2 && first.every((j) => j.includes('"quotes":[{')), 'the fixtures have quotes to compare');
+  });
+});
+
+describe('analyze() keeps no past document alive', () => {
+  it('after 12 distinct documents of 0.5 MB, the heap holds at most a few of them', function () {
+    this.timeout(120_000);
+    // the engine's string tables outlive a call: an entry that were a slice of its document would
+    // keep the whole document alive (V8 slices of 13 or more code units are views into it)
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const unit = 'Harbourmaster Ingrid Solheimsdottir said on Tuesday that the Nordlinkferries would run. “We are ready,” she told reporters. ';
+    const make = (d: number): string => {
+      const parts: string[] = [];
+      for (let i = 0, n = 0; n < 500_000; i++) {
+        const p = unit.replace('Tuesday', `Tuesday${d}x${i}`).replace('Nordlinkferries', `Nordlinkferries${d}y${i}`);
+        parts.push(p);
+        n += p.length;
+      }
+      return parts.join('');
+    };
+    analyze(make(-1)); // the tables' own room
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let d = 0; d < 12; d++) analyze(make(d));
+    gc();
+    const kept = (process.memoryUsage().heapUsed - before) / 1_000_000; // each document is 0.5 M two-byte code units
+    assert.ok(kept < 3, `the heap grew by ${kept.toFixed(1)} documents' worth`);
   });
 });
