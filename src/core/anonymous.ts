@@ -71,8 +71,27 @@ const wordStart: number[] = [];
 const wordLower: string[] = [];
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
+/**
+ * Answers already given, by phrase: the pipeline asks about each speaker phrase several times
+ * (once per quotation or claim it speaks, and again in adoptClaimSpeakers), and the same phrases
+ * ("he", "officials", "a spokesman") recur across texts. The answer depends on the phrase alone,
+ * so a remembered one is the same; emptied when full, so it stays small.
+ */
+const ANONYMOUS_MEMO = new Map<string, boolean>();
+const ANONYMOUS_MEMO_SIZE = 4096;
+
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
+  let known = ANONYMOUS_MEMO.get(phrase);
+  if (known === undefined) {
+    if (ANONYMOUS_MEMO.size >= ANONYMOUS_MEMO_SIZE) ANONYMOUS_MEMO.clear();
+    known = anonymousSource(phrase);
+    ANONYMOUS_MEMO.set(phrase, known);
+  }
+  return known;
+}
+
+function anonymousSource(phrase: string): boolean {
   // ASCII phrases (nearly all) are read code unit by code unit, with no split and no regex per word.
   let n = 0;
   let ascii = true;
