@@ -192,7 +192,7 @@ export function sliceHashed(text: string, s: number, e: number, h: number, high:
 export function lowerShared(text: string, s: number, e: number): string {
   const n = e - s;
   if (n > SHARED_MAX_LENGTH || n <= 0) return text.slice(s, e).toLowerCase();
-  let h = n;
+  let h = 0;
   for (let k = s; k < e; k++) {
     let c = text.charCodeAt(k);
     if (c >= 128) return text.slice(s, e).toLowerCase();
@@ -204,8 +204,8 @@ export function lowerShared(text: string, s: number, e: number): string {
 
 /**
  * lowerShared() for a caller that has already read the code units: `h` is the hash of their
- * lower-case forms (A-Z + 32; h = h * 31 + c from the length e - s, as 32-bit integers) and
- * `high` their bitwise OR (>= 128: not ASCII).
+ * lower-case forms (A-Z + 32; h = h * 31 + c from 0, as 32-bit integers: for a word without
+ * A-Z the same hash as sliceHashed()'s) and `high` their bitwise OR (>= 128: not ASCII).
  */
 export function lowerHashed(text: string, s: number, e: number, h: number, high: number): string {
   const n = e - s;
@@ -365,17 +365,24 @@ function scanTokens(text: string, from: number, to: number, pool: TokenPool | nu
     }
     const s = i;
     let upper = k === 4;
-    // Hash and OR of the word's code units, read once here for sliceHashed().
-    let h = text.charCodeAt(i);
-    let high = h;
+    // Hash of the word's code units with A-Z lowered (for lowerHashed(); for a word without
+    // capitals it is sliceHashed()'s hash) and their OR, read once here. A capital other than
+    // A-Z is no ASCII: both leave such a word's hash unused.
+    let high = text.charCodeAt(i);
+    let h = upper ? high + 32 : high;
+    // A capital right after an inner mark ("al-Hassan") does not make the word `upper`: its
+    // exact text is then made by sliceShared(), whose hash keeps the capital.
+    let joinedUpper = false;
     i++;
     for (;;) {
       for (; i < n; i++) {
         const c1 = text.charCodeAt(i);
         const k1 = charClass(c1);
-        if (k1 === 4) upper = true;
-        else if (k1 !== 1) break;
-        h = (Math.imul(h, 31) + c1) | 0;
+        if (k1 === 4) {
+          upper = true;
+          h = (Math.imul(h, 31) + c1 + 32) | 0;
+        } else if (k1 !== 1) break;
+        else h = (Math.imul(h, 31) + c1) | 0;
         high |= c1;
       }
       const d = text.charCodeAt(i);
@@ -388,8 +395,10 @@ function scanTokens(text: string, from: number, to: number, pool: TokenPool | nu
       }
       if (i + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x2e)) {
         const d1 = text.charCodeAt(i + 1);
-        if (isWordClass(charClass(d1))) {
-          h = (Math.imul((Math.imul(h, 31) + d) | 0, 31) + d1) | 0;
+        const k1 = charClass(d1);
+        if (isWordClass(k1)) {
+          if (k1 === 4) joinedUpper = true;
+          h = (Math.imul((Math.imul(h, 31) + d) | 0, 31) + (k1 === 4 ? d1 + 32 : d1)) | 0;
           high |= d | d1;
           i += 2;
           continue;
@@ -401,7 +410,8 @@ function scanTokens(text: string, from: number, to: number, pool: TokenPool | nu
       h = (Math.imul(h, 31) + 0x2e) | 0;
       i++;
     }
-    emit(out, pool, count++, s, i, upper ? lowerShared(text, s, i) : sliceHashed(text, s, i, h, high), k === 4, false);
+    const lo = upper ? lowerHashed(text, s, i, h, high) : joinedUpper ? sliceShared(text, s, i) : sliceHashed(text, s, i, h, high);
+    emit(out, pool, count++, s, i, lo, k === 4, false);
   }
   return pool === null ? out : pool.view(count);
 }

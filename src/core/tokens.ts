@@ -244,7 +244,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     else {
       // One pass over the units for both shared strings (their hashes) and the case shape.
       let h = 0;
-      let hl = n;
+      let hl = 0;
       let high = 0;
       let upper = 0;
       let lower = 0;
