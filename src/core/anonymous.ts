@@ -75,18 +75,23 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  * Answers already given, by phrase: the pipeline asks about each speaker phrase several times
  * (once per quotation or claim it speaks, and again in adoptClaimSpeakers), and the same phrases
  * ("he", "officials", "a spokesman") recur across texts. The answer depends on the phrase alone,
- * so a remembered one is the same; emptied when full, so it stays small.
+ * so a remembered one is the same; emptied when full, so it stays small. A phrase is kept as a
+ * copy: the speaker's text may be a slice that holds on to its whole document.
  */
 const ANONYMOUS_MEMO = new Map<string, boolean>();
 const ANONYMOUS_MEMO_SIZE = 4096;
+/** Longer phrases (a few in a hundred) are not remembered. */
+const ANONYMOUS_MEMO_LENGTH = 40;
 
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
+  if (phrase.length > ANONYMOUS_MEMO_LENGTH) return anonymousSource(phrase);
   let known = ANONYMOUS_MEMO.get(phrase);
   if (known === undefined) {
     if (ANONYMOUS_MEMO.size >= ANONYMOUS_MEMO_SIZE) ANONYMOUS_MEMO.clear();
     known = anonymousSource(phrase);
-    ANONYMOUS_MEMO.set(phrase, known);
+    // a new string of the phrase's units (a slice of a concatenation is made from the joined copy)
+    ANONYMOUS_MEMO.set((' ' + phrase).slice(1), known);
   }
   return known;
 }
