@@ -1077,8 +1077,12 @@ function headlineQuote(text: string, q: Found): boolean {
   return true;
 }
 
-/** Labels before a colon that name no source. */
-const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|correction|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis|contributing|contributors?|credits?|reporting|additional reporting|editing|writing|reporting by|edited by|written by|follow)$/i;
+/**
+ * Labels before a colon that name no source: notices and page furniture ("CLARIFICATION:",
+ * "BYLINE:", "Twitter:"), a live blog's running head ("The Latest:") and a headline's opening
+ * interjection ("BOOM:", "Revealed:", "Wow:"), whose line credits someone named after it if anyone.
+ */
+const NOT_SOURCES = /^(?:note|editor’s note|editor's note|update|updated|corrections?|clarifications?|related|watch|photos?|video|read more|see also|source|sources|q|a|advertisement|by|byline|from|via|and|but|the|this|here|now|live|breaking|exclusive|opinion|analysis|contributing|contributors?|credits?|reporting|additional reporting|editing|writing|reporting by|edited by|written by|follow|e-?mail|twitter|facebook|instagram|paid notice|the latest|boom|look|wow|revealed|bombshell|busted|just leaked|just in)$/i;
 const HEADLINE = /^((?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*):\s+(\S[^\n]{8,})$/;
 
 /**

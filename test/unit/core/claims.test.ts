@@ -374,6 +374,12 @@ describe('claims: reported speech', () => {
       // a byline is no headline claim
       'The harbour reopened on Monday.\n\nContributing: Ana Reyes and Tom Vale.',
       'The harbour reopened on Monday.\n\nAdditional reporting: Ana Reyes in Lisbon.',
+      // a notice, page furniture, a live blog's running head or an interjection is no source
+      'CLARIFICATION: An earlier version of this story gave the wrong date for the regatta.',
+      'BYLINE: Ola Brekke',
+      'The harbour reopened.\n\nTwitter: @harbourdesk',
+      'The Latest: Ferry service resumes on the northern route',
+      'Revealed: The Secret Menu Of The Old Harbour Café',
       'Traders in the United States that week sold the harbour bonds.',
       // "appear" and "expected" are hedges only before "to"; a TV show is no cue
       'The crowd seemed. The show ended early.',
