@@ -1110,7 +1110,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
         while (text[cs] === ' ') cs++;
         let ce = s + m[0].length;
         while (ce > cs && RE_PERIOD_OR_SPACE.test(text[ce - 1])) ce--;
-        if (ce > cs && !(starts ??= new Set(taken.map((f) => f.span[0]))).has(cs) && !QUOTE_OPEN_AT.test(text[cs])) {
+        if (ce > cs && !(starts ??= new Set(taken.map((f) => f.span[0]))).has(cs) && !QUOTE_OPEN_AT.test(text[cs]) && !sectionTitle(text, m[1], cs, ce)) {
           out.push({ kind: 'claim', span: [cs, ce], speaker: [s, colon], cue: [colon, colon + 1], rule: 'claim.headline-colon' });
         }
       }
@@ -1120,6 +1120,24 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
   return out;
 }
 const QUOTE_OPEN_AT = /["“‘«„]/;
+
+/**
+ * "The Gap Goes On: It was under ... . He has championed ...": a paragraph of several sentences
+ * after a label of common words (one of them in lower case elsewhere in the text) is a section
+ * under its title, not a source's words; a transcript's speaker ("TAPPER:", "Matthews:") keeps
+ * them. Train: the ten such paragraphs gold credits to the label have a name or capitals for it;
+ * the two with a word label ("So:", "Superdelegates:") have another cue.
+ */
+function sectionTitle(text: string, label: string, cs: number, ce: number): boolean {
+  if (sentenceAt(text, cs)[1] >= ce || label === label.toUpperCase()) return false;
+  for (const w of label.split(' ')) {
+    const lower = w.toLowerCase();
+    if (lower === w) return true;
+    for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (!LETTER.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
 
 /**
  * "In a Register poll released Monday, Mr Lo had a 10-point lead.": a poll or survey named by a
