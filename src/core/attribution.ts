@@ -180,10 +180,22 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
   if (n < 4) return false;
   for (let v = n - 1; v >= n - 6 && v > 0; v--) {
     const cue = cueAt(toks, v, 0);
-    if (!cue || !isSpeechCue(cue.lemma) || cue.lemma === 'according to') continue;
-    if (cue.after === n) {
-      // ", Ms Lo said."
+    if (!cue || cue.lemma === 'according to' || cue.frame === 'hedge') continue;
+    const speech = isSpeechCue(cue.lemma);
+    if (!speech && cue.after !== n) continue;
+    if (cue.after === n || sentenceTail(toks, cue)) {
       const np = subjectBefore(toks, cue.first, 0);
+      if (np && np[0] === toks[0].s) {
+        // "Ms Lo said in a statement.", "Ms Lo agreed.": the whole sentence is its subject, the
+        // cue and a tail
+        found.speaker = np;
+        found.cue = cue.span;
+        found.rule = 'quote.follow-on';
+        return true;
+      }
+      if (!speech) continue;
+      if (cue.after !== n) return false;
+      // ", Ms Lo said."
       let c = cue.first - 1;
       while (np && c > 0 && toks[c].s >= np[0]) c--;
       if (!np || toks[c].lo !== ',') return false;
@@ -200,6 +212,23 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
   }
   return false;
 }
+
+/**
+ * The words after a cue that closes its sentence are a tail, no content: "said in a statement",
+ * "told reporters on Friday", "told the Daily Star" (a capitalised addressee after "told").
+ */
+function sentenceTail(toks: Token[], cue: Cue): boolean {
+  let k = cue.after;
+  if (TELL.has(toks[cue.verb].lo) && k < toks.length) {
+    const np = npAfter(toks, k, toks.length);
+    while (np && k < toks.length && toks[k].s < np[1]) k++;
+    if (k === toks.length) return true;
+  }
+  if (k >= toks.length || !TAIL_WORDS.has(toks[k].lo)) return false;
+  for (let j = k; j < toks.length; j++) if (toks[j].punct || toks[j].lo === 'that' || COMPLEMENTS.has(toks[j].lo)) return false;
+  return true;
+}
+const COMPLEMENTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'because', 'and', 'but']);
 
 /** ", according to the Post" right after the cue and speaker found after a quotation: its cue and source. */
 function reportedBy(toks: Token[], found: Found): void {

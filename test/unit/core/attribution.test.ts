@@ -88,6 +88,9 @@ describe('attribution: quotes and their speakers', () => {
     // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
     ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
     ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // a sentence that is nothing but its subject, a cue and a tail introduces the next quotation
+    ['“The pier is old,” Ola Berg said.\n\nHarbour College’s Ada Lind agreed. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Harbour College’s Ada Lind', cue: 'agreed', rule: 'quote.follow-on' }],
+    ['“The pier is old,” Ola Berg said. Mayor Ada Lind told the Harbour Times on Friday. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mayor Ada Lind', cue: 'told', rule: 'quote.follow-on' }],
     // a quotation its cue and a long description of the speaker interrupt: one attribution
     ['“The boats are late,” said Ann Lee, a skipper with the harbour board of the northern island in the bay, “and the weather is bad every week.”', { quote: '“and the weather is bad every week.”', speaker: 'Ann Lee', cue: 'said', rule: 'quote.follow-on' }],
     ["''The nets are empty,'' said Ola Berg, who has fished from the old pier at the mouth of the river since 1980, ''and the price of diesel keeps rising.''", { quote: "''and the price of diesel keeps rising.''", speaker: 'Ola Berg', cue: 'said', rule: 'quote.follow-on' }],
