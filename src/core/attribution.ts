@@ -40,6 +40,7 @@ const RE_TRANSCRIPT_SPEAKER = /^[A-Z][A-Z.'’ -]{1,30}:/;
 const RE_SPACE_END = /\s$/;
 const RE_CLOSING_BEFORE = /[”"’'»]/;
 const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
+const RE_SENTENCE_STOP = /^[.!?]$/;
 const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
 
 /** A quote or claim before entity resolution and ids. */
@@ -409,6 +410,48 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * "“…” before discussing specifics, he said.": the sentence a quotation with no cue opens goes on
+ * and ends in ", he said." or ", said Ms Lo." after a comma; that cue and speaker are the
+ * quotation's. For a quotation no claim took in (a claim of the whole sentence keeps its words).
+ */
+export function trailingCue(text: string, found: Found): boolean {
+  if (!startsSentence(text, found.span[0])) return false;
+  const toks = afterTokens(text, found.span[1], Math.min(text.length, found.span[1] + AFTER_WINDOW));
+  let n = toks.length;
+  // the sentence ends after the words (its period may be the last token)
+  if (n > 0 && RE_SENTENCE_STOP.test(toks[n - 1].lo)) n--;
+  else {
+    let e = n > 0 ? toks[n - 1].e : 0;
+    while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+    if (!RE_SENTENCE_STOP.test(text[e] ?? '')) return false;
+  }
+  if (n < 3) return false;
+  let comma = -1;
+  for (let k = n - 2; k > 0 && k >= n - 12; k--) if (toks[k].lo === ',') { comma = k; break; }
+  if (comma < 1) return false;
+  const probe: Found = { kind: 'quote', span: found.span, speaker: null, cue: null, rule: '' };
+  if (!cueAfterFrom(toks, comma + 1, probe) || !probe.cue) return false;
+  const cue = cueAt(toks, tokenIndexAt(toks, probe.cue[0]), comma + 1);
+  if (!cue || !isSpeechCue(cue.lemma) || cue.lemma === 'according to') return false;
+  // the cue and speaker close the sentence (a tail of time words may follow)
+  const end = Math.max(probe.cue[1], probe.speaker ? probe.speaker[1] : 0);
+  let k = comma + 1;
+  while (k < n && toks[k].s < end) k++;
+  if (k < n && !TAIL_WORDS.has(toks[k].lo)) return false;
+  found.speaker = probe.speaker;
+  found.cue = probe.cue;
+  found.rule = probe.rule;
+  return true;
+}
+
+/** The index of the token that starts at offset pos (or the first after it). */
+function tokenIndexAt(toks: Token[], pos: number): number {
+  let k = 0;
+  while (k < toks.length && toks[k].s < pos) k++;
+  return k;
 }
 
 /**

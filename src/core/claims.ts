@@ -24,7 +24,7 @@
  *   claim.headline-colon                  Poll: Trump leads in Ohio
  * Cost: linear in the sentence, bounded look-ahead.
  */
-import type { Found } from './attribution';
+import { trailingCue, type Found } from './attribution';
 import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
 import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
@@ -973,7 +973,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
   for (let qk = 0; qk < quotes.length; qk++) {
     const q = quotes[qk]; // (an unoptimised for...of makes an iterator result per quotation)
     // a follow-on after a colon has no cue of its own: a label before the colon may give both
-    if ((q.rule === 'quote.unattributed' || (q.rule === 'quote.follow-on' && !q.cue)) && headlineQuote(text, q)) continue;
+    if ((q.rule === 'quote.unattributed' || (q.rule === 'quote.follow-on' && !q.cue)) && (headlineQuote(text, q) || trailingCue(text, q))) continue;
     if (q.rule !== 'quote.unattributed') continue;
     if (q.span[0] < ss || q.span[0] >= se) {
       [ss, se] = sentenceAt(text, q.span[0]);

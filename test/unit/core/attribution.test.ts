@@ -88,6 +88,8 @@ describe('attribution: quotes and their speakers', () => {
     // a quotation that goes on from a sentence ending ", Ms Lo said." in its paragraph shares its cue
     ['The ferry may stop in May, Mr. Berg said. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mr. Berg', cue: 'said', rule: 'quote.follow-on' }],
     ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // a sentence a quotation opens that ends in ", she said." after more words (no claim took it)
+    ['The pier was shut.\n\n“Who pays for it? I want to see the bill” before any vote, she said.', { quote: '“Who pays for it? I want to see the bill”', speaker: 'she', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a sentence that is nothing but its subject, a cue and a tail introduces the next quotation
     ['“The pier is old,” Ola Berg said.\n\nHarbour College’s Ada Lind agreed. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Harbour College’s Ada Lind', cue: 'agreed', rule: 'quote.follow-on' }],
     ['“The pier is old,” Ola Berg said. Mayor Ada Lind told the Harbour Times on Friday. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Mayor Ada Lind', cue: 'told', rule: 'quote.follow-on' }],
