@@ -988,10 +988,19 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
       while (p < toks.length && p < 12 && toks[p].lo !== ',') p++;
       p++;
     }
-    const np = npAfter(toks, p, toks.length);
+    let np = npAfter(toks, p, toks.length);
     if (!np) continue;
     let k = p;
     while (k < toks.length && toks[k].e <= np[1]) k++;
+    // "Trump openly admires Putin": a lower-case adverb ends the subject (the noun-phrase rules
+    // run on over it to the capitalised words after the verb)
+    for (let j = p + 1; j < k; j++) {
+      if (!toks[j].cap && !toks[j].punct && RE_LY_ADVERB.test(toks[j].lo)) {
+        np = [np[0], toks[j - 1].e];
+        k = j;
+        break;
+      }
+    }
     let named = false;
     for (let j = p; j < k; j++) if ((toks[j].cap && !INTRO.has(toks[j].lo) && !RE_DETERMINER_WORD.test(toks[j].lo)) || isPronoun(toks[j])) named = true;
     if (!named || (k - p === 1 && toks[p].lo === 'it')) continue;
@@ -1036,6 +1045,7 @@ export function verbQuoteClaims(text: string, quotes: Found[]): Found[] {
 
 /** Token objects for verbQuoteClaims()'s sentence, overwritten at the next sentence it reads. */
 const VERB_QUOTE_POOL = new TokenPool();
+const RE_LY_ADVERB = /^[a-z]{3,}ly$/;
 
 /** Particles of a phrasal verb no cue list holds: "dispensed with", "passed along", "rolled out". */
 const VERB_QUOTE_PARTICLES = new Set(['with', 'along', 'out', 'off', 'up', 'of', 'against', 'about', 'for']);

@@ -52,6 +52,8 @@ describe('claims: reported speech', () => {
     // a dateline with a date and an agency is no content
     ['AUCKLAND, March 4 (Reuters) - Tidewater Foods will cut 400 jobs, the company said.', { content: 'Tidewater Foods will cut 400 jobs', speaker: 'the company', cue: 'said' }],
     ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
+    // a verb before a quotation: a lower-case adverb ends its subject and opens the cue
+    ['Mayor Lund openly admires the harbour master as a “true sailor,” and says so.', { content: 'the harbour master as a “true sailor,”', speaker: 'Mayor Lund', cue: 'openly admires', rule: 'claim.verb-quote' }],
     ['The senator told reporters that the vote would be close.', { content: 'that the vote would be close', speaker: 'The senator', cue: 'told' }],
     // "ask" passes its addressee before a question word only
     ['The reporter asked her whether the pier would reopen.', { content: 'whether the pier would reopen', speaker: 'The reporter', cue: 'asked' }],
