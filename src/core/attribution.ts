@@ -41,6 +41,7 @@ const RE_SPACE_END = /\s$/;
 const RE_CLOSING_BEFORE = /[”"’'»]/;
 const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
 const RE_SENTENCE_STOP = /^[.!?]$/;
+const RE_FOUR_WORDS = /\S+\s+\S+\s+\S+\s+\S+/;
 const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
 
 /** A quote or claim before entity resolution and ids. */
@@ -138,6 +139,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
       found.cue = !afterColon(text, q.start) && (paras === 0 || (paras === 1 && lastEnd === prevEnd && quoteParagraphs(text, last, q))) ? last.cue : null;
       found.rule = 'quote.follow-on';
     }
+    if (!ok && !found.cue) claimSentenceBefore(text, prevEnd, q.start, found);
     // "Mr. Christie gloated: “…”", "She went on: “…”": a clause of its own, with a verb no cue
     // word list holds, introduces the quotation after a colon; its predicate is the cue
     if ((found.rule === 'quote.unattributed' || (found.rule === 'quote.follow-on' && !found.cue)) && clauseColon(before, found)) found.rule = 'quote.clause-colon';
@@ -212,6 +214,38 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
     return true;
   }
   return false;
+}
+
+/**
+ * "Coan, his attorney, argues that his client was never violent. “The government is …”": a
+ * quotation no cue reaches opens the sentence after one (in its paragraph, with no quotation in
+ * it) whose subject opens it and whose cue follows the subject; the quotation goes on with that
+ * attribution (PolNeAR train: 10 of 14 such quotations have the sentence's cue).
+ */
+function claimSentenceBefore(text: string, prevEnd: number, start: number, found: Found): void {
+  // a quotation of a few words opening a sentence is a name or a phrase ("‘Stickerboy’ placed ...")
+  if (!RE_FOUR_WORDS.test(text.slice(start, found.span[1]))) return;
+  let k = start - 1;
+  while (k > prevEnd && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k <= prevEnd || text[k] !== '.' || k === start - 1) return;
+  const from = Math.max(prevEnd, start - BEFORE_WINDOW);
+  const b = clauseStart(text, from, k);
+  // the sentence opens after a sentence end or a line break, not at the end of a quotation
+  if (b <= from || b <= prevEnd) return;
+  const toks = tokensIn(CUE_BEFORE_POOL, text, b, k);
+  const n = toks.length;
+  if (n < 4 || !toks[0].cap) return;
+  for (let v = 1; v < n - 1 && v < 16; v++) {
+    const cue = cueAt(toks, v, 0);
+    if (!cue) continue;
+    if (cue.frame === 'hedge' || cue.lemma === 'according to') return;
+    const np = subjectBefore(toks, cue.first, 0);
+    if (!np || np[0] !== toks[0].s) return;
+    found.speaker = np;
+    found.cue = cue.span;
+    found.rule = 'quote.follow-on';
+    return;
+  }
 }
 
 /**
