@@ -42,6 +42,8 @@ const RE_CLOSING_BEFORE = /[”"’'»]/;
 const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
 const RE_SENTENCE_STOP = /^[.!?]$/;
 const RE_FOUR_WORDS = /\S+\s+\S+\s+\S+\s+\S+/;
+/** Words that open a phrase before a sentence's subject: "In response to ..., she said". */
+const SENTENCE_INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'asked', 'speaking', 'later', 'earlier', 'still', 'but', 'and']);
 const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
 
 /** A quote or claim before entity resolution and ids. */
@@ -235,12 +237,19 @@ function claimSentenceBefore(text: string, prevEnd: number, start: number, found
   const toks = tokensIn(CUE_BEFORE_POOL, text, b, k);
   const n = toks.length;
   if (n < 4 || !toks[0].cap) return;
-  for (let v = 1; v < n - 1 && v < 16; v++) {
-    const cue = cueAt(toks, v, 0);
+  // "In response to the charge, she said ...": the subject opens the clause after an opening phrase
+  let p = 0;
+  if (SENTENCE_INTRO.has(toks[0].lo)) {
+    while (p < n && p < 24 && toks[p].lo !== ',') p++;
+    if (toks[p]?.lo !== ',') return;
+    p++;
+  }
+  for (let v = p + 1; v < n - 1 && v < p + 16; v++) {
+    const cue = cueAt(toks, v, p);
     if (!cue) continue;
     if (cue.frame === 'hedge' || cue.lemma === 'according to') return;
-    const np = subjectBefore(toks, cue.first, 0);
-    if (!np || np[0] !== toks[0].s) return;
+    const np = subjectBefore(toks, cue.first, p);
+    if (!np || np[0] !== toks[p].s) return;
     found.speaker = np;
     found.cue = cue.span;
     found.rule = 'quote.follow-on';

@@ -90,6 +90,7 @@ describe('attribution: quotes and their speakers', () => {
     ['The ferry may stop in May, said Ada Lind. “Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
     // a quotation no cue reaches goes on with the sentence before, whose subject opens it and has a cue
     ['The pier was shut.\n\nMr Berg, her lawyer, argues that his client was never careless. “The board is alleging that her calls to the pilots were a threat to the port.”', { quote: '“The board is alleging that her calls to the pilots were a threat to the port.”', speaker: 'Mr Berg', cue: 'argues', rule: 'quote.follow-on' }],
+    ['The pier was shut.\n\nIn reply to the harbour board, Ms Lund says the ferry was never late. “We kept every timetable for twenty years.”', { quote: '“We kept every timetable for twenty years.”', speaker: 'Ms Lund', cue: 'says', rule: 'quote.follow-on' }],
     // a sentence a quotation opens that ends in ", she said." after more words (no claim took it)
     ['The pier was shut.\n\n“Who pays for it? I want to see the bill” before any vote, she said.', { quote: '“Who pays for it? I want to see the bill”', speaker: 'she', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a sentence that is nothing but its subject, a cue and a tail introduces the next quotation
