@@ -377,11 +377,24 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   while (end < to) {
     const c = text.charCodeAt(end);
     if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || isOpeningMark(c)) break;
-    if (c === 0x2e && endsClause(text, end) && !RE_ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, end - 4), end))) break;
+    if (c === 0x2e && endsClause(text, end) && !RE_ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, end - 4), end)) && !acronymGoesOn(text, from, end)) break;
     end++;
   }
   return tokensIn(AFTER_POOL, text, from, end);
 }
+
+/**
+ * "a U.S. official said", "the A.F.L.-C.I.O. and": the period closes an acronym of dotted
+ * capitals and a lower-case word follows, so the sentence goes on.
+ */
+function acronymGoesOn(text: string, from: number, end: number): boolean {
+  if (!RE_DOTTED_ACRONYM.test(text.slice(Math.max(from, end - 8), end))) return false;
+  let k = end + 1;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  return c >= 0x61 && c <= 0x7a;
+}
+const RE_DOTTED_ACRONYM = /(?:^|[^A-Za-z])(?:[A-Z]\.)+[A-Z]$/;
 
 /** Do words follow the cue and speaker found after a quotation ("Pence said his ...")? */
 function opensClause(toks: Token[], found: Found): boolean {

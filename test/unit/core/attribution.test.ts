@@ -30,6 +30,8 @@ describe('attribution: quotes and their speakers', () => {
     ['“Build it once, build it right.” ― Karen Holm', { quote: '“Build it once, build it right.”', speaker: 'Karen Holm', cue: '―', rule: 'quote.dash-speaker' }],
     ['"The ferry will run all winter."\n\n- Mayor Lund.\n\nIt did not.', { quote: '"The ferry will run all winter."', speaker: 'Mayor Lund', cue: '-', rule: 'quote.dash-speaker' }],
     ['«Nous sommes prêts», a déclaré le ministre. “Ready,” he said.', { quote: '“Ready,”', speaker: 'he', cue: 'said' }],
+    // the period of a dotted acronym before a lower-case word ends no sentence
+    ['“The ferry stays,” a U.N. envoy said.', { quote: '“The ferry stays,”', speaker: 'a U.N. envoy', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a name with a short appositive the appositive rule of subjectBefore does not take ("R-Ky.")
     ['“The vote is final,” Senator Ada Marsh, D-Vt., said on Monday.', { quote: '“The vote is final,”', speaker: 'Senator Ada Marsh', cue: 'said', rule: 'quote.speaker-cue-after' }],
     ['“No deal,” Rep. Omar Diaz (R-Fla.), a member of the panel, said.', { quote: '“No deal,”', speaker: 'Rep. Omar Diaz', cue: 'said', rule: 'quote.speaker-cue-after' }],
