@@ -1114,7 +1114,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
     if (e - s <= 400 && e - s > 12 && first >= 0x41 && first <= 0x5a) for (let k = s + 1; k < e && !colon; k++) colon = text.charCodeAt(k) === 0x3a;
     if (colon) {
       const m = HEADLINE.exec(text.slice(s, e).trimEnd());
-      if (m && !NOT_SOURCES.test(m[1])) {
+      if (m && !NOT_SOURCES.test(m[1]) && !phraseLabel(m[1])) {
         const colon = s + m[1].length;
         let cs = colon + 1;
         while (text[cs] === ' ') cs++;
@@ -1130,6 +1130,16 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
   return out;
 }
 const QUOTE_OPEN_AT = /["“‘«„]/;
+/**
+ * A label of several words with a function word in it is a headline's phrase, not a source: "Big
+ * Win For Bernie:", "Stealth Over Health:", "The Ninth Circle:", "Clinton Wades In:" (train: 5
+ * such labels, none a gold source; the sources are names: "Paul Ryan:", "NY Daily News:").
+ */
+function phraseLabel(label: string): boolean {
+  const words = label.split(' ');
+  return words.length > 1 && words.some((w) => LABEL_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'for', 'over', 'in', 'is', 'are', 'was', 'on', 'to', 'at', 'with', 'by', 'from']);
 
 /**
  * "The Gap Goes On: It was under ... . He has championed ...": a paragraph of several sentences

@@ -382,6 +382,8 @@ describe('claims: reported speech', () => {
       'The harbour reopened.\n\nTwitter: @harbourdesk',
       'The Latest: Ferry service resumes on the northern route',
       'Revealed: The Secret Menu Of The Old Harbour Café',
+      // a label of several words with a function word is a headline's phrase, no source
+      'Big Win For Pilots: Harbour Board Drops The Ferry Levy In May',
       // a section title before a paragraph of several sentences is no source
       'Harbour Fees.\n\nThe Tide Turns: Under the new mayor the harbour board approved the levy in May. It was the first rise in a decade.',
       'Traders in the United States that week sold the harbour bonds.',
