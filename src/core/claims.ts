@@ -1104,6 +1104,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
   const out: Found[] = [];
   // made at the first headline line only (most texts have none)
   let starts: Set<number> | null = null;
+  let lowerWords: Map<string, boolean> | null = null;
   for (let s = 0; s < text.length; ) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -1120,7 +1121,7 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
         while (text[cs] === ' ') cs++;
         let ce = s + m[0].length;
         while (ce > cs && RE_PERIOD_OR_SPACE.test(text[ce - 1])) ce--;
-        if (ce > cs && !(starts ??= new Set(taken.map((f) => f.span[0]))).has(cs) && !QUOTE_OPEN_AT.test(text[cs]) && !sectionTitle(text, m[1], cs, ce)) {
+        if (ce > cs && !(starts ??= new Set(taken.map((f) => f.span[0]))).has(cs) && !QUOTE_OPEN_AT.test(text[cs]) && !sectionTitle(text, m[1], cs, ce, (lowerWords ??= new Map()))) {
           out.push({ kind: 'claim', span: [cs, ce], speaker: [s, colon], cue: [colon, colon + 1], rule: 'claim.headline-colon' });
         }
       }
@@ -1148,12 +1149,19 @@ const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'for', 'over', 'in', 'is
  * them. Train: the ten such paragraphs gold credits to the label have a name or capitals for it;
  * the two with a word label ("So:", "Superdelegates:") have another cue.
  */
-function sectionTitle(text: string, label: string, cs: number, ce: number): boolean {
+function sectionTitle(text: string, label: string, cs: number, ce: number, seen: Map<string, boolean>): boolean {
   if (sentenceAt(text, cs)[1] >= ce || label === label.toUpperCase()) return false;
   for (const w of label.split(' ')) {
     const lower = w.toLowerCase();
     if (lower === w) return true;
-    for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (!LETTER.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + lower.length] ?? ' ')) return true;
+    // each word is looked for once per text (a transcript repeats its labels line after line)
+    let found = seen.get(lower);
+    if (found === undefined) {
+      found = false;
+      for (let k = text.indexOf(lower); k >= 0 && !found; k = text.indexOf(lower, k + 1)) found = !LETTER.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + lower.length] ?? ' ');
+      seen.set(lower, found);
+    }
+    if (found) return true;
   }
   return false;
 }
