@@ -6,6 +6,8 @@
  */
 import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import { isSourceNoun } from './anonymous';
+import { isGiven } from './names';
+import { HONORIFICS } from './lexicon/titles';
 import { isDigitCode, type Token } from './text';
 import type { Span } from './types';
 
@@ -105,6 +107,43 @@ function npWord(t: Token): boolean {
   if (t.punct) return false;
   if (t.cap) return !BREAK.has(t.lo) || t.lo === 'this';
   return !BREAK.has(t.lo) && !PRONOUNS.has(t.lo) && !isVerbForm(t.lo) && !RELATIVES.has(t.lo);
+}
+
+/** Capitalised auxiliaries and adverbs that are also surnames: "George Will", "Theresa May", "Justin Long". */
+const NAME_AUXILIARIES = new Set(['will', 'may', 'long', 'still']);
+/** Of those, the modals: "Will said" can be no auxiliary, a modal takes a base form. */
+const NAME_MODALS = new Set(['will', 'may']);
+/** Auxiliaries that never follow a modal: "May has said", "Will had written". */
+const NOT_AFTER_MODAL = new Set(['has', 'had', 'is', 'was', 'were', 'are', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
+
+/**
+ * Is toks[k] a capitalised auxiliary or adverb that is part of a name here ("The columnist George
+ * Will said", "Theresa May told", "”, Will wrote")? After a given name, an honorific or a
+ * capitalised word inside the sentence, with no capitalised word after it (not a title-case
+ * headline: "Trump Will Veto Bill"); or a modal before a form no modal takes ("Will said", "May
+ * has told"). Not after a lower-case word: "released in May said" is a month.
+ */
+export function nameWord(toks: Token[], k: number, lo: number): boolean {
+  const t = toks[k];
+  if (t.punct || !t.cap || !NAME_AUXILIARIES.has(t.lo)) return false;
+  const next = toks[k + 1];
+  if (next !== undefined && next.cap && !next.punct) return false;
+  const prev = k - 1 >= lo ? toks[k - 1] : undefined;
+  if (prev !== undefined && !prev.punct) {
+    if (!prev.cap || BREAK.has(prev.lo)) return false;
+    if (k - 1 > lo || isGiven(prev.lo) || HONORIFICS.has(prev.lo.endsWith('.') ? prev.lo.slice(0, -1) : prev.lo)) return true;
+  }
+  // "Mrs. May", "Mr. Long"
+  if (prev !== undefined && prev.lo === '.' && k - 2 >= lo && HONORIFICS.has(toks[k - 2].lo)) return true;
+  if (!NAME_MODALS.has(t.lo)) return false;
+  // "”, Will wrote", "Will also said": past the adverbs to the verb
+  let m = k + 1;
+  while (m < toks.length && m < k + 3 && !toks[m].punct && !toks[m].cap && (isCueAdverb(toks[m].lo) || (CUE_PREFIX.has(toks[m].lo) && !NOT_AFTER_MODAL.has(toks[m].lo) && toks[m].lo !== 'be' && toks[m].lo !== 'not' && toks[m].lo !== 'have'))) m++;
+  const v = toks[m];
+  if (v === undefined || v.punct || v.cap) return false;
+  if (NOT_AFTER_MODAL.has(v.lo)) return true;
+  const e = verbEntry(v.lo);
+  return e !== undefined && v.lo !== e.lemma && !v.lo.endsWith('ing');
 }
 
 /**
@@ -340,7 +379,7 @@ function nounIng(toks: Token[], j: number): boolean {
 function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   const ingHead = j - 2 >= lo && nounIng(toks, j);
-  if (!npWord(toks[j]) && !ingHead) return null;
+  if (!npWord(toks[j]) && !ingHead && !nameWord(toks, j, lo)) return null;
   // a verb form is no head: "came back", "has strongly supported"; but "those surveyed", "voters polled"
   if (!toks[j].cap && (toks[j].lo.endsWith('ed') ? !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1])) : isCueAdverb(toks[j].lo))) return null;
   let start = j;
@@ -348,7 +387,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
     // "think" before "tank(s)" is part of a noun (cueCandidates() skips it as a cue: thinkTank())
-    if (npWord(u) || (k === j && ingHead) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
+    if (npWord(u) || (k === j && ingHead) || nameWord(toks, k, lo) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
@@ -482,7 +521,7 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   let n = 0;
   for (let k = i; k < hi && n < MAX_NP; k++) {
     const u = toks[k];
-    if (npWord(u)) {
+    if (npWord(u) || (k > i && nameWord(toks, k, i))) {
       if (k > i && DETERMINERS.has(u.lo) && !RE_LINKING_WORD.test(toks[k - 1].lo)) break; // "Friday | the budget"
       if (k > i && !u.cap && u.lo.endsWith('ed')) break; // "The two presidents | introduced"
       // a lower-case word with a determiner right after it is a verb: "The Bank of the Isles | cut its rate"
@@ -673,6 +712,8 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   }
   while (entry.lemma !== 'reportedly' && first - 1 >= sentenceStart && first > i - 5 && !toks[first - 1].punct) {
     const w = toks[first - 1];
+    // "George Will said", "Theresa May told": a name, not an auxiliary
+    if (w.cap && nameWord(toks, first - 1, sentenceStart)) break;
     if (CUE_PREFIX.has(w.lo) || (!w.cap && isCueAdverb(w.lo))) first--;
     // "seemed to acknowledge", "is expected to announce": the hedge belongs to the cue
     else if (w.lo === 'to' && first - 2 >= sentenceStart && isHedgeForm(toks[first - 2])) first -= 2;

@@ -318,6 +318,31 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual(speakerEntity('Marta Quist met the unions. She and her aides said the offer was fair.'), ['Marta Quist', 'person']);
     });
   });
+  describe('speaker names a user sees: name parts, symbols, a head with its phrase', () => {
+    /** The attribution whose cue is `cue`: content, speaker, entity name and kind, anonymous. */
+    const seen = (text: string, cue: string): [string, string | null, string | null, string | null, boolean] | null => {
+      const a = analyze(text);
+      const p = [...a.quotes, ...a.claims].find((x) => slice(text, x.cue) === cue);
+      if (!p) return null;
+      const e = a.entities.find((x) => x.id === p.entity);
+      return [slice(text, p.span)!, slice(text, p.speaker), e?.name ?? null, e?.kind ?? null, p.anonymous];
+    };
+    const rows: Array<[string, string, [string, string | null, string | null, string | null, boolean] | null]> = [
+      // a capitalised "Will", "May", "Long" in a name is no auxiliary of the cue
+      ['The columnist Harold Will said the levy was a mistake.', 'said', ['the levy was a mistake', 'The columnist Harold Will', 'Harold Will', 'person', false]],
+      ['Harold Will wrote that the levy was a mistake.', 'wrote', ['that the levy was a mistake', 'Harold Will', 'Harold Will', 'person', false]],
+      ['Harold Will also said the levy was a mistake.', 'also said', ['the levy was a mistake', 'Harold Will', 'Harold Will', 'person', false]],
+      ['Ingrid May has said the pier would close.', 'has said', ['the pier would close', 'Ingrid May', 'Ingrid May', 'person', false]],
+      ['Harold Will, a columnist, said the levy was a mistake.', 'said', ['the levy was a mistake', 'Harold Will', 'Harold Will', 'person', false]],
+      ['“The pier is closed,” said Ingrid May.', 'said', ['“The pier is closed,”', 'Ingrid May', 'Ingrid May', 'person', false]],
+      ['Mr. Long said the ferry was late.', 'said', ['the ferry was late', 'Mr. Long', 'Long', 'person', false]],
+      // ... but an auxiliary in lower case, or before a base form, stays one
+      ['The mayor will say more on Friday.', 'will say', ['more on Friday', 'The mayor', 'The mayor', 'person', false]],
+      ['Ingrid Varga may say more in June.', 'may say', ['more in June', 'Ingrid Varga', 'Ingrid Varga', 'person', false]],
+      ['Will the levy work?', 'said', null],
+    ];
+    for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
+  });
   it('reports unbalanced quotation marks as problems', () => {
     const a = analyze('“This quotation never closes.\n\nNext paragraph.');
     assert.equal(a.quotes.length, 0);
