@@ -28,6 +28,8 @@ const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
 const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
+/** An indefinite determiner that opens a phrase: "a ...", "one ...", "another ...". */
+const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** The word before the first "of" after a determiner: "The mayor of Tarrow" -> "mayor". */
 const OF_HEAD = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)*?([\p{L}-]+)\s+of\s/iu;
 /** People a possessive phrase may name besides titles and source nouns: relatives, a host. */
@@ -209,6 +211,12 @@ export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
     if (one !== null && isPersonWord(one)) return 'other';
   }
   if (ORGANIZATION_WORDS.test(phrase) || STARTS_THE.test(phrase)) return 'organization';
+  // "one B&B owner", "a Fight for $20 organizer", "a Herald analysis": no one named (a title
+  // stays a person: "a Democratic senator");
+  // "AT&T", "Procter & Gamble": capitalised words joined by an ampersand name a company
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  if (INDEFINITE.test(trimmed) && !STARTS_UPPER.test(last) && !isPersonWord(last.toLowerCase())) return 'other';
+  if (trimmed.includes('&') && STARTS_UPPER.test(last)) return 'organization';
   // One capitalised plural of a common noun ("Economists said", "Scientists warned"): a group
   if (!SPACES.test(trimmed) && isCommonPlural(trimmed.toLowerCase())) return 'other';
   // A capital or a country as a speaker stands for its government: "Moscow said", "Brussels insists"

@@ -7,6 +7,7 @@
 import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import { isSourceNoun } from './anonymous';
 import { isGiven } from './names';
+import { ORG_HEADS } from './lexicon/common';
 import { HONORIFICS } from './lexicon/titles';
 import { isDigitCode, type Token } from './text';
 import type { Span } from './types';
@@ -387,7 +388,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
     // "think" before "tank(s)" is part of a noun (cueCandidates() skips it as a cue: thinkTank())
-    if (npWord(u) || (k === j && ingHead) || nameWord(toks, k, lo) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
+    if (npWord(u) || (k === j && ingHead) || nameWord(toks, k, lo) || (k < j && u.cap && !u.punct && toks[k + 1].lo === '&' && toks[k + 1].s === u.e) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
@@ -397,6 +398,18 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
     // ("..., teachers and union officials told": two plural nouns, the first right after a comma or the clause start)
     if (!u.punct && (u.lo === 'of' || u.lo === 'and' || u.lo === '&') && k - 1 >= lo && npWord(toks[k - 1]) && (u.lo === 'of' || toks[k - 1].cap || (u.lo === 'and' && pluralNoun(toks[k - 1]) && pluralNoun(toks[j]) && (k - 2 < lo || toks[k - 2].punct)))) {
+      n++;
+      continue;
+    }
+    // "AT&T", "Procter & Gamble", "one B&B owner": an ampersand between capitalised words
+    if (u.punct && u.lo === '&' && k - 1 >= lo && toks[k - 1].cap && !toks[k - 1].punct && toks[k + 1]?.cap && !toks[k + 1].punct) {
+      n++;
+      continue;
+    }
+    // "a Fight for $20 organizer": a dollar sign before its amount, and "for" between a capitalised
+    // word and an amount or another capitalised word ("Club for Growth")
+    if (u.punct && u.lo === '$' && k + 1 <= j && toks[k + 1].s === u.e && DIGITS.test(toks[k + 1].lo)) continue;
+    if (!u.punct && u.lo === 'for' && k - 1 >= lo && toks[k - 1].cap && npWord(toks[k - 1]) && k + 1 <= j && (toks[k + 1].lo === '$' || (ORG_HEADS.has(toks[k - 1].lo) && toks[k + 1].cap && !toks[k + 1].punct))) {
       n++;
       continue;
     }
@@ -516,12 +529,12 @@ function findingStart(toks: Token[], i: number, lo: number): number {
 export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   if (i >= hi || EDGE_PREPOSITIONS.has(toks[i].lo)) return null; // "said of Mr Lund": no speaker after
   if (isPronoun(toks[i])) return [toks[i].s, toks[i].e];
-  if (!npWord(toks[i])) return null;
+  if (!npWord(toks[i]) && !(toks[i].cap && !toks[i].punct && toks[i + 1]?.lo === '&' && toks[i + 1].s === toks[i].e)) return null;
   let end = i;
   let n = 0;
   for (let k = i; k < hi && n < MAX_NP; k++) {
     const u = toks[k];
-    if (npWord(u) || (k > i && nameWord(toks, k, i))) {
+    if (npWord(u) || (k > i && nameWord(toks, k, i)) || (k === i && u.cap)) {
       if (k > i && DETERMINERS.has(u.lo) && !RE_LINKING_WORD.test(toks[k - 1].lo)) break; // "Friday | the budget"
       if (k > i && !u.cap && u.lo.endsWith('ed')) break; // "The two presidents | introduced"
       // a lower-case word with a determiner right after it is a verb: "The Bank of the Isles | cut its rate"
@@ -532,6 +545,16 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
     }
     if (!u.punct && (u.lo === 'of' || u.lo === 'and') && k + 1 < hi && npWord(toks[k + 1]) && (u.lo === 'of' || toks[k + 1].cap)) {
       n++;
+      continue;
+    }
+    // "a Procter & Gamble spokesman", "a Fight for $20 organizer", "the Club for Growth" (as in npEndingAt)
+    if (k > i && k + 1 < hi && toks[k - 1].cap && !toks[k - 1].punct && (u.lo === '&' || (u.lo === 'for' && !u.punct && ORG_HEADS.has(toks[k - 1].lo))) && !toks[k + 1].punct && toks[k + 1].cap) {
+      n++;
+      continue;
+    }
+    if (k > i && k + 2 < hi && u.lo === 'for' && !u.punct && toks[k - 1].cap && !toks[k - 1].punct && toks[k + 1].lo === '$' && toks[k + 2].s === toks[k + 1].e && DIGITS.test(toks[k + 2].lo)) {
+      n += 2;
+      k++;
       continue;
     }
     if (!u.punct && (u.lo === 'with' || u.lo === 'to') && k > i && (toks[k - 1].lo === 'familiar' || toks[k - 1].lo === 'close') && k + 1 < hi && npWord(toks[k + 1])) {

@@ -340,6 +340,13 @@ describe('analyze: the pipeline', () => {
       ['The mayor will say more on Friday.', 'will say', ['more on Friday', 'The mayor', 'The mayor', 'person', false]],
       ['Ingrid Varga may say more in June.', 'may say', ['more in June', 'Ingrid Varga', 'Ingrid Varga', 'person', false]],
       ['Will the levy work?', 'said', null],
+      // "&" and "$" inside a noun phrase do not cut it to its last words
+      ['“Every room is booked,” one B&B owner told the Harbour Gazette.', 'told', ['“Every room is booked,”', 'one B&B owner', 'one B&B owner', 'other', false]],
+      ['“We want fair pay,” said a Fair Wage for $22 organizer.', 'said', ['“We want fair pay,”', 'a Fair Wage for $22 organizer', 'a Fair Wage for $22 organizer', 'other', false]],
+      ['Tarrow Freight & Rail said the line would reopen.', 'said', ['the line would reopen', 'Tarrow Freight & Rail', 'Tarrow Freight & Rail', 'organization', false]],
+      ['“The line will reopen,” said a Tarrow Freight & Rail spokesman.', 'said', ['“The line will reopen,”', 'a Tarrow Freight & Rail spokesman', 'a Tarrow Freight & Rail spokesman', 'other', true]],
+      // ... and no "for" joins words in lower case or a name to a phrase that is not one
+      ['“The line will reopen,” Ana Lund for Tarrow Rail said.', 'said', ['“The line will reopen,”', 'Ana Lund', 'Ana Lund', 'person', false]],
     ];
     for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
   });
