@@ -16,6 +16,7 @@ const SOURCE_HEADS = new Set([
   'operatives', 'someone', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member',
   'members', 'individual', 'individuals', 'strategist', 'strategists', 'observers', 'critics', 'experts',
   'analysts', 'lawmakers', 'donors', 'allies', 'associates', 'confidant', 'confidants', 'friend', 'friends',
+  'workers',
 ]);
 const GROUP_HEADS = /^(?:people|officials|sources|critics|experts|analysts|observers|voters|residents|lawmakers|aides|supporters|protesters|democrats|republicans|others|many|some|both sides)$/i;
 const ORGANIZATION_WORDS = /\b(?:ministry|agency|news|times|post|journal|department|office|party|committee|council|campaign|commission|government|administration|house|court|police|company|corporation|inc\.?|university|institute|foundation|association|union|bank|network|television|radio|press|reuters|bloomberg|cnn|fox|msnbc|abc|nbc|cbs|bbc|statement|report|poll|survey|study|kremlin|pentagon|congress|senate|xinhua|tass|group|organization|organisation|federation|league|bureau|service|board|fund|council)\b/i;
@@ -28,6 +29,8 @@ const GROUP_NAMES = /^(?:Sources|Officials|Aides|People)$/;
 const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i;
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
+/** A plural before a preposition that places it: "Workers at ...", "some voters in ...". */
+const PLACED_HEAD = /(?:^|\s)([\p{L}-]+[^s\s]s)\s+(?:at|in|from|on)\s/u;
 /** An indefinite determiner that opens a phrase: "a ...", "one ...", "another ...". */
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** The word before the first "of" after a determiner: "The mayor of Tarrow" -> "mayor". */
@@ -188,6 +191,14 @@ const singularOf = (w: string): string | null => (PLURAL_END.test(w) ? w.slice(0
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
   const trimmed = phrase.trim();
+  // "Workers at the Dresden plant", "Republicans in the council": a plural head before a phrase
+  // that places it is a group, whatever the phrase names
+  const placed = PLACED_HEAD.exec(trimmed);
+  // (a capitalised head only as the first word or a group's: not "the Kessel Works in Tarrow")
+  if (placed && (trimmed.startsWith(placed[1]) || !STARTS_UPPER.test(placed[1]) || GROUP_HEADS.test(placed[1]))) {
+    const head = placed[1].toLowerCase();
+    if (!ORGANIZATION_WORDS.test(head)) return 'other';
+  }
   // Someone's ...: the head after the possessive decides: "Clinton's campaign" an organisation,
   // "Trump's campaign manager" and "Schilling's son" people, "Mr Sanders's supporters" a group.
   const owned = POSSESSED.exec(trimmed);

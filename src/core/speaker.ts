@@ -253,7 +253,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
 function antecedentOf(toks: Token[], j: number, lo: number): Span | null {
   let k = j - 1;
   if (k >= lo && toks[k].lo === ',') k--;
-  return k >= lo ? npEndingAt(toks, k, lo) : null;
+  return k >= lo ? npEndingAt(toks, k, lo, false) : null;
 }
 
 /** Tokens looked back from a subject for a relative pronoun whose clause holds it. */
@@ -377,7 +377,7 @@ function nounIng(toks: Token[], j: number): boolean {
 }
 
 /** The noun phrase whose last token is toks[j]. */
-function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
+function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span | null {
   if (isPronoun(toks[j])) return [toks[j].s, toks[j].e];
   const ingHead = j - 2 >= lo && nounIng(toks, j);
   if (!npWord(toks[j]) && !ingHead && !nameWord(toks, j, lo)) return null;
@@ -385,6 +385,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
   if (!toks[j].cap && (toks[j].lo.endsWith('ed') ? !(POLLED.has(toks[j].lo) && j - 1 >= lo && npWord(toks[j - 1])) : isCueAdverb(toks[j].lo))) return null;
   let start = j;
   let n = 0;
+  let inner = -1; // the start before a phrase that places a plural head was taken in
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
     // "think" before "tank(s)" is part of a noun (cueCandidates() skips it as a cue: thinkTank())
@@ -392,7 +393,7 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (RE_LINKING_WORD.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo))))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (RE_LINKING_WORD.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo)) || (places && placesHead(toks, k - 1, lo))))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -428,12 +429,40 @@ function npEndingAt(toks: Token[], j: number, lo: number): Span | null {
       n++;
       continue;
     }
+    // "Workers at the Dresden plant", "voters in each state": the plural before a phrase that
+    // places it is the head (PolNeAR marks the whole phrase: train 14 of 14 such sources)
+    if (places && k + 1 <= j && placesHead(toks, k, lo)) {
+      if (inner < 0) inner = start;
+      n++;
+      continue;
+    }
     // "the Lakeside Farmers’ Union": a plural possessive
     if (k - 1 >= lo && pluralPossessive(toks, k)) continue;
     if (u.punct && (u.lo === '-' || u.lo === '.') && k - 1 >= lo && toks[k - 1].cap && toks[k + 1]?.cap && toks[k - 1].e === u.s) continue;
     break;
   }
+  // ... only when the whole phrase opens its clause ("Workers at the plant said", "…, but voters in
+  // Ohio say"), not after a verb or a preposition whose object it is ("bets on managers in Ohio")
+  if (inner >= 0 && start > lo && !toks[start - 1].punct && !SUBORDINATORS.has(toks[start - 1].lo) && !CLAUSE_LINKS.has(toks[start - 1].lo)) start = inner;
   return [toks[start].s, toks[j].e];
+}
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'so', 'yet', 'where']);
+
+/** Prepositions after a plural head that place it: "workers at the plant", "voters in Ohio". */
+const PLACING = new Set(['at', 'in', 'from', 'on']);
+/** Capitalised plurals that name groups of people: "Republicans in Congress". */
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'independents']);
+/**
+ * Is toks[k] a preposition that places the plural noun before it ("workers at", "voters in",
+ * "Democrats in"), that noun the head of a subject? A capitalised plural only at the clause start
+ * ("Workers at") or for a party ("Republicans in").
+ */
+function placesHead(toks: Token[], k: number, lo: number): boolean {
+  const u = toks[k];
+  if (u.punct || !PLACING.has(u.lo) || k - 1 < lo) return false;
+  const h = toks[k - 1];
+  if (h.punct || !pluralNoun({ ...h, cap: false })) return false;
+  return !h.cap || k - 1 === lo || PARTY_PLURALS.has(h.lo);
 }
 
 /** A lower-case plural noun: "pilots", "officials" (not "this", "various"). */

@@ -347,6 +347,12 @@ describe('analyze: the pipeline', () => {
       ['“The line will reopen,” said a Tarrow Freight & Rail spokesman.', 'said', ['“The line will reopen,”', 'a Tarrow Freight & Rail spokesman', 'a Tarrow Freight & Rail spokesman', 'other', true]],
       // ... and no "for" joins words in lower case or a name to a phrase that is not one
       ['“The line will reopen,” Ana Lund for Tarrow Rail said.', 'said', ['“The line will reopen,”', 'Ana Lund', 'Ana Lund', 'person', false]],
+      // a plural head before a phrase with a place: the head speaks, a group
+      ['Workers at the Kessel plant said the union would strike on Monday.', 'said', ['the union would strike on Monday', 'Workers at the Kessel plant', 'Workers at the Kessel plant', 'other', true]],
+      ['The levy was fair, residents in Tarrow said.', 'said', ['The levy was fair', 'residents in Tarrow', 'residents in Tarrow', 'other', false]],
+      ['Republicans in the harbour council said the levy was fair.', 'said', ['the levy was fair', 'Republicans in the harbour council', 'Republicans in the harbour council', 'other', false]],
+      // ... not a plural inside a relative clause on the subject
+      ['Ada Lind, who spoke to voters in Tarrow, said the levy was fair.', 'said', ['the levy was fair', 'Ada Lind', 'Ada Lind', 'person', false]],
     ];
     for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
   });
