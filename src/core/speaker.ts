@@ -446,7 +446,8 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
   if (inner >= 0 && start > lo && !toks[start - 1].punct && !SUBORDINATORS.has(toks[start - 1].lo) && !CLAUSE_LINKS.has(toks[start - 1].lo)) start = inner;
   return [toks[start].s, toks[j].e];
 }
-const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'so', 'yet', 'where']);
+/** Words before a subject that leave it opening its clause: conjunctions, and adverbs of a share ("only about 4 in 10 voters in Ohio say"). */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'so', 'yet', 'where', 'about', 'only', 'nearly', 'roughly', 'almost', 'just']);
 
 /** Prepositions after a plural head that place it: "workers at the plant", "voters in Ohio". */
 const PLACING = new Set(['at', 'in', 'from', 'on']);

@@ -351,6 +351,7 @@ describe('analyze: the pipeline', () => {
       ['Workers at the Kessel plant said the union would strike on Monday.', 'said', ['the union would strike on Monday', 'Workers at the Kessel plant', 'Workers at the Kessel plant', 'other', true]],
       ['The levy was fair, residents in Tarrow said.', 'said', ['The levy was fair', 'residents in Tarrow', 'residents in Tarrow', 'other', false]],
       ['Republicans in the harbour council said the levy was fair.', 'said', ['the levy was fair', 'Republicans in the harbour council', 'Republicans in the harbour council', 'other', false]],
+      ['Only about 4 in 10 pilots in Tarrow want a new levy.', 'want', ['a new levy', '4 in 10 pilots in Tarrow', '4 in 10 pilots in Tarrow', 'other', false]],
       // ... not a plural inside a relative clause on the subject
       ['Ada Lind, who spoke to voters in Tarrow, said the levy was fair.', 'said', ['the levy was fair', 'Ada Lind', 'Ada Lind', 'person', false]],
     ];
