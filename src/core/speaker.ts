@@ -128,8 +128,14 @@ export function nameWord(toks: Token[], k: number, lo: number): boolean {
   const t = toks[k];
   if (t.punct || !t.cap || !NAME_AUXILIARIES.has(t.lo)) return false;
   const next = toks[k + 1];
-  if (next !== undefined && next.cap && !next.punct) return false;
   const prev = k - 1 >= lo ? toks[k - 1] : undefined;
+  if (next !== undefined && next.cap && !next.punct) {
+    // "Will Estrada, the chairman, said", "said Will Lund": a given name before a surname, at the
+    // clause start or after a cue verb; not in a question ("Will Trump say?") nor a title-case
+    // headline ("Trump Will Veto Bill")
+    if (t.lo !== 'will' || toks[toks.length - 1].lo === '?') return false;
+    return prev === undefined || (prev.punct ? prev.lo === ',' || OPENING_MARKS.has(prev.lo) : !prev.cap && verbEntry(prev.lo) !== undefined && prev.lo !== verbEntry(prev.lo)!.lemma);
+  }
   if (prev !== undefined && !prev.punct) {
     if (!prev.cap || BREAK.has(prev.lo)) return false;
     if (k - 1 > lo || isGiven(prev.lo) || HONORIFICS.has(prev.lo.endsWith('.') ? prev.lo.slice(0, -1) : prev.lo)) return true;
@@ -559,7 +565,7 @@ function findingStart(toks: Token[], i: number, lo: number): number {
 export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   if (i >= hi || EDGE_PREPOSITIONS.has(toks[i].lo)) return null; // "said of Mr Lund": no speaker after
   if (isPronoun(toks[i])) return [toks[i].s, toks[i].e];
-  if (!npWord(toks[i]) && !(toks[i].cap && !toks[i].punct && toks[i + 1]?.lo === '&' && toks[i + 1].s === toks[i].e)) return null;
+  if (!npWord(toks[i]) && !(toks[i].cap && !toks[i].punct && toks[i + 1]?.lo === '&' && toks[i + 1].s === toks[i].e) && !nameWord(toks, i, 0)) return null;
   let end = i;
   let n = 0;
   for (let k = i; k < hi && n < MAX_NP; k++) {

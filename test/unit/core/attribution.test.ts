@@ -102,9 +102,11 @@ describe('attribution: quotes and their speakers', () => {
     ['“The boats are late,” said Ann Lee, a skipper with the harbour board of the northern island in the bay, “and the weather is bad every week.”', { quote: '“and the weather is bad every week.”', speaker: 'Ann Lee', cue: 'said', rule: 'quote.follow-on' }],
     ["''The nets are empty,'' said Ola Berg, who has fished from the old pier at the mouth of the river since 1980, ''and the price of diesel keeps rising.''", { quote: "''and the price of diesel keeps rising.''", speaker: 'Ola Berg', cue: 'said', rule: 'quote.follow-on' }],
     // a quotation whose cue after it has no speaker the noun-phrase rules take: the next one in its paragraph goes on with it
-    ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college. "The biggest cost is staff."', { quote: '"The biggest cost is staff."', speaker: null, cue: 'said', rule: 'quote.follow-on' }],
+    ['"It\'s a costly model," said May Lund, a professor of shipping at the harbour college. "The biggest cost is staff."', { quote: '"The biggest cost is staff."', speaker: null, cue: 'said', rule: 'quote.follow-on' }],
+    // ("Will" before a surname after a cue verb is a given name: the rules take that speaker)
+    ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college. "The biggest cost is staff."', { quote: '"The biggest cost is staff."', speaker: 'Will Lund', cue: 'said', rule: 'quote.follow-on' }],
     // not in the next paragraph
-    ['"It\'s a costly model," said Will Lund, a professor of shipping at the harbour college.\n\n"The biggest cost is staff." Fares rose in May.', { quote: '"The biggest cost is staff."', speaker: null, cue: null, rule: 'quote.unattributed' }],
+    ['"It\'s a costly model," said May Lund, a professor of shipping at the harbour college.\n\n"The biggest cost is staff." Fares rose in May.', { quote: '"The biggest cost is staff."', speaker: null, cue: null, rule: 'quote.unattributed' }],
     // after a sentence end, a conjunction or adverb that opens the quotation's sentence: still one attribution
     ['“The pier is safe,” Ms Hale said on the radio. But “nobody should fish from it in a storm.”', { quote: '“nobody should fish from it in a storm.”', speaker: 'Ms Hale', cue: 'said', rule: 'quote.follow-on' }],
     ["''We did not like the toll,'' said Ada Lind, a ferry skipper. Now, ''most of the crews pay it without a word.''", { quote: "''most of the crews pay it without a word.''", speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
