@@ -31,6 +31,8 @@ const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
 /** A plural before a preposition that places it: "Workers at ...", "some voters in ...". */
 const PLACED_HEAD = /(?:^|\s)([\p{L}-]+[^s\s]s)\s+(?:at|in|from|on)\s/u;
+/** A share that opens a phrase: "42% of ...", "a 45% plurality". */
+const SHARE = /^(?:an?\s+)?\d+(?:\.\d+)?%/;
 /** An indefinite determiner that opens a phrase: "a ...", "one ...", "another ...". */
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 /** The word before the first "of" after a determiner: "The mayor of Tarrow" -> "mayor". */
@@ -191,6 +193,8 @@ const singularOf = (w: string): string | null => (PLURAL_END.test(w) ? w.slice(0
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
   if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
   const trimmed = phrase.trim();
+  // "42% of Ohioans", "a 54% majority of independents": a share of people
+  if (SHARE.test(trimmed)) return 'other';
   // "Workers at the Dresden plant", "Republicans in the council": a plural head before a phrase
   // that places it is a group, whatever the phrase names
   const placed = PLACED_HEAD.exec(trimmed);

@@ -395,7 +395,7 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
   for (let k = j; k >= lo && n < MAX_NP; k--) {
     const u = toks[k];
     // "think" before "tank(s)" is part of a noun (cueCandidates() skips it as a cue: thinkTank())
-    if (npWord(u) || (k === j && ingHead) || nameWord(toks, k, lo) || (k < j && u.cap && !u.punct && toks[k + 1].lo === '&' && toks[k + 1].s === u.e) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
+    if (npWord(u) || (k === j && ingHead) || nameWord(toks, k, lo) || (k < j && u.cap && !u.punct && (toks[k + 1].lo === '&' || toks[k + 1].lo === '/') && toks[k + 1].s === u.e) || (k < j && u.lo === 'think' && (toks[k + 1].lo === 'tank' || toks[k + 1].lo === 'tanks'))) {
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
@@ -412,6 +412,18 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
     if (u.punct && u.lo === '&' && k - 1 >= lo && toks[k - 1].cap && !toks[k - 1].punct && toks[k + 1]?.cap && !toks[k + 1].punct) {
       n++;
       continue;
+    }
+    // "a CNN/ORC poll", "the Register/Bloomberg survey": a slash between two names, no space around
+    // it, before the head ("credited to Reuters/Libya showed", "the Obama/Clinton calls": no phrase)
+    if (u.punct && u.lo === '/' && k - 1 >= lo && !toks[k - 1].punct && toks[k - 1].cap && toks[k - 1].e === u.s && toks[k + 1].cap && !toks[k + 1].punct && toks[k + 1].s === u.e && k + 1 < j) {
+      n++;
+      continue;
+    }
+    // "42% of Ohioans say", "a 45% plurality of voters": a share in the phrase
+    // (the share opens the phrase, after an article at most: not "a poll in May shows 68% of voters")
+    if (u.punct && u.lo === '%' && k - 1 >= lo && k + 1 <= j && toks[k - 1].e === u.s && DIGITS.test(toks[k - 1].lo) && !toks[k + 1].punct) {
+      start = k - 2 >= lo && (toks[k - 2].lo === 'a' || toks[k - 2].lo === 'the') ? k - 2 : k - 1;
+      break;
     }
     // "a Fight for $20 organizer": a dollar sign before its amount, and "for" between a capitalised
     // word and an amount or another capitalised word ("Club for Growth")
@@ -551,12 +563,13 @@ function findingStart(toks: Token[], i: number, lo: number): number {
   const after = toks[head + 1];
   if (head < 0 || !(head === i - 1 || FINDING_LINKS.has(after.lo) || after.lo.endsWith('ed'))) return -1;
   // back from the head to the determiner or capitalised word that opens its noun phrase
-  for (let k = head - 1; k >= lo && k >= head - 6; k--) {
+  for (let k = head - 1, stop = head - 6; k >= lo && k >= stop; k--) {
     const u = toks[k];
+    if (u.lo === '/') stop -= 2; // "A New York Times/CBS News poll": two names
     if (u.punct && u.lo !== '/' && u.lo !== '-') return -1;
     if (!u.punct && (u.lo === 'a' || u.lo === 'an' || u.lo === 'the')) return k;
     if (!u.punct && !u.cap && !npWord(u)) return -1;
-    if (u.cap && (k === lo || toks[k - 1].punct)) return k;
+    if (u.cap && (k === lo || (toks[k - 1].punct && !(toks[k - 1].lo === '/' && toks[k - 1].e === u.s)))) return k;
   }
   return -1;
 }
@@ -580,6 +593,11 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
       continue;
     }
     if (!u.punct && (u.lo === 'of' || u.lo === 'and') && k + 1 < hi && npWord(toks[k + 1]) && (u.lo === 'of' || toks[k + 1].cap)) {
+      n++;
+      continue;
+    }
+    // "according to a CNN/ORC poll" (as in npEndingAt)
+    if (k > i && k + 1 < hi && u.punct && u.lo === '/' && toks[k - 1].cap && !toks[k - 1].punct && toks[k - 1].e === u.s && toks[k + 1].cap && !toks[k + 1].punct && toks[k + 1].s === u.e) {
       n++;
       continue;
     }

@@ -349,6 +349,13 @@ describe('analyze: the pipeline', () => {
       ['“The line will reopen,” said a Tarrow Freight & Rail spokesman.', 'said', ['“The line will reopen,”', 'a Tarrow Freight & Rail spokesman', 'a Tarrow Freight & Rail spokesman', 'other', true]],
       // ... and no "for" joins words in lower case or a name to a phrase that is not one
       ['“The line will reopen,” Ana Lund for Tarrow Rail said.', 'said', ['“The line will reopen,”', 'Ana Lund', 'Ana Lund', 'person', false]],
+      // ... nor "/" between two names, nor "%" after its number
+      ['A new Herald/Tarrow poll shows the levy is popular.', 'shows', ['the levy is popular', 'A new Herald/Tarrow poll', 'A new Herald/Tarrow poll', 'organization', false]],
+      ['The levy is popular, according to a Herald/Tarrow poll.', 'according to', ['The levy is popular', 'a Herald/Tarrow poll', 'a Herald/Tarrow poll', 'organization', false]],
+      ['In Tarrow, 42% of pilots say the levy is fair.', 'say', ['the levy is fair', '42% of pilots', '42% of pilots', 'other', false]],
+      ['A 45% plurality of Tarrow pilots oppose the levy.', 'oppose', ['the levy', 'A 45% plurality of Tarrow pilots', 'A 45% plurality of Tarrow pilots', 'other', false]],
+      // ... but not words with a space around the slash
+      ['The levy is fair / the pilots said so.', 'said', null],
       // a plural head before a phrase with a place: the head speaks, a group
       ['Workers at the Kessel plant said the union would strike on Monday.', 'said', ['the union would strike on Monday', 'Workers at the Kessel plant', 'Workers at the Kessel plant', 'other', true]],
       ['The levy was fair, residents in Tarrow said.', 'said', ['The levy was fair', 'residents in Tarrow', 'residents in Tarrow', 'other', false]],
