@@ -252,6 +252,13 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     return null;
   }
   const np = npEndingAt(toks, j, lo);
+  // no subject opens with "of": "(55 percent —) of Sanders supporters said", a phrase cut at its word limit
+  if (np && toks[j].s > np[0]) {
+    let k = j;
+    while (k > lo && toks[k - 1].s >= np[0]) k--;
+    while (k < j && !toks[k].punct && EDGE_PREPOSITIONS.has(toks[k].lo)) k++;
+    np[0] = toks[k].s;
+  }
   return np ? relativeAntecedent(toks, np, lo) ?? np : null;
 }
 

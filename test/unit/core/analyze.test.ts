@@ -354,6 +354,7 @@ describe('analyze: the pipeline', () => {
       ['The levy is popular, according to a Herald/Tarrow poll.', 'according to', ['The levy is popular', 'a Herald/Tarrow poll', 'a Herald/Tarrow poll', 'organization', false]],
       ['In Tarrow, 42% of pilots say the levy is fair.', 'say', ['the levy is fair', '42% of pilots', '42% of pilots', 'other', false]],
       ['A 45% plurality of Tarrow pilots oppose the levy.', 'oppose', ['the levy', 'A 45% plurality of Tarrow pilots', 'A 45% plurality of Tarrow pilots', 'other', false]],
+      ['Only half — 55 percent — of Lund supporters said they would vote.', 'said', ['they would vote', 'Lund supporters', 'Lund supporters', 'other', false]],
       // ... but not words with a space around the slash
       ['The levy is fair / the pilots said so.', 'said', null],
       // a plural head before a phrase with a place: the head speaks, a group
