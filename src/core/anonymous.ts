@@ -30,7 +30,7 @@ const FAMILIAR = /\b(?:familiar with|who (?:spoke|asked|requested|declined))\b/i
 const TRAILING_COMMA_OR_PERIOD = /[,.]$/;
 const STARTS_THE = /^the\s/i;
 /** A plural before a preposition that places it: "Workers at ...", "some voters in ...". */
-const PLACED_HEAD = /(?:^|\s)([\p{L}-]+[^s\s]s)\s+(?:at|in|from|on)\s/u;
+const PLACED_HEAD = /(?:^|\s)([\p{L}-]+[^s\s]s)\s+(?:at|in|from|on|for)\s/u;
 /** A share that opens a phrase: "42% of ...", "a 45% plurality". */
 const SHARE = /^(?:an?\s+)?\d+(?:\.\d+)?%/;
 /** An indefinite determiner that opens a phrase: "a ...", "one ...", "another ...". */

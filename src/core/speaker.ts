@@ -8,7 +8,7 @@ import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm,
 import { isSourceNoun } from './anonymous';
 import { isGiven } from './names';
 import { ORG_HEADS } from './lexicon/common';
-import { HONORIFICS } from './lexicon/titles';
+import { HONORIFICS, TITLE_HEADS } from './lexicon/titles';
 import { isDigitCode, type Token } from './text';
 import type { Span } from './types';
 
@@ -475,7 +475,9 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'so', 'yet', 'where', 'about', 'only', 'nearly', 'roughly', 'almost', 'just']);
 
 /** Prepositions after a plural head that place it: "workers at the plant", "voters in Ohio". */
-const PLACING = new Set(['at', 'in', 'from', 'on']);
+const PLACING = new Set(['at', 'in', 'from', 'on', 'for']);
+/** Plurals besides titles that take "for" as part of the subject: "advocates for stem cell research". */
+const FOR_HEADS = new Set(['advocates', 'organizers', 'supporters', 'backers', 'activists', 'campaigners', 'fundraisers', 'volunteers']);
 /** Capitalised plurals that name groups of people: "Republicans in Congress". */
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'independents']);
 /**
@@ -488,6 +490,8 @@ function placesHead(toks: Token[], k: number, lo: number): boolean {
   if (u.punct || !PLACING.has(u.lo) || k - 1 < lo) return false;
   const h = toks[k - 1];
   if (h.punct || !pluralNoun({ ...h, cap: false })) return false;
+  // "for" only after people who stand for someone: "rivals for the nomination", "advocates for the plan"
+  if (u.lo === 'for' && !(TITLE_HEADS.has(h.lo.slice(0, -1)) || FOR_HEADS.has(h.lo))) return false;
   return !h.cap || k - 1 === lo || PARTY_PLURALS.has(h.lo);
 }
 

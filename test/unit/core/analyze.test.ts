@@ -362,6 +362,7 @@ describe('analyze: the pipeline', () => {
       ['The levy was fair, residents in Tarrow said.', 'said', ['The levy was fair', 'residents in Tarrow', 'residents in Tarrow', 'other', false]],
       ['Republicans in the harbour council said the levy was fair.', 'said', ['the levy was fair', 'Republicans in the harbour council', 'Republicans in the harbour council', 'other', false]],
       ['Only about 4 in 10 pilots in Tarrow want a new levy.', 'want', ['a new levy', '4 in 10 pilots in Tarrow', '4 in 10 pilots in Tarrow', 'other', false]],
+      ['Some advocates for the harbour levy said it was fair.', 'said', ['it was fair', 'Some advocates for the harbour levy', 'Some advocates for the harbour levy', 'other', false]],
       // ... not a plural inside a relative clause on the subject
       ['Ada Lind, who spoke to voters in Tarrow, said the levy was fair.', 'said', ['the levy was fair', 'Ada Lind', 'Ada Lind', 'person', false]],
     ];
