@@ -489,14 +489,16 @@ function placesHead(toks: Token[], k: number, lo: number): boolean {
   const u = toks[k];
   if (u.punct || !PLACING.has(u.lo) || k - 1 < lo) return false;
   const h = toks[k - 1];
-  if (h.punct || !pluralNoun({ ...h, cap: false })) return false;
+  if (h.punct || !pluralWord(h.lo)) return false;
   // "for" only after people who stand for someone: "rivals for the nomination", "advocates for the plan"
   if (u.lo === 'for' && !(TITLE_HEADS.has(h.lo.slice(0, -1)) || FOR_HEADS.has(h.lo))) return false;
   return !h.cap || k - 1 === lo || PARTY_PLURALS.has(h.lo);
 }
 
 /** A lower-case plural noun: "pilots", "officials" (not "this", "various"). */
-const pluralNoun = (t: Token): boolean => !t.punct && !t.cap && t.lo.length > 3 && t.lo.endsWith('s') && !t.lo.endsWith('ss') && !t.lo.endsWith('us') && !NOT_PLURAL.has(t.lo) && !isVerbForm(t.lo);
+const pluralNoun = (t: Token): boolean => !t.punct && !t.cap && pluralWord(t.lo);
+/** A plural's shape, whatever its case: "pilots", "Workers". */
+const pluralWord = (lo: string): boolean => lo.length > 3 && lo.endsWith('s') && !lo.endsWith('ss') && !lo.endsWith('us') && !NOT_PLURAL.has(lo) && !isVerbForm(lo);
 
 /** Is a noun-like form ("plans", "remarks") used as a verb here? */
 function verbUse(toks: Token[], i: number): boolean {
