@@ -343,7 +343,8 @@ function openingSubject(toks: Token[], before: number): Span | null {
   const np = npAfter(toks, p, before);
   if (!np) return null;
   let k = p;
-  while (k < before && toks[k].s < np[1]) k++;
+  // ... up to an irregular past after a noun: "The mayor | met workers ... and said", "Tenney | took down"
+  while (k < before && toks[k].s < np[1] && !(k > p && !toks[k].cap && IRREGULAR_PAST.has(toks[k].lo) && !toks[k - 1].punct && !DETERMINERS.has(toks[k - 1].lo))) k++;
   // "Ann Lo | immediately", "Lo and Lee | both": no adverb, participle or floating quantifier at the end
   while (k - 1 > p && !toks[k - 1].cap && (isCueAdverb(toks[k - 1].lo) || participle(toks[k - 1]) || FLOATING.has(toks[k - 1].lo))) k--;
   // "Mayor Ruiz | hit back on Monday": before a preposition, a name ends with its last capitalised word
@@ -637,6 +638,9 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
   }
   return [toks[i].s, toks[end].e];
 }
+
+/** Irregular past forms that end a noun phrase as its verb (no cue verbs: those end it already). */
+const IRREGULAR_PAST = new Set('met took gave made got won sent spent held kept ran went came became began brought bought built chose drew drove fought knew paid stood struck taught threw wore'.split(' '));
 
 /** After a headline's verb: a capitalised word or an opening quotation mark. */
 const titleNext = (t: Token | undefined): boolean => t !== undefined && (t.punct ? t.lo === '‘' || t.lo === '“' || t.lo === "'" || t.lo === '"' : t.cap);

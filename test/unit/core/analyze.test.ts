@@ -357,6 +357,9 @@ describe('analyze: the pipeline', () => {
       ['Only half — 55 percent — of Lund supporters said they would vote.', 'said', ['they would vote', 'Lund supporters', 'Lund supporters', 'other', false]],
       // ... but not words with a space around the slash
       ['The levy is fair / the pilots said so.', 'said', null],
+      // the sentence's subject for a participle after a comma ends before an irregular past
+      ['Ada Lind won Tarrow’s harbour seat easily, adding that the levy would stay.', 'adding', ['that the levy would stay', 'Ada Lind', 'Ada Lind', 'person', false]],
+      ['Ada Lind took down skipper Ola Berg in the race, claiming the levy was unfair.', 'claiming', ['the levy was unfair', 'Ada Lind', 'Ada Lind', 'person', false]],
       // a plural head before a phrase with a place: the head speaks, a group
       ['Workers at the Kessel plant said the union would strike on Monday.', 'said', ['the union would strike on Monday', 'Workers at the Kessel plant', 'Workers at the Kessel plant', 'other', true]],
       ['The levy was fair, residents in Tarrow said.', 'said', ['The levy was fair', 'residents in Tarrow', 'residents in Tarrow', 'other', false]],
