@@ -137,13 +137,19 @@ export function nameWord(toks: Token[], k: number, lo: number): boolean {
     return prev === undefined || (prev.punct ? prev.lo === ',' || OPENING_MARKS.has(prev.lo) : !prev.cap && verbEntry(prev.lo) !== undefined && prev.lo !== verbEntry(prev.lo)!.lemma);
   }
   if (prev !== undefined && !prev.punct) {
-    if (!prev.cap || BREAK.has(prev.lo)) return false;
+    // after a lower-case or function word only "Will" before a form no modal takes ("While Will
+    // acknowledges", "which Will claims"): "released in May said" is a month
+    if (!prev.cap || BREAK.has(prev.lo)) return t.lo === 'will' && modalName(toks, k);
     if (k - 1 > lo || isGiven(prev.lo) || HONORIFICS.has(prev.lo.endsWith('.') ? prev.lo.slice(0, -1) : prev.lo)) return true;
   }
   // "Mrs. May", "Mr. Long"
   if (prev !== undefined && prev.lo === '.' && k - 2 >= lo && HONORIFICS.has(toks[k - 2].lo)) return true;
-  if (!NAME_MODALS.has(t.lo)) return false;
-  // "”, Will wrote", "Will also said": past the adverbs to the verb
+  return NAME_MODALS.has(t.lo) && modalName(toks, k);
+}
+
+/** Is the capitalised modal toks[k] followed by a form no modal takes ("Will wrote", "Will also said", "May has said")? */
+function modalName(toks: Token[], k: number): boolean {
+  // past the adverbs to the verb
   let m = k + 1;
   while (m < toks.length && m < k + 3 && !toks[m].punct && !toks[m].cap && (isCueAdverb(toks[m].lo) || (CUE_PREFIX.has(toks[m].lo) && !NOT_AFTER_MODAL.has(toks[m].lo) && toks[m].lo !== 'be' && toks[m].lo !== 'not' && toks[m].lo !== 'have'))) m++;
   const v = toks[m];

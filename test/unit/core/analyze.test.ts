@@ -336,6 +336,7 @@ describe('analyze: the pipeline', () => {
       ['Harold Will, a columnist, said the levy was a mistake.', 'said', ['the levy was a mistake', 'Harold Will', 'Harold Will', 'person', false]],
       ['“The pier is closed,” said Ingrid May.', 'said', ['“The pier is closed,”', 'Ingrid May', 'Ingrid May', 'person', false]],
       ['Mr. Long said the ferry was late.', 'said', ['the ferry was late', 'Mr. Long', 'Long', 'person', false]],
+      ['While Will acknowledges the levy’s appeal, he prefers the old toll.', 'acknowledges', ['the levy’s appeal', 'Will', 'Will', 'person', false]],
       ['Will Marsh, the chairman of the harbour board, said the levy was fair.', 'said', ['the levy was fair', 'Will Marsh', 'Will Marsh', 'person', false]],
       // ... but an auxiliary in lower case, or before a base form, stays one (also in a question)
       ['Will Marsh say more on Friday?', 'say', ['more on Friday', 'Marsh', 'Marsh', 'person', false]],
