@@ -25,7 +25,7 @@
  * Cost: linear in the sentence, bounded look-ahead.
  */
 import { trailingCue, type Found } from './attribution';
-import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
+import { cueAt, datelineEnd, isPronoun, npAfter, subjectBefore, untilIrregularPast, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
 import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
@@ -863,8 +863,9 @@ function clauseSubject(toks: Token[], before: number): Span | null {
   if (p >= before) return null;
   const np: Span | null = isPronoun(toks[p]) ? [toks[p].s, toks[p].e] : toks[p].cap ? npAfter(toks, p, before) : null;
   if (!np || toks[p].lo === 'it') return null; // "It was late, saying ..." names no one
-  let k = p;
-  while (k < before && toks[k].s < np[1]) k++;
+  // (up to a verb the noun-phrase reader took in: "The mayor | met workers at the plant and said")
+  let k = untilIrregularPast(toks, p, np[1], before);
+  if (k > p && toks[k].s < np[1]) np[1] = toks[k - 1].e;
   if (!isPronoun(toks[p]) && !RE_ARTICLE_WORD.test(toks[p].lo)) {
     // a name is its capitalised words: "Mayor Ruiz | hit back"
     let c = p + 1;

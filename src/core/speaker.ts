@@ -348,9 +348,7 @@ function openingSubject(toks: Token[], before: number): Span | null {
   if (!toks[p].cap && !DETERMINERS.has(toks[p].lo)) return null;
   const np = npAfter(toks, p, before);
   if (!np) return null;
-  let k = p;
-  // ... up to an irregular past after a noun: "The mayor | met workers ... and said", "Tenney | took down"
-  while (k < before && toks[k].s < np[1] && !(k > p && !toks[k].cap && IRREGULAR_PAST.has(toks[k].lo) && !toks[k - 1].punct && !DETERMINERS.has(toks[k - 1].lo))) k++;
+  let k = untilIrregularPast(toks, p, np[1], before);
   // "Ann Lo | immediately", "Lo and Lee | both": no adverb, participle or floating quantifier at the end
   while (k - 1 > p && !toks[k - 1].cap && (isCueAdverb(toks[k - 1].lo) || participle(toks[k - 1]) || FLOATING.has(toks[k - 1].lo))) k--;
   // "Mayor Ruiz | hit back on Monday": before a preposition, a name ends with its last capitalised word
@@ -646,6 +644,16 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
 }
 
 /** Irregular past forms that end a noun phrase as its verb (no cue verbs: those end it already). */
+/**
+ * The first token from p + 1 on (before `before`, inside a noun phrase ending at `end`) that is an
+ * irregular past after a noun, a verb the noun-phrase reader took for a word of the phrase:
+ * "The mayor | met workers ... and said", "Tenney | took down"; or the token after the phrase.
+ */
+export function untilIrregularPast(toks: Token[], p: number, end: number, before: number): number {
+  let k = p;
+  while (k < before && toks[k].s < end && !(k > p && !toks[k].cap && IRREGULAR_PAST.has(toks[k].lo) && !toks[k - 1].punct && !DETERMINERS.has(toks[k - 1].lo))) k++;
+  return k;
+}
 const IRREGULAR_PAST = new Set('met took gave made got won sent spent held kept ran went came became began brought bought built chose drew drove fought knew paid stood struck taught threw wore'.split(' '));
 
 /** After a headline's verb: a capitalised word or an opening quotation mark. */
