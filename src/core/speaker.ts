@@ -712,9 +712,9 @@ export interface Cue {
  * over that object (for a caller that is done with it before it asks again: claims, a cue per
  * candidate word) instead of a new one.
  */
-const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|how|this|everyone|nobody|somebody|someone)['’]s$/;
+const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|how|this|everyone|nobody|somebody|someone|let)['’]s$/;
 /** "Trump’s", "the workers'": a possessive word (not "he's", "that's"). */
-const isPossessive = (lo: string): boolean => /\p{L}(?:['’]s|s['’])$/u.test(lo) && !CONTRACTED_IS.test(lo);
+export const isPossessive = (lo: string): boolean => /\p{L}(?:['’]s|s['’])$/u.test(lo) && !CONTRACTED_IS.test(lo);
 
 export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cue): Cue | null {
   const t = toks[i];

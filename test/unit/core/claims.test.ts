@@ -349,6 +349,9 @@ describe('claims: reported speech', () => {
     assert.deepEqual(cues("The pilots' preferred route runs north of the dam."), []);
     // ... and so is a cue word after a possessive that is the subject of a verb
     assert.deepEqual(cues("Mr Lie's warning was dismissed by the board."), []);
+    // a noun cue after a possessive inside another claim's content is that claim's
+    assert.deepEqual(cues("The senator criticised Mayor Lund's call for a levy on ferries."), ['criticised']);
+    assert.deepEqual(cues("Mayor Lund's call for a levy on ferries angered the pilots."), ['call for']);
     // a contracted "is" is no possessive
     assert.deepEqual(cues("He's denied that the port will close."), ["'s denied"]);
   });
