@@ -4,7 +4,7 @@
  * not names. A candidate may still need evidence from the whole document (a surname alone, a
  * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
  */
-import { BUSINESS_DESCRIPTORS, CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
+import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
