@@ -250,8 +250,12 @@ function link(text: string, found: Found[]): Draft[] {
       mention(nearest(sur, c.s), f, c.hon >= 0 ? 'alias.honorific-surname' : c.caps ? 'alias.headline-surname' : 'alias.surname');
       continue;
     }
-    // "Norvane" after (or before) "Norvane Semiconductor": the company
-    const company = c.hon < 0 ? orgByShort.get(c.parts.join(' ')) : undefined;
+    // "Norvane" after (or before) "Norvane Semiconductor": the company; "Nordlink said" after
+    // "the ferry operator Nordlink": the organisation of that name
+    // (not an organisation in capitals: a transcript's "TAPPER:" is no company of Jake Tapper's)
+    const joined = c.hon < 0 ? c.parts.join(' ') : '';
+    const named = orgByKey.get(joined);
+    const company = c.hon < 0 ? (orgByShort.get(joined) ?? (named !== undefined && drafts[named].name !== drafts[named].name.toUpperCase() ? named : undefined)) : undefined;
     if (company !== undefined) {
       mention(company, f, 'alias.company-short');
       continue;

@@ -80,6 +80,9 @@ describe('entities: linking names into one entity', () => {
     const es = findEntities(text).entities;
     assert.deepEqual(es.map((e) => [e.name, e.kind]), [['Nordlink', 'organization']]);
     assert.deepEqual(mentionTexts(text, es[0]), ['Nordlink', 'The operator', 'the company']);
+    // its name alone later is the organisation, not a person of that name
+    const again = 'The ferry operator Nordlink will cut its winter timetable. Nordlink said fuel prices had doubled.';
+    assert.deepEqual(findEntities(again).entities.map((e) => [e.name, e.kind, e.mentions.length]), [['Nordlink', 'organization', 2]]);
     // a fund is "the fund", not "the company"
     const fund = 'Its largest shareholder, the pension fund Fjordkapital, backed the cuts. The fund said the plan was sound. The company said nothing.';
     const f = findEntities(fund).entities.find((x) => x.name === 'Fjordkapital');
