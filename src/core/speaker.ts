@@ -829,6 +829,11 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
     // (train: 50 of 51 such cues), and the subject stands before it
     else if (w.lo === 'to' && first - 2 >= sentenceStart && GO_ON.has(toks[first - 2].lo)) first -= 2;
     else if (w.lo === 'to' && first - 3 >= sentenceStart && toks[first - 2].lo === 'on' && GO.has(toks[first - 3].lo)) first -= 3;
+    // "Pell and Vance both sought", "the ministers all urged", "have both argued": a quantifier
+    // floating after the subject belongs to the cue, not to the speaker (PolNeAR train: 11 of 12
+    // such cues; after a pronoun, "they all vowed", gold leaves it out, and after a bracket 1:1).
+    // Not "And both embrace" (the subject) nor "has both endorsed X and criticised Y" (both ... and)
+    else if ((w.lo === 'both' || w.lo === 'all') && !w.cap && first - 2 >= sentenceStart && floatsAfter(toks[first - 2], first - 2 === sentenceStart) && !(w.lo === 'both' && bothAnd(toks, i))) first--;
     // "issued a statement saying", "sent a tweet calling": the issuing verb opens the cue (train: 11 of 11)
     else if (first === i && t.lo.endsWith('ing') && DOCUMENTS.has(w.lo) && (issued = issuedBefore(toks, first - 1, sentenceStart)) > 0) first -= issued;
     else break;
@@ -854,6 +859,24 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
     if (k < first - 1) start = toks[k].s;
   }
   return cueResult(into, first, i, after, frame, entry.lemma, [start, toks[after - 1].e]);
+}
+
+/** Auxiliaries after which "both"/"all" floats before the verb ("have both argued"). */
+const FLOAT_AUX = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do']);
+
+/** May a quantifier ("both", "all") after this token float between a subject and its verb? */
+function floatsAfter(p: Token, atStart: boolean): boolean {
+  if (p.punct) return false;
+  if (FLOAT_AUX.has(p.lo)) return true;
+  if (PRONOUNS.has(p.lo)) return false;
+  // a name ("Vance both"), or a plural noun ("the ministers all")
+  return (p.cap && !atStart) || (p.lo.length > 3 && /[a-z]s$/.test(p.lo) && !/(?:ss|us|is)$/.test(p.lo));
+}
+
+/** Does an "and" follow the verb at `i` within its clause ("both endorsed the plan and ...")? */
+function bothAnd(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 6 && !toks[k].punct; k++) if (toks[k].lo === 'and') return true;
+  return false;
 }
 
 /** A new Cue, or `into` written over (its span is always a new array: a Found may keep it). */

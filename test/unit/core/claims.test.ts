@@ -118,6 +118,13 @@ describe('claims: reported speech', () => {
     // an adverb between the auxiliary and the cue is part of the cue, not the speaker
     ['The skipper has twice complained that the pier is unsafe.', { content: 'that the pier is unsafe', speaker: 'The skipper', cue: 'has twice complained', rule: 'claim.cue-content' }],
     ['The harbour master quite clearly said that the fares would rise.', { content: 'that the fares would rise', speaker: 'The harbour master', cue: 'clearly said', rule: 'claim.cue-content' }],
+    // "both"/"all" floating between the subject and the verb opens the cue, not the end of the speaker
+    ['Mayor Brel and Senator Oska have both argued that the harbour needs dredging.', { content: 'that the harbour needs dredging', speaker: 'Mayor Brel and Senator Oska', cue: 'have both argued', rule: 'claim.cue-content' }],
+    ['The harbour ministers all urged that the vote be delayed.', { content: 'that the vote be delayed', speaker: 'The harbour ministers', cue: 'all urged', rule: 'claim.cue-content' }],
+    ['Pell and Vance both warned that the pier was unsafe.', { content: 'that the pier was unsafe', speaker: 'Pell and Vance', cue: 'both warned', rule: 'claim.cue-content' }],
+    // ... not a subject "both" after a sentence-opening "And", nor after a pronoun
+    ['And both insist that the fares must fall.', { content: 'that the fares must fall', speaker: 'both', cue: 'insist', rule: 'claim.cue-content' }],
+    ['They all vowed that the bridge would open.', { content: 'that the bridge would open', speaker: 'They all', cue: 'vowed', rule: 'claim.cue-content' }],
     // ... also before a reporting verb: "is expected to announce" is the hedge, not a cue "announce"
     ['The harbour master is expected to announce new fares on Monday.', { content: 'The harbour master is expected to announce new fares on Monday', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['The harbour board seemed equally unperturbed.', { content: 'The harbour board seemed equally unperturbed', speaker: null, cue: 'seemed', rule: 'claim.hedge' }],
