@@ -142,6 +142,10 @@ describe('cues: cue spans', () => {
     ['The mayor said of the pier: “It stays.”', 'said', 'said'],
     // particles PolNeAR takes in with these verbs (train counts)
     ['The mayor called Friday for a new vote.', 'called', 'called Friday for'],
+    // the part of the day goes with the weekday
+    ['The mayor said Tuesday night that the ferry would run.', 'said', 'said Tuesday night'],
+    ['The harbour master called Friday morning for a new vote.', 'called', 'called Friday morning for'],
+    ['The mayor said Tuesday nights were quiet on the pier.', 'said', 'said Tuesday'],
     ['The mayor called out the ferry company.', 'called', 'called out'],
     ['We believe in a working harbour.', 'believe', 'believe in'],
     ['The skipper hinted at a new route.', 'hinted', 'hinted at'],
