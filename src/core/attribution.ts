@@ -448,6 +448,9 @@ function cueAfterFrom(toks: Token[], p: number, found: Found): boolean {
   for (let v = p + 1; v < toks.length && v < p + 16; v++) {
     const cue = cueAt(toks, v, p);
     if (!cue || cue.frame === 'hedge') continue;
+    // "“…,” Oska, who has not endorsed anyone, told reporters": the verb of a relative clause on the
+    // speaker is not the quotation's cue; the one after the clause is
+    if (cue.first - 2 > p && (toks[cue.first - 1].lo === 'who' || toks[cue.first - 1].lo === 'which') && toks[cue.first - 2].lo === ',') continue;
     // (after a quotation "X answered, referring to ...": the participle is not the quotation's cue)
     let speaker = subjectBefore(toks, cue.first, p, false);
     // "“…,” Mitch McConnell, R-Ky., said": the name before a short appositive

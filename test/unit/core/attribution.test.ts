@@ -38,6 +38,9 @@ describe('attribution: quotes and their speakers', () => {
     ['“We tried,” Ann Lo, 54, a nurse from St. Paul, told reporters.', { quote: '“We tried,”', speaker: 'Ann Lo', cue: 'told', rule: 'quote.speaker-cue-after' }],
     // doubled apostrophes close a quotation as one mark does; what "said of" names is no speaker
     ["''The wall will hold,'' Ingrid Solberg, who has run the port for a decade and chairs the safety board, said of the barrier.", { quote: "''The wall will hold,''", speaker: 'Ingrid Solberg', cue: 'said', rule: 'quote.speaker-cue-after' }],
+    // the verb of a relative clause on the speaker is not the quotation's cue
+    ['“The pier is unsafe,” Oska Brel, who has not endorsed a candidate, told reporters in Kessel.', { quote: '“The pier is unsafe,”', speaker: 'Oska Brel', cue: 'told', rule: 'quote.speaker-cue-after' }],
+    ['“The fares must fall,” Councillor Dade, who has proposed closing the harbour, said at the time.', { quote: '“The fares must fall,”', speaker: 'Councillor Dade', cue: 'said', rule: 'quote.speaker-cue-after' }],
     // a transcript turn whose opening mark is never closed: the label is speaker, the colon the cue
     ['"HOLM: We are ready to vote.\n\n"MARSH: Not yet.', { quote: '"MARSH: Not yet.', speaker: 'MARSH', cue: ':', rule: 'quote.transcript' }],
     // the cue closes a clause the quotation opens: the clause's speaker and cue
