@@ -513,6 +513,8 @@ function verbUse(toks: Token[], i: number): boolean {
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.punct) return false;
+  // "the reality TV show, “The Harbour,”": a noun ("Kessel TV reports that" is a verb, above)
+  if (prev.lo === 'tv') return false;
   // "had doubts", "has plans": after a form of "have" the word is its object, a noun
   if (HAVE.has(prev.lo)) return false;
   if (PRONOUNS.has(prev.lo) || CUE_PREFIX.has(prev.lo)) return true;

@@ -94,6 +94,9 @@ describe('cues: cue spans', () => {
     ['They went home early.', 'went', null],
     ['Her remarks drew criticism.', 'remarks', null],
     ['Ms Lo has won 900 pledged delegates so far.', 'pledged', null],
+    ['Ann Lo, a contestant on the reality TV show, “The Harbour,” said her boss was kind.', 'show', null],
+    ['Ms Lo, a judge on the TV show “Kessel Bakes”, said the pier was unsafe.', 'show', null],
+    ['Kessel TV reports that the pier is unsafe.', 'reports', 'reports'],
     ['The harbour rule goes into effect in May.', 'goes', null],
     // "went on to", "continued to", "proceeded to" open the cue
     ['The mayor went on to say that the port would close.', 'say', 'went on to say'],
