@@ -836,9 +836,93 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
       break;
     }
   }
+  // "Mayor Lund's call for a levy on ferries angered the pilots", "Mr Lie's warning that 40 jobs
+  // were at risk was dismissed": a cue after a possessive is a noun, and its content (the noun's
+  // complement) ends before the verb of the clause the noun phrase is in
+  // (only for a complement right after the cue that a particle, "that", "to" or a preposition opens:
+  // not "Under Ms Lo's plan, taxpayers would pay ...", "On Saturday's call Pelosi was ...")
+  const opensComplement = a === cue.after && (cue.after > cue.verb + 1 || COMPLEMENT_OPENERS.has(toks[a].lo));
+  // (nor before a quotation that the cut would leave out, which this cue attributes: 'Lo's tweet
+  // to invite Ida was only "a joke"')
+  if (opensComplement && cue.first > 0 && isPossessive(toks[cue.first - 1].lo) && speaker[1] === toks[cue.first - 1].e) {
+    const cut = complementEnd(toks, a, end);
+    if (cut < end && !quotes.some((q) => q.span[0] < toks[end].e && toks[cut + 1].s < q.span[1])) end = cut;
+  }
   const content = contentSpan(toks, a, end);
   if (!content) return null;
   return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
+}
+
+/** Words that open a noun's complement: "call for", "warning that", "plan to". */
+const COMPLEMENT_OPENERS = new Set(['that', 'to', 'for', 'on', 'of', 'about', 'against', 'over', 'with']);
+/** Auxiliaries and forms of "be" and "have" that are finite verbs: "was", "have", "would", "can’t". */
+const finiteAux = (lo: string): boolean => lo === 'is' || lo === 'are' || lo === 'was' || lo === 'were' || HAVE.has(lo) || DO.has(lo) || MODAL.test(lo);
+/** Words after which a finite form is no verb of a new clause: "to have", "and would", "who are". */
+const NO_MAIN_AFTER = new Set(['to', 'and', 'or', 'but', 'not', 'that', 'who', 'which', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'whether', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this']);
+/** Words that open a clause of their own inside a complement, with its own finite verb. */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'whether', 'if']);
+
+/** Words that open a verb's object: "angered | the pilots", "led | to". */
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'us', 'me', 'this', 'these', 'those', 'some', 'many']);
+/** The same after an -s form, which may be a plural noun before a determiner ("attacks on Muslims this week"). */
+const OBJECT_START_S = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'us', 'me']);
+/** Irregular pasts that report a deed: "Lo's push for a deal led to ...". */
+const IRREGULAR_FINITE = new Set('led made gave took sent kept put set left brought drew won lost met got'.split(' '));
+const RE_ED_FORM = /[a-z]{3}ed$/;
+const RE_S_FORM = /[a-z]{3}[^su']s$/;
+/**
+ * Is token k a past or present form of a verb before its object ("angered the pilots", "helps
+ * them", "led to")? A lower-case word only.
+ */
+function pastOrPresentBeforeObject(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (t.cap || next === undefined || next.punct) return false;
+  if (RE_ED_FORM.test(t.lo)) return OBJECT_START.has(next.lo);
+  if (IRREGULAR_FINITE.has(t.lo)) return OBJECT_START.has(next.lo) || next.lo === 'to';
+  return RE_S_FORM.test(t.lo) && OBJECT_START_S.has(next.lo);
+}
+
+/**
+ * Last token of a noun's complement that starts at a and runs at most to end: before the first
+ * finite verb that follows a word of the complement ("a levy on ferries | angered", "to deport
+ * them | have put"), past the own verb of a clause inside it ("that jobs were at risk | was").
+ * End when no such verb is found before punctuation other than quotation marks and paired dashes.
+ */
+function complementEnd(toks: Token[], a: number, end: number): number {
+  let open = CLAUSE_OPENERS.has(toks[a].lo); // a clause whose own verb is still to come
+  for (let k = a + 1; k <= end; k++) {
+    const t = toks[k];
+    if (t.punct) {
+      if (OPEN_QUOTE.test(t.lo) || CLOSE_QUOTE.test(t.lo)) continue;
+      // a hyphen inside a word: "the U.S.-Mexico border"
+      if (t.lo === '-' && toks[k - 1].e === t.s && toks[k + 1]?.s === t.e) continue;
+      if (t.lo === '—' || t.lo === '–' || t.lo === '-' || t.lo === '(') {
+        const close = t.lo === '(' ? ')' : t.lo;
+        let j = k + 1;
+        while (j <= end && j < k + 20 && toks[j].lo !== close) j++;
+        if (j <= end && toks[j].lo === close) {
+          k = j;
+          continue;
+        }
+      }
+      return end;
+    }
+    if (CLAUSE_OPENERS.has(t.lo)) {
+      open = true;
+      continue;
+    }
+    if (!finiteAux(t.lo) && !pastOrPresentBeforeObject(toks, k)) continue;
+    const prev = toks[k - 1];
+    if (open) {
+      open = false;
+      continue;
+    }
+    if (prev.punct && !CLOSE_QUOTE.test(prev.lo)) continue;
+    if (NO_MAIN_AFTER.has(prev.lo) || finiteAux(prev.lo) || PASSIVE.has(prev.lo)) continue;
+    return k - 1;
+  }
+  return end;
 }
 
 /**

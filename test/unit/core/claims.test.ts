@@ -249,6 +249,19 @@ describe('claims: reported speech', () => {
     // two plural nouns after a comma name one speaker; after a noun phrase's own words only the second
     ['The dam will hold, pilots and engineers said.', { content: 'The dam will hold', speaker: 'pilots and engineers', cue: 'said' }],
     ['Rents climbed in the harbour towns and residents said they would move.', { content: 'they would move', speaker: 'residents', cue: 'said' }],
+    // a noun cue after a possessive: its complement ends before the verb of the clause the noun
+    // phrase is in (past the own verb of a "that" clause, a coordinated verb or a hyphen)
+    ["Mayor Lund's call for a levy on ferries angered the pilots.", { content: 'a levy on ferries', speaker: "Mayor Lund's", cue: 'call for' }],
+    ["Mr Lie's warning that 40 jobs were at risk was dismissed by the company.", { content: 'that 40 jobs were at risk', speaker: "Mr Lie's", cue: 'warning' }],
+    ["Mr Lie's warning that the jobs he saved were at risk was dismissed.", { content: 'that the jobs he saved were at risk', speaker: "Mr Lie's", cue: 'warning' }],
+    ["Ms Varga's plan to close the mill and sell the land has upset the town.", { content: 'to close the mill and sell the land', speaker: "Ms Varga's", cue: 'plan' }],
+    ["Ms Varga's plan to widen the Kessel-Arno road would cost $40 million.", { content: 'to widen the Kessel-Arno road', speaker: "Ms Varga's", cue: 'plan' }],
+    ["Ms Varga's claim that the mill was sold and would close is false.", { content: 'that the mill was sold and would close', speaker: "Ms Varga's", cue: 'claim' }],
+    ["Judge Arno's push for a faster hearing led to a new date.", { content: 'a faster hearing', speaker: "Judge Arno's", cue: 'push for' }],
+    // ... not after a comma ("Under X's plan, ..."), nor before a quotation the cue attributes, nor after a verb cue
+    ["Under Mayor Lund's plan, ferry owners would pay a levy.", { content: 'ferry owners would pay a levy', speaker: "Mayor Lund's", cue: 'plan' }],
+    ["Mayor Lund's tweet to invite the pilots was only “a joke” about the levy.", { content: 'to invite the pilots was only “a joke” about the levy', speaker: "Mayor Lund's", cue: 'tweet' }],
+    ['Mayor Lund called for a levy on ferries that angered the pilots.', { content: 'a levy on ferries that angered the pilots', speaker: 'Mayor Lund', cue: 'called for' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
