@@ -509,6 +509,11 @@ const pluralWord = (lo: string): boolean => lo.length > 3 && lo.endsWith('s') &&
 
 /** Is a noun-like form ("plans", "remarks") used as a verb here? */
 function verbUse(toks: Token[], i: number): boolean {
+  // "a false claim that", "his recent claim that", "the vain hope that": a bare singular form after a
+  // determiner and one lower-case singular word is a noun (a singular subject there would take the
+  // -s form: "the poll shows", "the union hopes")
+  const w = toks[i - 1];
+  if (i >= 2 && !toks[i].lo.endsWith('s') && DETERMINERS.has(toks[i - 2].lo) && !w.punct && !w.cap && !w.lo.endsWith('s') && !NOT_SINGULAR.has(w.lo) && /^[a-z][a-z-]+$/.test(w.lo)) return false;
   const next = toks[i + 1];
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
@@ -529,6 +534,8 @@ function verbUse(toks: Token[], i: number): boolean {
   return prev.cap && (next === undefined || next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
 }
 
+/** Words after a determiner that leave a plural or a number: "the two plan", "the few hope". */
+const NOT_SINGULAR = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'many', 'several', 'both', 'more', 'most', 'other', 'same', 'people', 'police', 'public', 'media', 'majority', 'rest', 'men', 'women', 'children']);
 /** Words that end in -s but are no plural noun before a verb ("this hopes", "his plans", "us"). */
 const NOT_PLURAL = new Set(['this', 'his', 'its', 'us', 'was', 'has', 'is', 'as', 'does', 'yes', 'less', 'news', 'series', 'whereas', 'plus', 'thus', 'perhaps', 'always', 'sometimes', 'towards', 'besides', 'unless', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'anxious', 'nervous', 'jealous', 'religious', 'ridiculous', 'dangerous', 'enormous']);
 /** Noun-like forms read as verbs after a common noun that agrees with them. */

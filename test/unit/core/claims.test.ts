@@ -376,6 +376,15 @@ describe('claims: reported speech', () => {
     assert.deepEqual(cues("He's denied that the port will close."), ["'s denied"]);
   });
 
+  it('takes a bare noun-like form after a determiner and a singular word for a noun, not a cue', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.cue, c.content, c.speaker]);
+    assert.deepEqual(pick('Mr Lie repeated a false claim that the mill had closed.'), [['repeated', 'a false claim that the mill had closed', 'Mr Lie']]);
+    assert.deepEqual(pick('The vain hope that the ferries would return kept the town going.'), []);
+    // ... but the -s form after a singular noun and the bare form after a plural are verbs
+    assert.deepEqual(pick('The union hopes the levy will fall.'), [['hopes', 'the levy will fall', 'The union']]);
+    assert.deepEqual(pick('The pilots hope that the dam holds.'), [['hope', 'that the dam holds', 'The pilots']]);
+  });
+
   it('leaves a whole quotation before "according to" to the quote', () => {
     assert.deepEqual(claims('“We are ready,” according to the mayor.'), []);
   });
