@@ -514,6 +514,8 @@ function verbUse(toks: Token[], i: number): boolean {
   // -s form: "the poll shows", "the union hopes")
   const w = toks[i - 1];
   if (i >= 2 && !toks[i].lo.endsWith('s') && DETERMINERS.has(toks[i - 2].lo) && !w.punct && !w.cap && !w.lo.endsWith('s') && !NOT_SINGULAR.has(w.lo) && /^[a-z][a-z-]+$/.test(w.lo)) return false;
+  // "the 15 states that", "the first four states": after a number the form is a plural noun
+  if (i >= 1 && !w.punct && (/^\d[\d,.]*$/.test(w.lo) || NUMBER_WORDS.has(w.lo))) return false;
   const next = toks[i + 1];
   if (next && (next.lo === 'that' || next.lo === ':')) return true;
   const prev = toks[i - 1];
@@ -534,6 +536,8 @@ function verbUse(toks: Token[], i: number): boolean {
   return prev.cap && (next === undefined || next.cap || next.punct || VERB_OBJECT_START.has(next.lo));
 }
 
+/** Numbers before a plural noun: "the four states". */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Words after a determiner that leave a plural or a number: "the two plan", "the few hope". */
 const NOT_SINGULAR = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'many', 'several', 'both', 'more', 'most', 'other', 'same', 'people', 'police', 'public', 'media', 'majority', 'rest', 'men', 'women', 'children']);
 /** Words that end in -s but are no plural noun before a verb ("this hopes", "his plans", "us"). */

@@ -383,6 +383,10 @@ describe('claims: reported speech', () => {
     // ... but the -s form after a singular noun and the bare form after a plural are verbs
     assert.deepEqual(pick('The union hopes the levy will fall.'), [['hopes', 'the levy will fall', 'The union']]);
     assert.deepEqual(pick('The pilots hope that the dam holds.'), [['hope', 'that the dam holds', 'The pilots']]);
+    // after a number it is a plural noun
+    assert.deepEqual(pick('Turnout in the four states that voted on Tuesday was low.'), []);
+    assert.deepEqual(pick('Turnout in the 15 states that voted on Tuesday was low.'), []);
+    assert.deepEqual(pick('The audit states that the dam is safe.'), [['states', 'that the dam is safe', 'The audit']]);
   });
 
   it('leaves a whole quotation before "according to" to the quote', () => {
