@@ -906,6 +906,10 @@ function complementEnd(toks: Token[], a: number, end: number): number {
           continue;
         }
       }
+      // "Despite Ms Lo's claims that the mill was sold, the board ...", "Lo's plan to sell the
+      // mill: no": a comma, colon or semicolon ends the noun phrase (with a quotation it closes:
+      // 'Lo's claim that the port “was sold,” ...')
+      if ((t.lo === ',' || t.lo === ':' || t.lo === ';') && k > a) return t.lo === ',' && k + 1 <= end && CLOSE_QUOTE.test(toks[k + 1].lo) ? k + 1 : k - 1;
       return end;
     }
     if (CLAUSE_OPENERS.has(t.lo)) {

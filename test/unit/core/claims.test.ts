@@ -258,6 +258,10 @@ describe('claims: reported speech', () => {
     ["Ms Varga's plan to widen the Kessel-Arno road would cost $40 million.", { content: 'to widen the Kessel-Arno road', speaker: "Ms Varga's", cue: 'plan' }],
     ["Ms Varga's claim that the mill was sold and would close is false.", { content: 'that the mill was sold and would close', speaker: "Ms Varga's", cue: 'claim' }],
     ["Judge Arno's push for a faster hearing led to a new date.", { content: 'a faster hearing', speaker: "Judge Arno's", cue: 'push for' }],
+    // ... or at a comma, colon or semicolon (with the quotation a comma closes)
+    ["Ms Varga's claims that the mill was sold, which the pilots doubted, were repeated on Friday.", { content: 'that the mill was sold', speaker: "Ms Varga's", cue: 'claims' }],
+    ["Mayor Lund's plan to tax the ferries: a view from the harbour.", { content: 'to tax the ferries', speaker: "Mayor Lund's", cue: 'plan' }],
+    ["Ms Varga's warning that the mill “was finished,” it turned out, came true.", { content: 'that the mill “was finished,”', speaker: "Ms Varga's", cue: 'warning' }],
     // ... not after a comma ("Under X's plan, ..."), nor before a quotation the cue attributes, nor after a verb cue
     ["Under Mayor Lund's plan, ferry owners would pay a levy.", { content: 'ferry owners would pay a levy', speaker: "Mayor Lund's", cue: 'plan' }],
     ["Mayor Lund's tweet to invite the pilots was only “a joke” about the levy.", { content: 'to invite the pilots was only “a joke” about the levy', speaker: "Mayor Lund's", cue: 'tweet' }],
