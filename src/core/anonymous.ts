@@ -7,7 +7,7 @@
 import { COMMON_WORDS } from './lexicon/common-words';
 import { PLACES } from './lexicon/places';
 import { TITLE_HEADS } from './lexicon/titles';
-import { lowerShared } from './text';
+import { detachedSlice, lowerShared } from './text';
 import type { EntityKind } from './types';
 
 const SOURCE_HEADS = new Set([
@@ -97,8 +97,8 @@ export function isAnonymousSource(phrase: string): boolean {
   if (known === undefined) {
     if (ANONYMOUS_MEMO.size >= ANONYMOUS_MEMO_SIZE) ANONYMOUS_MEMO.clear();
     known = anonymousSource(phrase);
-    // a new string of the phrase's units (a slice of a concatenation is made from the joined copy)
-    ANONYMOUS_MEMO.set((' ' + phrase).slice(1), known);
+    // a copy of the phrase, not a view into its document (see detachedSlice)
+    ANONYMOUS_MEMO.set(detachedSlice(phrase, 0, phrase.length), known);
   }
   return known;
 }

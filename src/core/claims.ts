@@ -493,7 +493,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     while (j < n && j < k + 10 && !toks[j].punct) {
       // ", said the council's response to the flood was ...": a finite verb after the inverted
       // noun phrase makes it the subject of a clause, not the speaker
-      if (comma === f - 1 && (PASSIVE.has(toks[j].lo) || HAVE.has(toks[j].lo) || DO.has(toks[j].lo) || MODAL.test(toks[j].lo))) return null;
+      if (comma === f - 1 && finiteAt(toks, j)) return null;
       j++;
     }
     k = j;
@@ -1013,7 +1013,7 @@ function openingSubject(toks: Token[], before: number): Span | null {
         continue;
       }
     }
-    if (toks[j].punct || OPENING_GAP_STOP.has(w) || PASSIVE.has(w) || HAVE.has(w) || DO.has(w) || MODAL.test(w) || isVerbForm(w) || (!toks[j].cap && RE_VERB_SHAPE.test(w) && !w.endsWith('s'))) return null;
+    if (toks[j].punct || OPENING_GAP_STOP.has(w) || finiteAt(toks, j) || isVerbForm(w) || (!toks[j].cap && RE_VERB_SHAPE.test(w) && !w.endsWith('s'))) return null;
   }
   return np;
 }

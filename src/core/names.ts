@@ -375,7 +375,11 @@ function push(out: NameCandidate[], kind: NameKind, toks: Tok[], a: number, b: n
 const DETERMINED = /(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that|[\p{L}.]+['’]s?)\s+(?:(?!(?:to|and|or|will|would|can|could|must|should|not)\s)[\p{L}\d.-]+\s+){0,3}$/iu;
 /** A name that goes on after the part classified: "Judicial | Watch", "Citizens | for Trump", "Human Rights | in China". */
 const NAME_GOES_ON = /^(?:\s+(?:of|for|in|&|and|de|del|della|du|des|von|van)\s+\p{Lu}|\s*[-–]?\s*\p{Lu})/u;
-/** Words for a company's line of business that come before its name in news ("Chipmaker Norvane"). */
+/**
+ * Words for a company's line of business that come before its name in news ("Chipmaker Norvane"),
+ * capitalised at a sentence start: the ORG_DESCRIPTORS that never open a name themselves ("Bank
+ * Negara", "Union Pacific", "Group Lotus" do).
+ */
 const CAPITALISED_DESCRIPTORS = new Set(['carmaker', 'automaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'retailer', 'insurer', 'lender', 'miner', 'airline', 'broadcaster', 'conglomerate', 'supermarket', 'streamer', 'regulator', 'watchdog']);
 
 /** Verbs that make a lone capitalised word before them a speaker ("Obama said"). */

@@ -151,7 +151,7 @@ export function charString(text: string, i: number): string {
  * alive (the tables below, kept from call to call, held dozens of past documents). Two halves of
  * at most 12 are copies, and their concatenation refers to them only.
  */
-function detachedSlice(text: string, s: number, e: number): string {
+export function detachedSlice(text: string, s: number, e: number): string {
   if (e - s < 13) return text.slice(s, e);
   const m = (s + e) >> 1;
   return text.slice(s, m) + text.slice(m, e);
