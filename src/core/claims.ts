@@ -25,7 +25,7 @@
  * Cost: linear in the sentence, bounded look-ahead.
  */
 import { trailingCue, type Found } from './attribution';
-import { cueAt, datelineEnd, isPossessive, isPronoun, npAfter, subjectBefore, untilIrregularPast, type Cue } from './speaker';
+import { cueAt, datelineEnd, IRREGULAR_PAST, isPossessive, isPronoun, npAfter, subjectBefore, untilIrregularPast, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
 import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
@@ -866,8 +866,6 @@ const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose', 'what',
 const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'us', 'me', 'this', 'these', 'those', 'some', 'many']);
 /** The same after an -s form, which may be a plural noun before a determiner ("attacks on Muslims this week"). */
 const OBJECT_START_S = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'us', 'me']);
-/** Irregular pasts that report a deed: "Lo's push for a deal led to ...". */
-const IRREGULAR_FINITE = new Set('led made gave took sent kept put set left brought drew won lost met got'.split(' '));
 const RE_ED_FORM = /[a-z]{3}ed$/;
 const RE_S_FORM = /[a-z]{3}[^su']s$/;
 /**
@@ -879,7 +877,7 @@ function pastOrPresentBeforeObject(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
   if (t.cap || next === undefined || next.punct) return false;
   if (RE_ED_FORM.test(t.lo)) return OBJECT_START.has(next.lo);
-  if (IRREGULAR_FINITE.has(t.lo)) return OBJECT_START.has(next.lo) || next.lo === 'to';
+  if (IRREGULAR_PAST.has(t.lo) || t.lo === 'put' || t.lo === 'set') return OBJECT_START.has(next.lo) || next.lo === 'to';
   return RE_S_FORM.test(t.lo) && OBJECT_START_S.has(next.lo);
 }
 

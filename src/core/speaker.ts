@@ -669,7 +669,8 @@ export function untilIrregularPast(toks: Token[], p: number, end: number, before
   while (k < before && toks[k].s < end && !(k > p && !toks[k].cap && IRREGULAR_PAST.has(toks[k].lo) && !toks[k - 1].punct && !DETERMINERS.has(toks[k - 1].lo))) k++;
   return k;
 }
-const IRREGULAR_PAST = new Set('met took gave made got won sent spent held kept ran went came became began brought bought built chose drew drove fought knew paid stood struck taught threw wore'.split(' '));
+/** Irregular pasts that are no noun or adjective ("put", "set", "cut" are left out: "the data set"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set('met took gave made got won lost led left sent spent held kept ran went came became began brought bought built chose drew drove fought knew paid stood struck taught threw wore'.split(' '));
 
 /** After a headline's verb: a capitalised word or an opening quotation mark. */
 const titleNext = (t: Token | undefined): boolean => t !== undefined && (t.punct ? t.lo === '‘' || t.lo === '“' || t.lo === "'" || t.lo === '"' : t.cap);
