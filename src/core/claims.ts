@@ -379,7 +379,7 @@ function endAtNestedCue(toks: Token[], out: Found[], from: number, quotes: Found
 const DROPPED: Span = [0, 0];
 
 /** Words that open a phrase before the main clause: "After the Paris attacks ...", "Asked about her charges ...". */
-const OPENING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'following', 'despite', 'contrary', 'amid', 'asked', 'when', 'unlike', 'like', 'with', 'without', 'over', 'from', 'for', 'as']);
+const OPENING_PHRASE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'following', 'despite', 'contrary', 'amid', 'asked', 'when', 'unlike', 'like', 'with', 'without', 'over', 'from', 'for', 'as', 'by', 'to', 'until', 'through', 'later', 'earlier']);
 /** Does cue span c stand in a phrase that opens the sentence with such a word, with no punctuation before c? */
 function inOpeningPhrase(toks: Token[], c: Span): boolean {
   let k = datelineEnd(toks);
@@ -517,13 +517,10 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   return out.length > 0 ? out : null;
 }
 
-const INTRO_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
-const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'under', 'as', 'to', 'over', 'since', 'until', 'through', 'later', 'earlier']);
-
 /** Are tokens [a, b) a phrase that opens a sentence ("But in a call on Monday", "For one thing"), not a clause? */
 function openingPhrase(toks: Token[], a: number, b: number): boolean {
-  while (a < b && INTRO_CONJUNCTIONS.has(toks[a].lo)) a++;
-  if (a >= b || !INTRO_PREPOSITIONS.has(toks[a].lo)) return false;
+  while (a < b && (CONNECTORS.has(toks[a].lo) || toks[a].lo === 'yet' || toks[a].lo === 'so' || toks[a].lo === 'still')) a++;
+  if (a >= b || !OPENING_PHRASE.has(toks[a].lo)) return false;
   for (let j = a; j < b; j++) if (toks[j].lo === ',') return false;
   return true;
 }
