@@ -759,6 +759,9 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   if (entry.lemma === 'put' && !(toks[i + 2]?.punct && toks[i + 2].lo !== '-')) return null;
   // "the judge ruled that ...": a ruling reports only with its "that" ("ruled out", "ruled the club")
   if (entry.lemma === 'rule' && toks[i + 1]?.lo !== 'that') return null;
+  // "type 2 diabetes", "two types of stamps", "political types": a noun; only "typed" is the verb
+  // (PolNeAR train: none of 8 such cues is gold's)
+  if (entry.lemma === 'type' && t.lo !== 'typed') return null;
   // "won thanks to the suburbs": no thanks given
   if (entry.lemma === 'thank' && toks[i + 1]?.lo === 'to') return null;
   // "the rule goes into effect": no statement ("did not go into details" is one)

@@ -366,6 +366,13 @@ describe('claims: reported speech', () => {
     assert.deepEqual(pick('The Vell family ruled the island for a century.'), []);
   });
 
+  it('takes "type" for a noun and only "typed" for the verb', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
+    assert.deepEqual(pick('Night pilots are more likely to develop type 2 diabetes, the Tarrow survey found.').map((c) => c[2]), ['found']);
+    assert.deepEqual(pick('The ferry offers two types of cabin to its passengers.'), []);
+    assert.deepEqual(pick('The harbour master typed that the quay was closed.'), [['that the quay was closed', 'The harbour master', 'typed']]);
+  });
+
   it('takes a participle after a possessive for an adjective, not a cue', () => {
     const cues = (text: string) => claims(text).map((c) => c.cue);
     assert.deepEqual(cues('The union criticised Mr Lie’s repeated calls for a strike.'), ['criticised']);
