@@ -10,7 +10,7 @@
  *      "the agent, Lucas Ferreira"); unnamed speakers become new entities (anonymous or not)
  * A pure function of the text: no I/O, deterministic, linear in the text.
  */
-import { headNamesSomeone, isAnonymousSource, lastWord, speakerKind } from './anonymous';
+import { headNamesOnePerson, headNamesSomeone, isAnonymousSource, lastWord, speakerKind } from './anonymous';
 import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, pollClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
@@ -91,6 +91,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
   for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
   relinkItSpeakers(text, entities, quotes, claims);
+  linkUnresolvedPersonPronouns(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 
@@ -279,6 +280,73 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
     e.mentions = inTextOrder(kept.concat(adds.get(e) ?? []));
   }
 }
+
+/**
+ * Step 8: "A spokeswoman for the union said … “Now there is no excuse,” she said.": a speaker "he"
+ * or "she" the entity layer left without an entity (no named person of that gender within its
+ * reach) is the last person named only as a speaker before it ("A spokeswoman for the union",
+ * "the doctor"), within the same reach: one person, not a group ("Officials", "The researchers")
+ * and not an organisation. The pronoun joins that entity's mentions.
+ */
+function linkUnresolvedPersonPronouns(text: string, entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
+  const open: Attribution[] = [];
+  for (const list of [quotes, claims]) {
+    for (const a of list) {
+      if (a.entity !== null || a.speaker === null || a.speaker[1] - a.speaker[0] > 3) continue;
+      const w = lowerShared(text, a.speaker[0], a.speaker[1]);
+      if (w === 'he' || w === 'she') open.push(a);
+    }
+  }
+  if (open.length === 0) return;
+  // mentions of people named only as speakers, by start
+  const people: Array<[number, Entity]> = [];
+  for (const e of entities) {
+    if (e.rule !== 'entity.speaker' && e.rule !== 'entity.anonymous-source') continue;
+    if (e.kind !== 'person' && !headNamesOnePerson(e.name)) continue;
+    for (const m of e.mentions) people.push([m.span[0], e]);
+  }
+  if (people.length === 0) return;
+  people.sort((x, y) => x[0] - y[0]);
+  // every named person's mentions too: a name nearer than the speaker phrase means the entity
+  // layer saw a person there and chose none, so the phrase is not the antecedent
+  const named: number[] = [];
+  for (const e of entities) if (e.kind === 'person' && e.rule !== 'entity.speaker') for (const m of e.mentions) named.push(m.span[0]);
+  named.sort((x, y) => x - y);
+  const adds = new Map<Entity, Mention[]>();
+  const added = new Set<number>(); // pronoun starts already added (a quote and a claim may share one)
+  open.sort((x, y) => x.speaker![0] - y.speaker![0]);
+  // (open, people and named are in text order: one pass over each)
+  let pi = 0;
+  let ni = 0;
+  for (const a of open) {
+    const at = a.speaker![0];
+    while (pi < people.length && people[pi][0] < at) pi++;
+    if (pi === 0) continue;
+    const best = people[pi - 1];
+    if (at - best[0] > IT_REACH) continue;
+    while (ni < named.length && named[ni] < at) ni++;
+    if (ni > 0 && named[ni - 1] > best[0]) continue;
+    const e = best[1];
+    // "the mother of one of the victims" is no "he"
+    const said = genderOfPhrase(e.name);
+    const he = (text.charCodeAt(at) | 0x20) === 0x68;
+    if (said !== null && said !== (he ? 'male' : 'female')) continue;
+    if (e.gender !== null && e.gender !== (he ? 'male' : 'female')) continue;
+    a.entity = e.id;
+    if (added.has(at)) continue;
+    added.add(at);
+    (adds.get(e) ?? adds.set(e, []).get(e)!).push({ span: a.speaker!, form: 'pronoun', rule: 'coref.pronoun-last-speaker' });
+  }
+  for (const [e, ms] of adds) e.mentions = inTextOrder(e.mentions.concat(ms));
+}
+
+/** The gender a speaker phrase's words give ("the woman", "a spokesman", "his mother"), or null. */
+function genderOfPhrase(name: string): 'male' | 'female' | null {
+  const m = GENDERED.exec(name);
+  return m === null ? null : FEMALE_WORDS.test(m[0]) ? 'female' : 'male';
+}
+const GENDERED = /\b(?:woman|women|mother|wife|daughter|sister|girl|grandmother|widow|aunt|niece|spokeswoman|chairwoman|businesswoman|congresswoman|mrs|ms|miss|madam|lady|man|men|father|husband|son|brother|boy|grandfather|widower|uncle|nephew|spokesman|chairman|businessman|congressman|mr|sir)\b/i;
+const FEMALE_WORDS = /^(?:woman|women|mother|wife|daughter|sister|girl|grandmother|widow|aunt|niece|spokeswoman|chairwoman|businesswoman|congresswoman|mrs|ms|miss|madam|lady)$/i;
 
 /** A short quotation inside a sentence with no cue: “a marriage”, a title, a scare quote. */
 function isScareQuote(text: string, span: Span): boolean {

@@ -184,6 +184,19 @@ export function headNamesSomeone(phrase: string): boolean {
   return isPersonWord(head) || isPersonWord(one) || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(one) || GROUP_HEADS.test(head) || ORGANIZATION_WORDS.test(head);
 }
 
+/**
+ * Does the head of this speaker phrase name one person ("the doctor", "A spokeswoman for the
+ * union", "the retired neurosurgeon"), not a group, a thing or a body? The head is the word
+ * before "of/for/at/in/from/with" or the last word.
+ */
+export function headNamesOnePerson(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  const head = (HEAD_BEFORE_PHRASE.exec(trimmed)?.[1] ?? lastWord(trimmed)).toLowerCase();
+  if ((head.endsWith('s') && !head.endsWith('ss') && head !== 'boss') || GROUP_HEADS.test(head)) return false;
+  return isPersonWord(head) || SOURCE_HEADS.has(head);
+}
+const HEAD_BEFORE_PHRASE = /^(?:\S+\s+)*?(\S+)\s+(?:of|for|at|in|from|with)\s/;
+
 /** A title or a word for a person: "mayor", "son", "woman". */
 const isPersonWord = (w: string): boolean => TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || OCCUPATIONS.has(w) || PERSON_COMPOUND.test(w);
 /** The singular of a plural in -s ("authors" -> "author"), or null. */

@@ -375,6 +375,19 @@ describe('analyze: the pipeline', () => {
     ];
     for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
   });
+  it('"she" after a person named only as a speaker is that person, not no one', () => {
+    const text = 'A spokeswoman for the Harbour Pilots Union said the strike would go on. “Our members are tired,” she said.';
+    const a = analyze(text);
+    const q = a.quotes[0];
+    const e = a.entities.find((x) => x.id === q.entity);
+    assert.equal(e?.name, 'A spokeswoman for the Harbour Pilots Union');
+    assert.ok(e?.mentions.some((m) => text.slice(m.span[0], m.span[1]) === 'she'));
+    // not a group, nor someone of the other gender
+    const group = 'Officials at the port said the strike would go on. “We are tired,” she said.';
+    assert.equal(analyze(group).quotes[0].entity, null);
+    const other = 'A spokesman for the union said the strike would go on. “We are tired,” she said.';
+    assert.equal(analyze(other).quotes[0].entity, null);
+  });
   it('reports unbalanced quotation marks as problems', () => {
     const a = analyze('“This quotation never closes.\n\nNext paragraph.');
     assert.equal(a.quotes.length, 0);
