@@ -4,7 +4,7 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, MAKE_CLEAR, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
 import { isSourceNoun } from './anonymous';
 import { isGiven } from './names';
 import { ORG_HEADS } from './lexicon/common';
@@ -708,6 +708,8 @@ export function datelineEnd(toks: Token[]): number {
   return 0;
 }
 const DASHES = new Set(['–', '—', '-']);
+/** Degree words in "made it very clear". */
+const CLEAR_DEGREE = new Set(['very', 'abundantly', 'crystal', 'perfectly', 'pretty', 'quite', 'painfully', 'absolutely', 'explicitly']);
 
 export interface Cue {
   /** Token index of the first token of the cue span (an auxiliary or the verb). */
@@ -739,7 +741,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
     if (toks[i + 1]?.lo !== 'to') return null;
     return cueResult(into, i, i, i + 2, 'clause', 'according to', [t.s, toks[i + 1].e]);
   }
-  const entry = verbEntry(t.lo);
+  const entry = t.lo === 'made' || t.lo === 'makes' ? MAKE_CLEAR : verbEntry(t.lo);
   if (!entry) return null;
   // a capitalised cue only at the sentence start, or as a headline's -s verb between capitalised
   // words ("Clinton Says Russians Hacked DNC", "Trump Calls ‘Fake News’")
@@ -790,7 +792,12 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   // attributed, 7 with the cue "is expected")
   if (frame === 'hedge' && entry.lemma !== 'expect' && isReportingVerb(toks[i + 2])) return null;
   let after = i + 1;
-  if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
+  // "made it clear", "made it very clear": "it" and a degree word before the particle
+  if (entry.lemma === 'make' && next?.lo === 'it') {
+    const k = CLEAR_DEGREE.has(toks[i + 2]?.lo ?? '') ? i + 3 : i + 2;
+    if (toks[k]?.lo !== 'clear') return null;
+    after = k + 1;
+  } else if (entry.particles && next && !next.punct && entry.particles.includes(next.lo)) after = i + 2;
   else if (entry.particleOnly) return null;
   // "warned against", "complained about", "described as": a preposition right after the verb
   else if (next && entry.frame !== 'tell' && !NO_GENERIC_PARTICLE.has(entry.lemma) && GENERIC_PARTICLES.has(next.lo) && (next.lo !== 'as' || AS_PARTICLE.has(entry.lemma))) after = i + 2;

@@ -265,7 +265,10 @@ describe('claims: reported speech', () => {
     // ... not after a comma ("Under X's plan, ..."), nor before a quotation the cue attributes, nor after a verb cue
     ["Under Mayor Lund's plan, ferry owners would pay a levy.", { content: 'ferry owners would pay a levy', speaker: "Mayor Lund's", cue: 'plan' }],
     ["Mayor Lund's tweet to invite the pilots was only “a joke” about the levy.", { content: 'to invite the pilots was only “a joke” about the levy', speaker: "Mayor Lund's", cue: 'tweet' }],
-    ['Mayor Lund called for a levy on ferries that angered the pilots.', { content: 'a levy on ferries that angered the pilots', speaker: 'Mayor Lund', cue: 'called for' }],
+    ['Mayor Lund called for a levy on ferries that angered the pilots.', { content: 'a levy on ferries that angered the pilots', speaker: 'Mayor Lund', cue: 'called for' }],    // "made (it) clear": a cue only with "clear"
+    ['Mayor Tilda Vorn made it clear that the ferry port would stay open.', { content: 'that the ferry port would stay open', speaker: 'Mayor Tilda Vorn', cue: 'made it clear' }],
+    ['The pilots’ union has made clear it will not strike in May.', { content: 'it will not strike in May', speaker: 'The pilots’ union', cue: 'has made clear' }],
+    ['Ms Vorn made it very clear to the board that the levy would stay.', { content: 'that the levy would stay', speaker: 'Ms Vorn', cue: 'made it very clear' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -468,6 +471,9 @@ describe('claims: reported speech', () => {
       'The harbour plans for the winter came to nothing.',
       // "shows" after a finding's modifier is a verb only before its object
       'The survey of cooking shows ended in May.',
+      // "made" and "makes" are cues only with "clear"
+      'The harbour board made the levy public and the pilots made plans to leave.',
+      'Mayor Vorn makes it a rule to walk to the ferry.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
