@@ -619,6 +619,8 @@ export function npAfter(toks: Token[], i: number, hi: number): Span | null {
     if (npWord(u) || (k > i && nameWord(toks, k, i)) || (k === i && u.cap)) {
       if (k > i && DETERMINERS.has(u.lo) && !RE_LINKING_WORD.test(toks[k - 1].lo)) break; // "Friday | the budget"
       if (k > i && !u.cap && u.lo.endsWith('ed')) break; // "The two presidents | introduced"
+      // "told the Harbour Gazette | he’d back the levy": a contracted pronoun opens a clause
+      if (k > i && contractedAuxiliary(u.lo) > 0) break;
       // a lower-case word with a determiner right after it is a verb: "The Bank of the Isles | cut its rate"
       if (k > i && !u.cap && k + 1 < hi && DETERMINERS.has(toks[k + 1].lo) && !(u.lo === 'of' || u.lo === 'to' || u.lo === 'with')) break;
       end = k;

@@ -269,6 +269,9 @@ describe('claims: reported speech', () => {
     ['Mayor Tilda Vorn made it clear that the ferry port would stay open.', { content: 'that the ferry port would stay open', speaker: 'Mayor Tilda Vorn', cue: 'made it clear' }],
     ['The pilots’ union has made clear it will not strike in May.', { content: 'it will not strike in May', speaker: 'The pilots’ union', cue: 'has made clear' }],
     ['Ms Vorn made it very clear to the board that the levy would stay.', { content: 'that the levy would stay', speaker: 'Ms Vorn', cue: 'made it very clear' }],
+    // the addressee of "told" ends before a contracted pronoun
+    ['Pell also told the Harbour Gazette he’d back Anna Dree over Tom Olun.', { content: 'he’d back Anna Dree over Tom Olun', speaker: 'Pell', cue: 'also told' }],
+    ["Ms Dree told the Port Courier she's not planning an appeal.", { content: "she's not planning an appeal", speaker: 'Ms Dree', cue: 'told' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
