@@ -372,6 +372,14 @@ describe('claims: reported speech', () => {
     assert.deepEqual(pick('The Vell family ruled the island for a century.'), []);
   });
 
+  it('takes an inverted cue between commas inside a clause for a cue, the clause around it for the content', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
+    assert.deepEqual(pick('The ferry deal, said Ian Pell, is dead.'), [['The ferry deal', 'Ian Pell', 'said'], ['is dead', 'Ian Pell', 'said']]);
+    // not a name for something ("also known as"), and a subject with its own apposition stays the subject
+    assert.deepEqual(pick('The island, also known as Vesterøy, has long been cut off.').filter((c) => c[1] === 'Vesterøy'), []);
+    assert.deepEqual(pick('Sen. Ana Lo, a farm lobbyist, said the levy was too high.'), [['the levy was too high', 'Sen. Ana Lo', 'said']]);
+  });
+
   it('takes "type" for a noun and only "typed" for the verb', () => {
     const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
     assert.deepEqual(pick('Night pilots are more likely to develop type 2 diabetes, the Tarrow survey found.').map((c) => c[2]), ['found']);
