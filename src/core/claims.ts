@@ -100,15 +100,22 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
     const se = bounds[1];
     done = Math.max(se, pos + 1);
     while (qi < quotes.length && quotes[qi].span[1] <= ss) qi++;
-    // Quotations overlapping this sentence (quotes are sorted and disjoint).
-    const local: Found[] = [];
-    for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
+    // Quotations overlapping this sentence (quotes are sorted and disjoint); most sentences have
+    // none and share one empty list
+    let local = NO_QUOTES;
+    if (qi < quotes.length && quotes[qi].span[0] < se) {
+      local = [];
+      for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
+    }
     const toks = tokensReused(text, ss, se); // done with before the next sentence
     if (toks.length > MAX_SENTENCE_TOKENS) toks.length = MAX_SENTENCE_TOKENS;
     sentenceClaims(toks, local, quoteCues, out, candidates, ci);
   }
   return out;
 }
+
+/** The quotations of a sentence that has none (never added to). */
+const NO_QUOTES: Found[] = [];
 
 function inQuote(quotes: Found[], pos: number): boolean {
   for (const q of quotes) if (pos >= q.span[0] && pos < q.span[1]) return true;
@@ -221,7 +228,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     }
     if (!inner) out[w++] = c;
   }
-  out.length = w;
+  if (w < out.length) out.length = w; // (setting a length, even the same, is a call into the runtime)
   endAtNestedCue(toks, out, sentenceFirst, quotes);
 }
 
@@ -1222,22 +1229,24 @@ const HEADLINE = /^((?:[A-Z][\w’'.&-]*\s){0,3}[A-Z][\w’'.&-]*):\s+(\S[^\n]{8
 /**
  * "Poll: Trump leads in Ohio", "Lynch: No outside influence on FBI probe": a line that opens
  * with a short capitalised source and a colon (headlines, transcripts). Rule claim.headline-colon.
- * One look at each line start; lines over 400 code units are skipped.
+ * One look at each line with a colon; lines over 400 code units are skipped.
  */
 export function headlineClaims(text: string, taken: Found[]): Found[] {
   const out: Found[] = [];
   // made at the first headline line only (most texts have none)
   let starts: Set<number> | null = null;
   let lowerWords: Map<string, boolean> | null = null;
-  for (let s = 0; s < text.length; ) {
-    let e = text.indexOf('\n', s);
+  // HEADLINE needs a colon: only lines with one are looked at, found from the colons (indexOf
+  // skips the text between them far faster than a look at each line start and its code units)
+  for (let c = text.indexOf(':'); c >= 0; ) {
+    // the line around the colon (the search back stops at the previous line's end at the latest)
+    const s = text.lastIndexOf('\n', c) + 1;
+    let e = text.indexOf('\n', c);
     if (e < 0) e = text.length;
-    // HEADLINE needs a capital A-Z first and a colon: other lines are not sliced for it (the
-    // colon is looked for in the line only: indexOf could run on through a long text)
+    c = text.indexOf(':', e);
+    // ... with a capital A-Z first
     const first = text.charCodeAt(s);
-    let colon = false;
-    if (e - s <= 400 && e - s > 12 && first >= 0x41 && first <= 0x5a) for (let k = s + 1; k < e && !colon; k++) colon = text.charCodeAt(k) === 0x3a;
-    if (colon) {
+    if (e - s <= 400 && e - s > 12 && first >= 0x41 && first <= 0x5a) {
       const m = HEADLINE.exec(text.slice(s, e).trimEnd());
       if (m && !NOT_SOURCES.test(m[1]) && !phraseLabel(m[1])) {
         const colon = s + m[1].length;
@@ -1250,7 +1259,6 @@ export function headlineClaims(text: string, taken: Found[]): Found[] {
         }
       }
     }
-    s = e + 1;
   }
   return out;
 }
@@ -1299,12 +1307,18 @@ const LETTER = /\p{L}/u;
  */
 export function pollClaims(text: string): Found[] {
   const out: Found[] = [];
-  if (!text.includes('In ')) return out;
-  IN_POLL.lastIndex = 0;
   const bounds: Span = [0, 0];
-  for (let m = IN_POLL.exec(text); m; m = IN_POLL.exec(text)) {
-    const cue = m.index + m[1].length;
-    let comma = cue + 3 + m[2].length;
+  // each "In " found by indexOf (a pattern that opens with a sentence end is tried by the regular
+  // expression engine at every code unit), then read on from there by IN_POLL
+  let from = 0;
+  for (let cue = text.indexOf('In '); cue >= 0; cue = text.indexOf('In ', from)) {
+    from = cue + 1;
+    if (!sentenceOpensAt(text, cue)) continue;
+    IN_POLL.lastIndex = cue + 3;
+    const m = IN_POLL.exec(text);
+    if (!m) continue;
+    from = IN_POLL.lastIndex; // the next "In " is after this one's comma
+    let comma = cue + 3 + m[1].length;
     POLL_PARTICIPLE.lastIndex = comma + 1;
     const p = POLL_PARTICIPLE.exec(text);
     if (p) comma = p.index + p[0].length - 1;
@@ -1314,11 +1328,23 @@ export function pollClaims(text: string): Found[] {
     let ce = bounds[1];
     while (ce > cs && RE_CONTENT_TAIL.test(text[ce - 1])) ce--;
     if (ce - cs < 12 || bounds[0] !== cue) continue;
-    out.push({ kind: 'claim', span: [cs, ce], speaker: [cue + 3, cue + 3 + m[2].length], cue: [cue, cue + 2], rule: 'claim.in-poll' });
+    out.push({ kind: 'claim', span: [cs, ce], speaker: [cue + 3, cue + 3 + m[1].length], cue: [cue, cue + 2], rule: 'claim.in-poll' });
   }
   return out;
 }
-const IN_POLL = /(^|\n|[.!?]["”’]?[ \t]+)In ((?:a|an|the|its|their|his|her)\b[^,.;:!?\n]{0,80}?\b(?:poll|polls|survey|surveys)\b[^,.;:!?\n]{0,50}?),/g;
+/** The poll after "In ", up to its comma. */
+const IN_POLL = /((?:a|an|the|its|their|his|her)\b[^,.;:!?\n]{0,80}?\b(?:poll|polls|survey|surveys)\b[^,.;:!?\n]{0,50}?),/y;
+/** Does a sentence open at offset k: the text start, a line start or after [.!?], a closing quotation mark and spaces or tabs? */
+function sentenceOpensAt(text: string, k: number): boolean {
+  if (k === 0 || text.charCodeAt(k - 1) === 0x0a) return true;
+  let j = k;
+  while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0x09)) j--;
+  if (j === k || j === 0) return false;
+  if (RE_CLOSING_MARK.test(text[j - 1])) j--;
+  return j > 0 && RE_SENTENCE_END.test(text[j - 1]);
+}
+const RE_CLOSING_MARK = /["”’]/;
+const RE_SENTENCE_END = /[.!?]/;
 const POLL_PARTICIPLE = /\s*(?:conducted|released|taken|published|done)\b[^,.;:!?\n]{0,60},/y;
 const RE_SPACE_CHAR = /\s/;
 const RE_CONTENT_TAIL = /[\s.!?]/;
