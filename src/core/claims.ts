@@ -100,13 +100,12 @@ export function findClaims(text: string, quotes: Found[]): Found[] {
     const se = bounds[1];
     done = Math.max(se, pos + 1);
     while (qi < quotes.length && quotes[qi].span[1] <= ss) qi++;
-    // Quotations overlapping this sentence (quotes are sorted and disjoint); most sentences have
-    // none and share one empty list
-    let local = NO_QUOTES;
-    if (qi < quotes.length && quotes[qi].span[0] < se) {
-      local = [];
-      for (let k = qi; k < quotes.length && quotes[k].span[0] < se; k++) local.push(quotes[k]);
-    }
+    // Quotations overlapping this sentence (quotes are sorted and disjoint), as a list of their
+    // exact length (pushes would give each a backing store for 16); most sentences have none and
+    // share one empty list
+    let qe = qi;
+    while (qe < quotes.length && quotes[qe].span[0] < se) qe++;
+    const local = qe > qi ? quotes.slice(qi, qe) : NO_QUOTES;
     const toks = tokensReused(text, ss, se); // done with before the next sentence
     if (toks.length > MAX_SENTENCE_TOKENS) toks.length = MAX_SENTENCE_TOKENS;
     sentenceClaims(toks, local, quoteCues, out, candidates, ci);
@@ -119,6 +118,21 @@ const NO_QUOTES: Found[] = [];
 
 function inQuote(quotes: Found[], pos: number): boolean {
   for (const q of quotes) if (pos >= q.span[0] && pos < q.span[1]) return true;
+  return false;
+}
+
+/**
+ * Does a quotation overlap [s, e)? (This and cuedQuote() are loops, not quotes.some() with an
+ * arrow function: that makes a closure at each claim.)
+ */
+function overlapsQuote(quotes: Found[], s: number, e: number): boolean {
+  for (const q of quotes) if (q.span[0] < e && s < q.span[1]) return true;
+  return false;
+}
+
+/** Does a quotation have the cue that starts at offset pos? */
+function cuedQuote(quotes: Found[], pos: number): boolean {
+  for (const q of quotes) if (q.cue !== null && q.cue[0] === pos) return true;
   return false;
 }
 
@@ -198,14 +212,14 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     }
     // "said she would order regulators to ...": a cue after a modal inside another claim's content
     // is part of what was said (unless a quotation took its cue)
-    if (c.rule === 'claim.cue-content' && modalAt(toks, c.cue![0]) && !quotes.some((q) => q.cue !== null && q.cue[0] === c.cue![0])) {
+    if (c.rule === 'claim.cue-content' && modalAt(toks, c.cue![0]) && !cuedQuote(quotes, c.cue![0])) {
       for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
     }
     // "The senator criticised Trump's call for a ban ...": a noun cue after a possessive inside
     // another claim's content is part of what that claim says (PolNeAR train: 31 such, 3 with
     // gold's cue, 22 whose gold attribution is the outer one)
     // (not one that holds a quotation: the quotation keeps that cue)
-    if (c.rule === 'claim.cue-content' && possessiveCue(toks, c.cue![0]) && !quotes.some((q) => q.span[0] < c.span[1] && c.span[0] < q.span[1])) {
+    if (c.rule === 'claim.cue-content' && possessiveCue(toks, c.cue![0]) && !overlapsQuote(quotes, c.span[0], c.span[1])) {
       for (let k = sentenceFirst; k < out.length; k++) if (k !== r && out[k].span[0] <= c.cue![0] && c.cue![0] < out[k].span[1]) inner = true;
     }
     // "She responded on Friday, saying the plan ...": a content that opens with the participle cue
@@ -220,7 +234,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     }
     // "According to her notes, after the exam, she insisted that ...": a claim inside an
     // according-to content is that content's (not one holding a quotation, which the quote takes)
-    if (c.rule === 'claim.cue-content' && !quotes.some((q) => q.span[0] < c.span[1] && c.span[0] < q.span[1])) {
+    if (c.rule === 'claim.cue-content' && !overlapsQuote(quotes, c.span[0], c.span[1])) {
       for (let k = sentenceFirst; k < out.length; k++) {
         const o = out[k];
         if (k !== r && o.rule === 'claim.according-to' && o.span[0] <= c.cue![0] && c.span[1] <= o.span[1]) inner = true;
@@ -650,12 +664,7 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   let k = cue.after;
   while (k < toks.length && toks[k].e <= speaker[1]) k++;
   const out: Found[] = [];
-  const words = (a: number, b: number): number => {
-    let n = 0;
-    for (let j = a; j <= b; j++) if (!toks[j].punct) n++;
-    return n;
-  };
-  if (!tailTaken && cue.first > 0 && words(0, cue.first - 1) >= 3) {
+  if (!tailTaken && cue.first > 0 && wordCount(toks, 0, cue.first - 1) >= 3) {
     const span = contentSpan(toks, datelineEnd(toks), cue.first - 1);
     if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
   }
@@ -665,12 +674,19 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   const opener = toks[k + 1] !== undefined && INTRO.has(toks[k + 1].lo) && !(opens && !CONNECTORS.has(toks[k + 1].lo));
   if (k < toks.length - 1 && toks[k].lo === ',' && !opener && !toks[k + 1].lo.endsWith('ing')) {
     const end = clauseEnd(toks, k + 1);
-    if (words(k + 1, end) >= 3) {
+    if (wordCount(toks, k + 1, end) >= 3) {
       const span = contentSpan(toks, k + 1, end);
       if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.according-to' });
     }
   }
   return out.length > 0 ? out : null;
+}
+
+/** The number of words (not punctuation marks) among tokens [a, b]. */
+function wordCount(toks: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let j = a; j <= b; j++) if (!toks[j].punct) n++;
+  return n;
 }
 
 /**
@@ -877,7 +893,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // to invite Ida was only "a joke"')
   if (opensComplement && cue.first > 0 && isPossessive(toks[cue.first - 1].lo) && speaker[1] === toks[cue.first - 1].e) {
     const cut = complementEnd(toks, a, end);
-    if (cut < end && !quotes.some((q) => q.span[0] < toks[end].e && toks[cut + 1].s < q.span[1])) end = cut;
+    if (cut < end && !overlapsQuote(quotes, toks[cut + 1].s, toks[end].e)) end = cut;
   }
   const content = contentSpan(toks, a, end);
   if (!content) return null;
