@@ -303,19 +303,6 @@ function firstTokenFrom(toks: Token[], from: number, pos: number): number {
   return lo;
 }
 
-/**
- * subjectBefore(toks, cue.first, 0): asked by tail() and, when the cue closes no clause, again by
- * forward(); looked for once per cue (cueAt() makes each cue's span a new array, the key here).
- */
-function cueSubject(toks: Token[], cue: Cue): Span | null {
-  if (LAST_SUBJECT.cue !== cue.span) {
-    LAST_SUBJECT.cue = cue.span;
-    LAST_SUBJECT.subject = subjectBefore(toks, cue.first, 0);
-  }
-  return LAST_SUBJECT.subject;
-}
-const LAST_SUBJECT: { cue: Span | null; subject: Span | null } = { cue: null, subject: null };
-
 /** forward() as a list of founds, for a cue that closes no clause. */
 function forwardFound(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, out: Found[], sentenceFirst: number): Found[] | null {
   const f = forward(toks, cue, quotes, lastSpeaker, insideClaim(out, sentenceFirst, cue.span[0]));
@@ -478,7 +465,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     const inside = parentheticalCue(toks, cue);
     if (inside) return inside;
     // "Sen. Jeff Sessions, a farm lobbyist, said the ...": the subject opens the sentence, no inversion
-    const subject = cueSubject(toks, cue);
+    const subject = subjectBefore(toks, f, 0);
     if (subject && subject[0] === toks[0].s) return null;
     // (an inverted "told" is rare: in ", Ingrid Solheim, its chief, told reporters" the noun
     // phrase after it is the addressee)
@@ -798,7 +785,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // "…, the company said on Wednesday, blaming …": a participle after a comma goes on with the
   // sentence's last speaker, not with a noun phrase before that speaker's clause
   const goesOn = participle && lastSpeaker !== null && cue.first > 0 && toks[cue.first - 1].lo === ',';
-  let speaker = afterPreposition ? null : goesOn ? lastSpeaker : cueSubject(toks, cue);
+  let speaker = afterPreposition ? null : goesOn ? lastSpeaker : subjectBefore(toks, cue.first, 0);
   const coordinated = cue.first > 0 && (toks[cue.first - 1].lo === 'and' || toks[cue.first - 1].lo === 'but');
   if (!speaker && (afterPreposition || participle || coordinated)) speaker = lastSpeaker ?? speakerOfQuoteBefore(quotes, toks[cue.first].s) ?? clauseSubject(toks, cue.first);
   // "A poll out this week shows ...", "Her campaign workers here said ...": the noun phrase that
