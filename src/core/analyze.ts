@@ -79,7 +79,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
       anonymous = entity ? entity.anonymous : phraseAnonymous;
-      if (!entity && !PRONOUNS.has(lowerShared(text, f.speaker[0], f.speaker[1]))) entity = speakerEntity(text, phrase, f.speaker, anonymous, entities, created);
+      if (!entity) {
+        const lower = lowerShared(text, f.speaker[0], f.speaker[1]);
+        if (!PRONOUNS.has(lower)) entity = speakerEntity(text, phrase, lower, f.speaker, anonymous, entities, created);
+      }
     }
     // "Mishustin, who called for": the entity is the antecedent's, the mention the relative pronoun
     if (f.speaker && f.cue) speaker = relativeSpeaker(text, f.speaker, f.cue) ?? speaker;
@@ -96,7 +99,6 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const ARTICLE = /^(?:the|a|an) /i;
 
 /**
  * Is mention m the possessor inside speaker phrase `span` ("his agent", "the club's president"):
@@ -171,7 +173,7 @@ function adoptClaimSpeakers(text: string, index: EntityIndex, quotes: Found[], c
   for (const q of quotes) {
     while (c < sorted.length && sorted[c].span[1] < q.span[0]) c++;
     const unattributed = q.rule === 'quote.unattributed' || q.rule === 'quote.follow-on';
-    if (!unattributed && !(q.cue && speaksForNoOne(text, index, q.speaker))) continue;
+    if (!unattributed && !q.cue) continue;
     for (let k = c; k < sorted.length && k < c + 4 && sorted[k].span[0] <= q.span[0]; k++) {
       const claim = sorted[k];
       if (unattributed) {
@@ -184,6 +186,8 @@ function adoptClaimSpeakers(text: string, index: EntityIndex, quotes: Found[], c
           break;
         }
       } else if (claim.speaker && q.span[1] <= claim.span[1] && claim.cue && claim.cue[0] !== q.cue![0]) {
+        // (asked only here, of the few quotations inside a claim: it reads the phrase several ways)
+        if (!speaksForNoOne(text, index, q.speaker)) break;
         // a cue after the quotation (“…,” adding) introduces what follows it, not the quotation
         if (q.speaker || q.cue![0] >= q.span[1]) q.cue = claim.cue;
         q.speaker = claim.speaker;
@@ -368,6 +372,12 @@ function withoutArticle(s: string): string {
   return s;
 }
 
+/** STARTS_UPPER.test(s), without the regex for an ASCII first letter. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : STARTS_UPPER.test(s);
+}
+
 /** Orders for sortMostlyOrdered() (made once: the lists come nearly sorted, see there). */
 const bySpanStart = (a: Found, b: Found): number => a.span[0] - b.span[0];
 const bySpan = (a: Mention, b: Mention): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
@@ -384,12 +394,17 @@ function inTextOrder(ms: Mention[]): Mention[] {
   return sorted.filter((m, k) => k === 0 || m.span[0] !== sorted[k - 1].span[0] || m.span[1] !== sorted[k - 1].span[1]);
 }
 
-/** The entity for a speaker phrase the entity layer does not cover: found or made (its mentions are put in order later). */
-function speakerEntity(text: string, phrase: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
+/**
+ * The entity for a speaker phrase the entity layer does not cover: found or made (its mentions
+ * are put in order later). `lower` is the phrase in lower case.
+ */
+function speakerEntity(text: string, phrase: string, lower: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
   const name = collapseSpaces(phrase);
-  const key = withoutArticle(name.toLowerCase());
+  const lowerName = name === phrase ? lower : name.toLowerCase();
+  const key = withoutArticle(lowerName);
   // "The agency", "The mayor of Tarrow" name no one: a capital after "the" is the sentence's
-  const form: MentionForm = anonymous ? 'group' : STARTS_UPPER.test(name) && !ARTICLE.test(name) ? 'name' : 'role';
+  // (key === lowerName: no leading article)
+  const form: MentionForm = anonymous ? 'group' : key === lowerName && startsUpper(name) ? 'name' : 'role';
   const mention = { span, form, rule: 'attribution.speaker' };
   let entity = created.get(key);
   if (entity) {
