@@ -85,22 +85,31 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
  * so a remembered one is the same; emptied when full, so it stays small. A phrase is kept as a
  * copy: the speaker's text may be a slice that holds on to its whole document.
  */
-const ANONYMOUS_MEMO = new Map<string, boolean>();
-const ANONYMOUS_MEMO_SIZE = 4096;
+class PhraseMemo<T> {
+  private readonly known = new Map<string, T>();
+  constructor(private readonly answer: (phrase: string) => T) {}
+
+  get(phrase: string): T {
+    if (phrase.length > PHRASE_MEMO_LENGTH) return this.answer(phrase);
+    let known = this.known.get(phrase);
+    if (known === undefined) {
+      if (this.known.size >= PHRASE_MEMO_SIZE) this.known.clear();
+      known = this.answer(phrase);
+      // a copy of the phrase, not a view into its document (see detachedSlice)
+      this.known.set(detachedSlice(phrase, 0, phrase.length), known);
+    }
+    return known;
+  }
+}
+const PHRASE_MEMO_SIZE = 4096;
 /** Longer phrases (a few in a hundred) are not remembered. */
-const ANONYMOUS_MEMO_LENGTH = 40;
+const PHRASE_MEMO_LENGTH = 40;
+
+const ANONYMOUS = new PhraseMemo(anonymousSource);
 
 /** Is this speaker phrase an anonymous source? `phrase` is the speaker span's text. */
 export function isAnonymousSource(phrase: string): boolean {
-  if (phrase.length > ANONYMOUS_MEMO_LENGTH) return anonymousSource(phrase);
-  let known = ANONYMOUS_MEMO.get(phrase);
-  if (known === undefined) {
-    if (ANONYMOUS_MEMO.size >= ANONYMOUS_MEMO_SIZE) ANONYMOUS_MEMO.clear();
-    known = anonymousSource(phrase);
-    // a copy of the phrase, not a view into its document (see detachedSlice)
-    ANONYMOUS_MEMO.set(detachedSlice(phrase, 0, phrase.length), known);
-  }
-  return known;
+  return ANONYMOUS.get(phrase);
 }
 
 function anonymousSource(phrase: string): boolean {
@@ -202,9 +211,18 @@ const isPersonWord = (w: string): boolean => TITLE_HEADS.has(w) || PERSON_NOUNS.
 /** The singular of a plural in -s ("authors" -> "author"), or null. */
 const singularOf = (w: string): string | null => (PLURAL_END.test(w) ? w.slice(0, -1) : null);
 
-/** A best guess at the kind of a speaker with no entity from the entity layer. */
+/**
+ * A best guess at the kind of a speaker with no entity from the entity layer. (Remembered by
+ * phrase, as isAnonymousSource is: it reads the phrase a dozen ways, each a regex.)
+ */
 export function speakerKind(phrase: string, anonymous: boolean): EntityKind {
-  if (anonymous || GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
+  return anonymous ? 'other' : KIND.get(phrase);
+}
+const KIND = new PhraseMemo(kindOfPhrase);
+
+/** speakerKind() of a phrase that is not an anonymous source. */
+function kindOfPhrase(phrase: string): EntityKind {
+  if (GROUP_HEADS.test(phrase.trim()) || !HAS_UPPER.test(phrase)) return 'other';
   const trimmed = phrase.trim();
   // "42% of Ohioans", "a 54% majority of independents": a share of people
   if (SHARE.test(trimmed)) return 'other';
