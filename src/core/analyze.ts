@@ -92,7 +92,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const claims = sortMostlyOrdered(claimFinds, bySpanStart).map((f, k) => resolve(f, idOf('c', k + 1)));
   // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
-  for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
+  for (const [e, ms] of roleMentions) e.mentions = withMentions(e.mentions, ms);
   relinkItSpeakers(text, entities, quotes, claims);
   linkUnresolvedPersonPronouns(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
@@ -281,7 +281,7 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
   for (const e of new Set([...drops.keys(), ...adds.keys()])) {
     const gone = drops.get(e);
     const kept = gone ? e.mentions.filter((m) => !(m.form === 'pronoun' && gone.has(m.span[0]))) : e.mentions;
-    e.mentions = inTextOrder(kept.concat(adds.get(e) ?? []));
+    e.mentions = withMentions(kept, adds.get(e) ?? []);
   }
 }
 
@@ -341,7 +341,7 @@ function linkUnresolvedPersonPronouns(text: string, entities: Entity[], quotes: 
     added.add(at);
     (adds.get(e) ?? adds.set(e, []).get(e)!).push({ span: a.speaker!, form: 'pronoun', rule: 'coref.pronoun-last-speaker' });
   }
-  for (const [e, ms] of adds) e.mentions = inTextOrder(e.mentions.concat(ms));
+  for (const [e, ms] of adds) e.mentions = withMentions(e.mentions, ms);
 }
 
 /** The gender a speaker phrase's words give ("the woman", "a spokesman", "his mother"), or null. */
@@ -384,14 +384,35 @@ const bySpan = (a: Mention, b: Mention): number => a.span[0] - b.span[0] || a.sp
 
 /** Mentions sorted by offset, each span once (the same array when it already is). */
 function inTextOrder(ms: Mention[]): Mention[] {
-  let ordered = true;
-  for (let k = 1; k < ms.length && ordered; k++) {
-    const [p, m] = [ms[k - 1].span, ms[k].span];
-    ordered = p[0] < m[0] || (p[0] === m[0] && p[1] < m[1]);
-  }
-  if (ordered) return ms;
+  if (isInTextOrder(ms)) return ms;
   const sorted = sortMostlyOrdered(ms.slice(), bySpan);
-  return sorted.filter((m, k) => k === 0 || m.span[0] !== sorted[k - 1].span[0] || m.span[1] !== sorted[k - 1].span[1]);
+  return sorted.filter((m, k) => k === 0 || !sameSpan(m, sorted[k - 1]));
+}
+
+/** Are these mentions in text order, each span once? */
+function isInTextOrder(ms: Mention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (bySpan(ms[k - 1], ms[k]) >= 0) return false;
+  return true;
+}
+
+const sameSpan = (a: Mention, b: Mention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1];
+
+/**
+ * inTextOrder(ms.concat(more)), merged rather than sorted whole: an entity's mentions `ms` are in
+ * order already (nearly always), and the few added ones `more` are sorted here, in place.
+ */
+function withMentions(ms: Mention[], more: Mention[]): Mention[] {
+  if (more.length === 0 || !isInTextOrder(ms)) return inTextOrder(ms.concat(more));
+  sortMostlyOrdered(more, bySpan);
+  const out = ms.concat(more); // the merged list's size (less any span given twice), filled below
+  let n = 0;
+  for (let i = 0, j = 0; i < ms.length || j < more.length; ) {
+    // on equal spans the mention of `ms` first, as a stable sort of ms.concat(more) has it
+    const m = j === more.length || (i < ms.length && bySpan(ms[i], more[j]) <= 0) ? ms[i++] : more[j++];
+    if (n === 0 || !sameSpan(out[n - 1], m)) out[n++] = m;
+  }
+  out.length = n;
+  return out;
 }
 
 /**
