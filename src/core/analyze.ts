@@ -27,7 +27,7 @@ import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionFor
 const SCARE_QUOTE_WORDS = 3;
 
 // Patterns made once, not per call; they keep no state.
-const SPACES = /\s+/;
+const WHITE_SPACE = /\s/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[\n.!?:]/;
 
@@ -45,7 +45,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
   const entities: Entity[] = index.entities.slice();
   const created = new Map<string, Entity>();
-  const roleMentions = new Map<Entity, Mention[]>();
+  let roleMentions = null as Map<Entity, Mention[]> | null; // (made for the first: many texts have none)
   const resolve = (f: Found, id: string): Attribution => {
     let entity: Entity | null = null;
     let anonymous = false;
@@ -73,11 +73,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       // "A spokesman for the ministry, Li Wei, said"
       if (phraseAnonymous && !apposed) apposed = appositiveAfter(text, index, f.speaker[1]);
       if (apposed) entity = apposed;
-      else if (entity && !entity.anonymous && phraseAnonymous && index.mentionAt([f.speaker[0], f.speaker[0] + 1])?.ent !== entity) entity = null;
+      else if (entity && !entity.anonymous && phraseAnonymous && mentionCovering(index, f.speaker[0])?.ent !== entity) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
       if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]) ?? appositiveAfter(text, index, f.speaker[1], phrase);
       // ... and the phrase is one more way the article names that person: "the agent"
-      if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, roleMentions);
+      if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, (roleMentions ??= new Map()));
       anonymous = entity ? entity.anonymous : phraseAnonymous;
       if (!entity) {
         const lower = lowerShared(text, f.speaker[0], f.speaker[1]);
@@ -92,7 +92,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const claims = sortMostlyOrdered(claimFinds, bySpanStart).map((f, k) => resolve(f, idOf('c', k + 1)));
   // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
-  for (const [e, ms] of roleMentions) e.mentions = withMentions(e.mentions, ms);
+  if (roleMentions) for (const [e, ms] of roleMentions) e.mentions = withMentions(e.mentions, ms);
   relinkItSpeakers(text, entities, quotes, claims);
   linkUnresolvedPersonPronouns(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
@@ -119,7 +119,10 @@ function possessorIn(text: string, m: IndexedMention, span: Span): boolean {
  * all speakers are resolved), as an alias and as its role if it has none.
  */
 function addRoleMention(text: string, entity: Entity, span: Span, pending: Map<Entity, Mention[]>): void {
-  (pending.get(entity) ?? pending.set(entity, []).get(entity)!).push({ span, form: 'role', rule: 'attribution.appositive' });
+  const mention: Mention = { span, form: 'role', rule: 'attribution.appositive' };
+  const more = pending.get(entity);
+  if (more) more.push(mention);
+  else pending.set(entity, [mention]); // (one long, mostly: an empty list would grow to 17 slots)
   const alias = lowerLeadingArticle(collapseSpaces(text.slice(span[0], span[1])));
   if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   // ... and, when the article gives no other, the role: "head of the World Trade Organization"
@@ -135,8 +138,18 @@ function addRoleMention(text: string, entity: Entity, span: Span, pending: Map<E
 
 /** The entity of a mention that opens speaker phrase `span` and is not a possessor in it, or null. */
 function leadingMention(text: string, index: EntityIndex, span: Span): Entity | null {
-  const m = index.mentionAt([span[0], span[0] + 1]);
+  const m = mentionCovering(index, span[0]);
   return m && m.s === span[0] && !possessorIn(text, m, span) ? m.ent : null;
+}
+
+/** A one-code-unit span for mentionCovering(), reused: mentionAt() reads its bounds and keeps nothing. */
+const PROBE: Span = [0, 0];
+
+/** index.mentionAt([k, k + 1]) (the mention over offset k), without a new span per call. */
+function mentionCovering(index: EntityIndex, k: number): IndexedMention | null {
+  PROBE[0] = k;
+  PROBE[1] = k + 1;
+  return index.mentionAt(PROBE);
 }
 
 /**
@@ -151,7 +164,7 @@ function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?:
   while (text.charCodeAt(k) === 0x20) k++;
   const org = phrase !== undefined && (text.startsWith('the ', k) || text.startsWith('The ', k)) && speakerKind(phrase, false) === 'organization';
   if (org) k += 4;
-  const m = index.mentionAt([k, k + 1]);
+  const m = mentionCovering(index, k);
   if (!m || m.s !== k || m.ent.kind !== (org ? 'organization' : 'person') || PRONOUNS.has(lowerShared(text, m.s, m.e))) return null;
   // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
   const after = text.charCodeAt(m.e);
@@ -354,11 +367,22 @@ const FEMALE_WORDS = /^(?:woman|women|mother|wife|daughter|sister|girl|grandmoth
 
 /** A short quotation inside a sentence with no cue: “a marriage”, a title, a scare quote. */
 function isScareQuote(text: string, span: Span): boolean {
-  const inner = text.slice(span[0] + 1, span[1] - 1).trim();
-  if (inner.split(SPACES).length > SCARE_QUOTE_WORDS) return false;
+  // the words of the inner text (runs of other than white space), counted without slicing it
+  let words = 0;
+  let inWord = false;
+  for (let k = span[0] + 1; k < span[1] - 1; k++) {
+    const space = isWhiteSpace(text.charCodeAt(k));
+    if (!space && !inWord && ++words > SCARE_QUOTE_WORDS) return false;
+    inWord = !space;
+  }
   let k = span[0] - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return k >= 0 && !SENTENCE_END.test(text[k]);
+}
+
+/** /\s/.test(String.fromCharCode(c)), without the regex for ASCII. */
+function isWhiteSpace(c: number): boolean {
+  return c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(c));
 }
 
 /**
@@ -382,11 +406,14 @@ function startsUpper(s: string): boolean {
 const bySpanStart = (a: Found, b: Found): number => a.span[0] - b.span[0];
 const bySpan = (a: Mention, b: Mention): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
-/** Mentions sorted by offset, each span once (the same array when it already is). */
+/** Mentions sorted by offset, each span once: `ms`, a list made in this analysis, put so in place. */
 function inTextOrder(ms: Mention[]): Mention[] {
   if (isInTextOrder(ms)) return ms;
-  const sorted = sortMostlyOrdered(ms.slice(), bySpan);
-  return sorted.filter((m, k) => k === 0 || !sameSpan(m, sorted[k - 1]));
+  sortMostlyOrdered(ms, bySpan);
+  let n = 1;
+  for (let k = 1; k < ms.length; k++) if (!sameSpan(ms[k], ms[n - 1])) ms[n++] = ms[k];
+  ms.length = n;
+  return ms;
 }
 
 /** Are these mentions in text order, each span once? */
