@@ -79,11 +79,11 @@ const wordLower: string[] = [];
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /**
- * Answers already given, by phrase: the pipeline asks about each speaker phrase several times
- * (once per quotation or claim it speaks, and again in adoptClaimSpeakers), and the same phrases
- * ("he", "officials", "a spokesman") recur across texts. The answer depends on the phrase alone,
- * so a remembered one is the same; emptied when full, so it stays small. A phrase is kept as a
- * copy: the speaker's text may be a slice that holds on to its whole document.
+ * Answers already given, by phrase: the pipeline asks about each speaker phrase once per
+ * quotation or claim it speaks, and the same phrases ("he", "officials", "a spokesman") recur
+ * across texts. The answer depends on the phrase alone, so a remembered one is the same; emptied
+ * when full, so it stays small. A phrase is kept as a copy: the speaker's text may be a slice
+ * that holds on to its whole document.
  */
 class PhraseMemo<T> {
   private readonly known = new Map<string, T>();
