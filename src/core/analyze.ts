@@ -92,7 +92,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const claims = sortMostlyOrdered(claimFinds, bySpanStart).map((f, k) => resolve(f, idOf('c', k + 1)));
   // A speaker phrase may serve a quote and a claim, and quotes are resolved before claims.
   for (const e of created.values()) if (e.mentions.length > 1) e.mentions = inTextOrder(e.mentions);
-  if (roleMentions) for (const [e, ms] of roleMentions) e.mentions = withMentions(e.mentions, ms);
+  if (roleMentions) for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
   relinkItSpeakers(text, entities, quotes, claims);
   linkUnresolvedPersonPronouns(text, entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
@@ -294,7 +294,7 @@ function relinkItSpeakers(text: string, entities: Entity[], quotes: Attribution[
   for (const e of new Set([...drops.keys(), ...adds.keys()])) {
     const gone = drops.get(e);
     const kept = gone ? e.mentions.filter((m) => !(m.form === 'pronoun' && gone.has(m.span[0]))) : e.mentions;
-    e.mentions = withMentions(kept, adds.get(e) ?? []);
+    e.mentions = inTextOrder(kept.concat(adds.get(e) ?? []));
   }
 }
 
@@ -354,7 +354,7 @@ function linkUnresolvedPersonPronouns(text: string, entities: Entity[], quotes: 
     added.add(at);
     (adds.get(e) ?? adds.set(e, []).get(e)!).push({ span: a.speaker!, form: 'pronoun', rule: 'coref.pronoun-last-speaker' });
   }
-  for (const [e, ms] of adds) e.mentions = withMentions(e.mentions, ms);
+  for (const [e, ms] of adds) e.mentions = inTextOrder(e.mentions.concat(ms));
 }
 
 /** The gender a speaker phrase's words give ("the woman", "a spokesman", "his mother"), or null. */
@@ -423,24 +423,6 @@ function isInTextOrder(ms: Mention[]): boolean {
 }
 
 const sameSpan = (a: Mention, b: Mention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1];
-
-/**
- * inTextOrder(ms.concat(more)), merged rather than sorted whole: an entity's mentions `ms` are in
- * order already (nearly always), and the few added ones `more` are sorted here, in place.
- */
-function withMentions(ms: Mention[], more: Mention[]): Mention[] {
-  if (more.length === 0 || !isInTextOrder(ms)) return inTextOrder(ms.concat(more));
-  sortMostlyOrdered(more, bySpan);
-  const out = ms.concat(more); // the merged list's size (less any span given twice), filled below
-  let n = 0;
-  for (let i = 0, j = 0; i < ms.length || j < more.length; ) {
-    // on equal spans the mention of `ms` first, as a stable sort of ms.concat(more) has it
-    const m = j === more.length || (i < ms.length && bySpan(ms[i], more[j]) <= 0) ? ms[i++] : more[j++];
-    if (n === 0 || !sameSpan(out[n - 1], m)) out[n++] = m;
-  }
-  out.length = n;
-  return out;
-}
 
 /**
  * The entity for a speaker phrase the entity layer does not cover: found or made (its mentions
