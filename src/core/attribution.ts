@@ -37,9 +37,10 @@ const RE_COMMA_OR_DASH_2 = /[,—–-]/;
 const RE_PAST_TENSE = /^[a-z]{3,}ed$/;
 const RE_PERIOD_OR_COMMA = /^[.,]$/;
 const RE_TRANSCRIPT_SPEAKER = /^[A-Z][A-Z.'’ -]{1,30}:/;
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/** A character of RE_TRANSCRIPT_SPEAKER's names after the first: A-Z . ' ’ space - */
+const isTranscriptNameChar = (c: number): boolean => isCapital(c) || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d;
 const RE_SPACE_END = /\s$/;
-const RE_CLOSING_BEFORE = /[”"’'»]/;
-const RE_SENTENCE_END_CHAR = /[.!?:\n]/;
 const RE_SENTENCE_STOP = /^[.!?]$/;
 const RE_FOUR_WORDS = /\S+\s+\S+\s+\S+\s+\S+/;
 /** Words that open a phrase before a sentence's subject: "In response to ..., she said". */
@@ -76,42 +77,54 @@ const CUE_BEFORE_POOL = new TokenPool();
 /** Opening quotation marks that end the words after a quotation: “ « „ 「 『 */
 const isOpeningMark = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e || c === 0x300c || c === 0x300e;
 
-/** Does quotation q close with a comma, ? ! or a dash inside its marks ("“…,”", "''…,''")? */
+/** Does quotation q close with a comma, ? ! or a dash inside its marks ("“…,”", "''…,''", "“…, ”")? */
 function closesWith(text: string, q: QuoteSpan): boolean {
   let e = q.end;
-  while (e > q.start + 1 && CLOSING_MARK.test(text[e - 1])) e--;
-  return /[,?!—–-]\s*$/.test(text.slice(Math.max(q.start, e - 2), e));
+  while (e > q.start + 1 && isClosingMark(text.charCodeAt(e - 1))) e--;
+  if (isCommaOrDash(text.charCodeAt(e - 1))) return true;
+  return e - 2 >= q.start && isCommaOrDash(text.charCodeAt(e - 2)) && RE_SPACE_CHAR.test(text[e - 1]);
 }
-const CLOSING_MARK = /["'”’»」』›]/;
+/** " ' ” ’ » 」 』 › */
+const isClosingMark = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || c === 0x203a;
+/** , ? ! — – - */
+const isCommaOrDash = (c: number): boolean => c === 0x2c || c === 0x3f || c === 0x21 || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
 export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
   const out: Found[] = [];
   let prevEnd = 0;
   let last: Found | null = null;
   let lastEnd = 0;
+  // The words before and after quotation q, tokenised when a rule first asks for them: "“…,” Ms Lo
+  // said" never needs those before it, "Ms Lo said: “…”" seldom those after it.
+  let q: QuoteSpan = quotes[0];
+  let nextStart = 0;
+  let before: Token[] | null = null;
+  let after: Token[] | null = null;
+  const beforeWindow = (): Token[] => (before ??= beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start));
+  const afterWindow = (): Token[] => (after ??= afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW)));
   for (let n = 0; n < quotes.length; n++) {
-    const q = quotes[n];
-    const nextStart = n + 1 < quotes.length ? quotes[n + 1].start : text.length;
+    q = quotes[n];
+    nextStart = n + 1 < quotes.length ? quotes[n + 1].start : text.length;
+    before = after = null;
     const found: Found = { kind: 'quote', span: [q.start, q.end], speaker: null, cue: null, rule: 'quote.unattributed' };
-    const before = beforeTokens(text, Math.max(prevEnd, q.start - BEFORE_WINDOW), q.start);
-    const after = afterTokens(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     const closesWithComma = closesWith(text, q);
     // "On the broadcast of “Fox News Sunday,” Mike Pence said his ...": a title inside a sentence
     // before a cue that opens a clause of its own is not what the cue reports
     const title = !startsSentence(text, q.start);
     const ok =
       transcript(text, q, found) ||
-      (closesWithComma && fromAfter(after, found) && !(title && opensClause(after, found))) ||
-      fromBefore(before, found) ||
-      (fromAfter(after, found) && !(title && opensClause(after, found))) ||
-      (closesWithComma && speechCueAfter(after, found) && !(title && opensClause(after, found))) ||
-      (closesWithComma && !title && bookismAfter(after, found));
+      (closesWithComma && fromAfter(afterWindow(), found) && !(title && opensClause(afterWindow(), found))) ||
+      fromBefore(beforeWindow(), found) ||
+      // (after a comma the first rule has read the words after already, to the same end)
+      (!closesWithComma && fromAfter(afterWindow(), found) && !(title && opensClause(afterWindow(), found))) ||
+      (closesWithComma && speechCueAfter(afterWindow(), found) && !(title && opensClause(afterWindow(), found))) ||
+      (closesWithComma && !title && bookismAfter(afterWindow(), found));
     // "“…,” Lo said, according to the Post": PolNeAR credits the words to the report (train: 10 of 12)
-    if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(after, found);
+    if (ok && (found.rule === 'quote.speaker-cue-after' || found.rule === 'quote.cue-speaker-after')) reportedBy(afterWindow(), found);
     // "Citing “obligations at home,” the spokeswoman said ...": a participle opening the sentence
     // introduces the quotation; its subject is the main clause's, after the quotation
-    if (ok && found.rule === 'quote.cue-before' && !found.speaker && before.length && found.cue![0] === before[0].s && RE_ING_END.test(text.slice(found.cue![0], found.cue![1]))) {
-      found.speaker = subjectAfter(after);
+    if (ok && found.rule === 'quote.cue-before' && !found.speaker && beforeWindow().length && found.cue![0] === beforeWindow()[0].s && RE_ING_END.test(text.slice(found.cue![0], found.cue![1]))) {
+      found.speaker = subjectAfter(afterWindow());
     }
     if (!ok) {
       found.speaker = found.cue = null;
@@ -144,7 +157,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[]): Found[] {
     if (!ok && !found.cue) claimSentenceBefore(text, prevEnd, q.start, found);
     // "Mr. Christie gloated: “…”", "She went on: “…”": a clause of its own, with a verb no cue
     // word list holds, introduces the quotation after a colon; its predicate is the cue
-    if ((found.rule === 'quote.unattributed' || (found.rule === 'quote.follow-on' && !found.cue)) && clauseColon(before, found)) found.rule = 'quote.clause-colon';
+    if ((found.rule === 'quote.unattributed' || (found.rule === 'quote.follow-on' && !found.cue)) && clauseColon(beforeWindow(), found)) found.rule = 'quote.clause-colon';
     if (found.speaker || found.cue) {
       last = found;
       lastEnd = q.end;
@@ -572,6 +585,8 @@ const BOOKISM_JOINS = new Set(['and', 'as', 'while', 'before', 'when', 'after'])
 
 /** A transcript line inside the marks: "PENCE: Well, look, ..." (speaker in capitals, then a colon). */
 function transcript(text: string, q: QuoteSpan, found: Found): boolean {
+  // (two capitals open the speaker; most quotations fail here, before a slice is made)
+  if (!isCapital(text.charCodeAt(q.start + 1)) || !isTranscriptNameChar(text.charCodeAt(q.start + 2))) return false;
   const m = RE_TRANSCRIPT_SPEAKER.exec(text.slice(q.start + 1, q.start + 34));
   if (!m || RE_SPACE_END.test(m[0].slice(0, -1))) return false;
   const s = q.start + 1;
@@ -652,12 +667,15 @@ const openerBefore = (text: string, from: number, start: number): boolean => RE_
 /** Does a quotation at `start` open a sentence (after . ! ? : a closing mark or a line break)? */
 function startsSentence(text: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && k > start - 8 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-  if (k < 0 || text[k] === '\n') return true;
-  if (RE_CLOSING_BEFORE.test(text[k])) k--;
+  while (k >= 0 && k > start - 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return true;
+  // a closing mark: ” " ’ ' »
+  let c = text.charCodeAt(k);
+  if (c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb) c = text.charCodeAt(--k);
   // the doubled apostrophes some papers close quotations with: ''…''
-  if (text[k] === "'" && text[k + 1] === "'") k--;
-  return k >= 0 && RE_SENTENCE_END_CHAR.test(text[k]);
+  if (c === 0x27 && text.charCodeAt(k + 1) === 0x27) c = text.charCodeAt(--k);
+  // . ! ? : or a line break
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 10;
 }
 
 /**
