@@ -368,9 +368,11 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
  */
 function clauseStart(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from && text.charCodeAt(start - 1) !== 10) {
-    if (start - 1 < to - 1 && endsClause(text, start - 1) && (text.charCodeAt(start - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, start - 5), start)))) break;
-    start--;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 10) break;
+    // (. ! ? ; are below 0x40: one comparison passes over letters)
+    if (c < 0x40 && start - 1 < to - 1 && endsClause(text, start - 1) && (c !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, start - 5), start)))) break;
   }
   return start;
 }
@@ -387,11 +389,11 @@ function afterTokens(text: string, from: number, to: number): Token[] {
     if (RE_SIGNED_NAME.test(text.slice(k, k + 3))) from = k;
   }
   let end = from;
-  while (end < to) {
+  for (; end < to; end++) {
     const c = text.charCodeAt(end);
+    if (c >= 0x40 && c < 0xab) continue; // (letters: every stop below is under 0x40 or from 0xab on)
     if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || isOpeningMark(c)) break;
     if (c === 0x2e && endsClause(text, end) && !RE_ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, end - 4), end)) && !acronymGoesOn(text, from, end)) break;
-    end++;
   }
   return tokensIn(AFTER_POOL, text, from, end);
 }
@@ -699,12 +701,15 @@ function opensParagraph(text: string, s: number): boolean {
   return k < 0 || text.charCodeAt(k) === 10;
 }
 
-/** Paragraph breaks (a blank line counts once) between two offsets; bounded scan. */
+/**
+ * Paragraph breaks (a blank line counts once) between two offsets, counted up to
+ * FOLLOW_ON_PARAGRAPHS: the callers tell 0, 1 and more apart, so the scan stops there.
+ */
 function paragraphsBetween(text: string, from: number, to: number): number {
   if (to - from > 4000) return Infinity;
   let n = 0;
   let lineBreakBefore = false;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && n < FOLLOW_ON_PARAGRAPHS; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (!lineBreakBefore) n++;
