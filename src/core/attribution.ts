@@ -368,11 +368,9 @@ function beforeTokens(text: string, from: number, to: number): Token[] {
  */
 function clauseStart(text: string, from: number, to: number): number {
   let start = to;
-  for (; start > from; start--) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 10) break;
-    // (. ! ? ; are below 0x40: one comparison passes over letters)
-    if (c < 0x40 && start - 1 < to - 1 && endsClause(text, start - 1) && (c !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, start - 5), start)))) break;
+  while (start > from && text.charCodeAt(start - 1) !== 10) {
+    if (start - 1 < to - 1 && endsClause(text, start - 1) && (text.charCodeAt(start - 1) !== 0x2e || !ABBREVIATION_END.test(text.slice(Math.max(from, start - 5), start)))) break;
+    start--;
   }
   return start;
 }
@@ -389,11 +387,11 @@ function afterTokens(text: string, from: number, to: number): Token[] {
     if (RE_SIGNED_NAME.test(text.slice(k, k + 3))) from = k;
   }
   let end = from;
-  for (; end < to; end++) {
+  while (end < to) {
     const c = text.charCodeAt(end);
-    if (c >= 0x40 && c < 0xab) continue; // (letters: every stop below is under 0x40 or from 0xab on)
     if (c === 10 || c === 0x21 || c === 0x3f || c === 0x3b || isOpeningMark(c)) break;
     if (c === 0x2e && endsClause(text, end) && !RE_ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(from, end - 4), end)) && !acronymGoesOn(text, from, end)) break;
+    end++;
   }
   return tokensIn(AFTER_POOL, text, from, end);
 }
