@@ -157,6 +157,21 @@ export function detachedSlice(text: string, s: number, e: number): string {
   return text.slice(s, m) + text.slice(m, e);
 }
 
+/** Argument lists of each length for oneByteCopy() (apply() reads its array, never keeps it). */
+const CODE_LISTS: number[][] = Array.from({ length: SHARED_MAX_LENGTH + 1 }, (_, n) => new Array<number>(n).fill(0));
+
+/**
+ * text.slice(s, e) for a word of 1..SHARED_MAX_LENGTH ASCII code units, made as a one-byte
+ * string: a slice of a two-byte text is two-byte, and the lexicons' keys are one-byte, so every
+ * Map and Set look-up with it compared two representations (about a third slower). A copy: it
+ * does not hold on to `text`.
+ */
+function oneByteCopy(text: string, s: number, e: number): string {
+  const codes = CODE_LISTS[e - s];
+  for (let k = s; k < e; k++) codes[k - s] = text.charCodeAt(k);
+  return String.fromCharCode.apply(null, codes);
+}
+
 /** text.slice(s, e) as a shared string. */
 export function sliceShared(text: string, s: number, e: number): string {
   let h = 0;
@@ -183,7 +198,7 @@ export function sliceHashed(text: string, s: number, e: number, h: number, high:
     while (k < n && got.charCodeAt(k) === text.charCodeAt(s + k)) k++;
     if (k === n) return got;
   }
-  const w = detachedSlice(text, s, e);
+  const w = oneByteCopy(text, s, e);
   sharedExact[at] = w;
   return w;
 }
@@ -221,7 +236,7 @@ export function lowerHashed(text: string, s: number, e: number, h: number, high:
     }
     if (k === n) return got;
   }
-  const w = detachedSlice(text, s, e).toLowerCase();
+  const w = oneByteCopy(text, s, e).toLowerCase();
   sharedLower[at] = w;
   return w;
 }
