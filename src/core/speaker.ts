@@ -18,7 +18,6 @@ import type { Span } from './types';
  * no state between uses).
  */
 const RE_LINKING_WORD = /^(?:of|to|with)$/;
-const RE_BE_FORM = /^(?:is|are|was|were|be|been)$/;
 const RE_LOWER_WORD = /^[a-z]+$/;
 
 /** Words that end a noun phrase: prepositions, conjunctions, relatives, time words, verbs. */
@@ -58,6 +57,7 @@ const AS_PARTICLE = new Set(['know', 'label', 'criticize']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 const HAVE = new Set(['has', 'have', 'had', 'having']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Participles after the people a poll asked: "those surveyed", "voters polled". */
 const POLLED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'asked', 'contacted', 'sampled']);
 /** Time phrases between a subject and its cue: "on Thursday evening", "last week", "earlier this month". */
@@ -733,15 +733,29 @@ export interface Cue {
  * candidate word) instead of a new one.
  */
 const CONTRACTED_IS = /^(?:he|she|it|that|there|what|who|here|where|how|this|everyone|nobody|somebody|someone|let)['’]s$/;
-/** "Trump’s", "the workers'": a possessive word (not "he's", "that's"). */
-export const isPossessive = (lo: string): boolean => /\p{L}(?:['’]s|s['’])$/u.test(lo) && !CONTRACTED_IS.test(lo);
+const RE_POSSESSIVE = /\p{L}(?:['’]s|s['’])$/u;
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+/**
+ * "Trump’s", "the workers'": a possessive word (not "he's", "that's"). The ending is read by code
+ * unit (a pattern run per call scanned the whole word); the pattern only judges a non-ASCII letter before it.
+ */
+export function isPossessive(lo: string): boolean {
+  const n = lo.length;
+  if (n < 3) return false;
+  const last = lo.charCodeAt(n - 1);
+  const mid = lo.charCodeAt(n - 2);
+  if (!(last === 0x73 ? isApostrophe(mid) : mid === 0x73 && isApostrophe(last))) return false;
+  const c = lo.charCodeAt(n - 3);
+  const letter = c > 0x7f ? RE_POSSESSIVE.test(lo) : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return letter && !CONTRACTED_IS.test(lo);
+}
 
 export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cue): Cue | null {
   const t = toks[i];
   if (t.punct) return null;
   if (t.lo === 'according') {
     if (toks[i + 1]?.lo !== 'to') return null;
-    return cueResult(into, i, i, i + 2, 'clause', 'according to', [t.s, toks[i + 1].e]);
+    return cueResult(into, i, i, i + 2, 'clause', 'according to', t.s, toks[i + 1].e);
   }
   const entry = t.lo === 'made' || t.lo === 'makes' ? MAKE_CLEAR : verbEntry(t.lo);
   if (!entry) return null;
@@ -777,7 +791,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   if (prev !== undefined && t.lo.endsWith('ed') && isPossessive(prev)) return null;
   const next = toks[i + 1];
   // "Mr Lie's warning was dismissed", "the mayor's claim is false": a noun, the subject of a verb
-  if (prev !== undefined && isPossessive(prev) && next !== undefined && (RE_BE_FORM.test(next.lo) || next.lo === 'has' || next.lo === 'had')) return null;
+  if (next !== undefined && (BE_FORMS.has(next.lo) || next.lo === 'has' || next.lo === 'had') && prev !== undefined && isPossessive(prev)) return null;
   // "1,200 pledged delegates": an adjective (44 times in PolNeAR train, never a pledge)
   if (t.lo === 'pledged' && (next?.lo === 'delegates' || next?.lo === 'delegate')) return null;
   // "the plan seems to work"; "Ms Lo is expected to win" is a hedge, "is expected." no cue
@@ -785,7 +799,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
   if (entry.lemma === 'appear' && next?.lo !== 'to') return null;
   if (entry.lemma === 'seem' && (!next || next.punct)) return null;
   if (entry.lemma === 'reportedly' && (!next || next.punct || isReportingVerb(next))) return null;
-  if (entry.lemma === 'expect' && prev !== undefined && RE_BE_FORM.test(prev)) {
+  if (entry.lemma === 'expect' && prev !== undefined && BE_FORMS.has(prev)) {
     if (next?.lo !== 'to') return null;
     frame = 'hedge';
   }
@@ -889,7 +903,7 @@ export function cueAt(toks: Token[], i: number, sentenceStart: number, into?: Cu
     while (k - 1 >= sentenceStart && !toks[k - 1].punct && CUE_PREFIX.has(toks[k - 1].lo)) k--;
     if (k < first - 1) start = toks[k].s;
   }
-  return cueResult(into, first, i, after, frame, entry.lemma, [start, toks[after - 1].e]);
+  return cueResult(into, first, i, after, frame, entry.lemma, start, toks[after - 1].e);
 }
 
 /** Auxiliaries after which "both"/"all" floats before the verb ("have both argued"). */
@@ -910,14 +924,18 @@ function bothAnd(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** A new Cue, or `into` written over (its span is always a new array: a Found may keep it). */
-function cueResult(into: Cue | undefined, first: number, verb: number, after: number, frame: CueFrame, lemma: string, span: Span): Cue {
-  if (into === undefined) return { first, verb, after, frame, lemma, span };
+/**
+ * A new Cue, or `into` written over; its span [s, e) is always a new array (a Found may keep it).
+ * The span is made in each branch: one made before the branch had the optimiser reserve room for
+ * the new Cue with it, so even a call with `into` took the Cue's bytes from the young heap.
+ */
+function cueResult(into: Cue | undefined, first: number, verb: number, after: number, frame: CueFrame, lemma: string, s: number, e: number): Cue {
+  if (into === undefined) return { first, verb, after, frame, lemma, span: [s, e] };
+  into.span = [s, e];
   into.first = first;
   into.verb = verb;
   into.after = after;
   into.frame = frame;
   into.lemma = lemma;
-  into.span = span;
   return into;
 }
