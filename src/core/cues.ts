@@ -238,6 +238,9 @@ for (const h of FORM_HASHES) FORM_BITS[formBit(h) >>> 5] |= 1 << (formBit(h) & 3
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isAsciiLetter = (c: number): boolean => isLower(c) || isUpperAscii(c);
+/** A letter or digit beyond ASCII, and a letter (made once: a pattern literal is a new object per run). */
+const RE_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const RE_LETTER = /\p{L}/u;
 
 /** Only spaces, opening marks and a sentence end (or nothing) before offset s. */
 function atSentenceStart(text: string, s: number): boolean {
@@ -276,7 +279,7 @@ function wordStartBefore(text: string, s: number): number {
   if (e < 1 || text.charCodeAt(e) !== 32) return -1;
   let b = e;
   while (b > 0 && e - b < 12 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-  if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && /\p{L}/u.test(text[b - 1]))))) return -1;
+  if (b === e || (b > 0 && (isAsciiLetter(text.charCodeAt(b - 1)) || (text.charCodeAt(b - 1) > 0x7f && RE_LETTER.test(text[b - 1]))))) return -1;
   return b;
 }
 
@@ -330,30 +333,32 @@ export function cueCandidates(text: string): number[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
+    const first = c | 0x20;
+    if (first < 0x61 || first > 0x7a) {
       i++;
       continue;
     }
     const s = i;
-    // One pass over the word: its hash as wordHash() of its lower case, and any capital after the first letter.
-    let h = (Math.imul(7, 31) + (c | 0x20)) | 0;
-    let upperInside = false;
+    // One pass over the word: its hash as wordHash() of its lower case, and any capital after the
+    // first letter. With no branch per letter: d | 0x20 is an ASCII letter's lower case (and in
+    // a-z for no other code unit), and `bits` keeps 0x20 while every letter after the first is lower case.
+    let h = (Math.imul(7, 31) + first) | 0;
+    let bits = 0x20;
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (isLower(d)) h = (Math.imul(h, 31) + d) | 0;
-      else if (isUpperAscii(d)) {
-        upperInside = true;
-        h = (Math.imul(h, 31) + d + 32) | 0;
-      } else break;
+      const lower = d | 0x20;
+      if (lower < 0x61 || lower > 0x7a) break;
+      h = (Math.imul(h, 31) + lower) | 0;
+      bits &= d;
     }
     // Candidates are plain a-z words (capitals lowered): rule most words out by one bit, then by their shape.
     const bit = formBit(h);
-    if (upperInside || (FORM_BITS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
-    if (FORM_SHAPES[shapeIndex(c | 0x20, text.charCodeAt(i - 1) | 0x20, i - s)] === 0) continue;
+    if (bits === 0 || (FORM_BITS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+    if (FORM_SHAPES[shapeIndex(first, text.charCodeAt(i - 1) | 0x20, i - s)] === 0) continue;
     const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
-    const glued = prev === 0x2d || prev === 0x27 || prev === 0x2019 || (prev > 0x7f && /[\p{L}\p{N}]/u.test(text[s - 1]));
+    const glued = prev === 0x2d || prev === 0x27 || prev === 0x2019 || (prev > 0x7f && RE_LETTER_OR_DIGIT.test(text[s - 1]));
     const next = i < n ? text.charCodeAt(i) : 32;
-    const gluedAfter = next > 0x7f && /[\p{L}\p{N}]/u.test(text[i]);
+    const gluedAfter = next > 0x7f && RE_LETTER_OR_DIGIT.test(text[i]);
     if (glued || gluedAfter || (next >= 0x30 && next <= 0x39) || !FORM_HASHES.has(h)) continue;
     // "the Post", "United States"; but a headline's "Clinton Says Russians Hacked DNC"
     if (!isLower(c) && !atSentenceStart(text, s) && !titleCaseVerb(text, s, i)) continue;
