@@ -127,8 +127,7 @@ export function verbEntry(word: string): VerbEntry | undefined {
 
 /** Is this lower-case word surely a reporting verb, not a noun ("talks", "plans" may be nouns)? */
 export function isVerbForm(word: string): boolean {
-  const e = FORMS.get(word);
-  return e !== undefined && !e.particleOnly && !NOUN_LIKE.has(word);
+  return VERB_FORMS.has(word);
 }
 
 /** Is this lower-case word an -ing form ("saying", "adding")? */
@@ -195,6 +194,9 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set(
     'reference references quote quotes label labels brand brands highlight highlights back tweet tweets estimate ' +
     'estimates comment comments recount recounts credit credits').split(' '),
 );
+
+/** The words isVerbForm() accepts: forms of a verb that is a cue on its own, not NOUN_LIKE (one set read, for readers that also fold it into sets of their own). */
+export const VERB_FORMS: ReadonlySet<string> = new Set([...FORMS].filter(([form, e]) => !e.particleOnly && !NOUN_LIKE.has(form)).map(([form]) => form));
 
 /** Is the reporting verb `word` (lower case) a noun or adjective here, given the word before it? */
 export function isCueBlocked(prevWord: string | undefined, word: string): boolean {

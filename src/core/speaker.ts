@@ -4,7 +4,7 @@
  * the cue span itself with its auxiliaries and particles ("has also said", "pointed out").
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
-import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, MAKE_CLEAR, NOUN_LIKE, verbEntry, type CueFrame } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, MAKE_CLEAR, NOUN_LIKE, VERB_FORMS, verbEntry, type CueFrame } from './cues';
 import { isSourceNoun } from './anonymous';
 import { isGiven } from './names';
 import { ORG_HEADS } from './lexicon/common';
@@ -105,11 +105,14 @@ const EVIDENCE = new Set(
 
 export const isPronoun = (t: Token): boolean => !t.punct && PRONOUNS.has(t.lo);
 
+/** Lower-case words that are in no speaker noun phrase: BREAK, pronouns, verb forms (isVerbForm()) and relatives, in one set (npWord() runs per token). */
+const NOT_NP_WORD: ReadonlySet<string> = new Set([...BREAK, ...PRONOUNS, ...VERB_FORMS, ...RELATIVES]);
+
 /** Can this token be inside a speaker noun phrase? */
 function npWord(t: Token): boolean {
   if (t.punct) return false;
   if (t.cap) return !BREAK.has(t.lo) || t.lo === 'this';
-  return !BREAK.has(t.lo) && !PRONOUNS.has(t.lo) && !isVerbForm(t.lo) && !RELATIVES.has(t.lo);
+  return !NOT_NP_WORD.has(t.lo);
 }
 
 /** Capitalised auxiliaries and adverbs that are also surnames: "George Will", "Theresa May", "Justin Long". */
@@ -260,14 +263,15 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     return null;
   }
   const np = npEndingAt(toks, j, lo);
+  if (!np) return null;
+  let first = j; // the phrase's first token
+  while (first > lo && toks[first - 1].s >= np[0]) first--;
   // no subject opens with "of": "(55 percent —) of Sanders supporters said", a phrase cut at its word limit
-  if (np && toks[j].s > np[0]) {
-    let k = j;
-    while (k > lo && toks[k - 1].s >= np[0]) k--;
-    while (k < j && !toks[k].punct && EDGE_PREPOSITIONS.has(toks[k].lo)) k++;
-    np[0] = toks[k].s;
+  if (first < j) {
+    while (first < j && !toks[first].punct && EDGE_PREPOSITIONS.has(toks[first].lo)) first++;
+    np[0] = toks[first].s;
   }
-  return np ? relativeAntecedent(toks, np, lo) ?? np : null;
+  return relativeAntecedent(toks, np, first, lo) ?? np;
 }
 
 /** The noun phrase before the relative pronoun toks[j] ("Mishustin, who"), or null. */
@@ -282,27 +286,27 @@ const RELATIVE_REACH = 14;
 
 /**
  * "Curiel, who through his office declined", "officials who spoke with the Post said": noun
- * phrase `np` lies inside a relative clause whose "who" is its subject (not "who he dubbed"), in
- * one stretch without punctuation; the subject of a cue after it is the antecedent, or null
- * (train: 9 speakers made right, 1 wrong; after a comma relativeSpeaker() then names "who").
+ * phrase `np`, whose first token is toks[first], lies inside a relative clause whose "who" is its
+ * subject (not "who he dubbed"), in one stretch without punctuation; the subject of a cue after it
+ * is the antecedent, or null (train: 9 speakers made right, 1 wrong; after a comma
+ * relativeSpeaker() then names "who").
  */
-function relativeAntecedent(toks: Token[], np: Span, lo: number): Span | null {
-  let k = tokenAt(toks, np[0], lo) - 1;
-  for (const stop = k - RELATIVE_REACH; k > lo && k > stop && !toks[k].punct && !SUBORDINATORS.has(toks[k].lo); k--) {
+function relativeAntecedent(toks: Token[], np: Span, first: number, lo: number): Span | null {
+  const stop = first - 1 - RELATIVE_REACH;
+  // most subjects have no "who" before them: one look at each word rules that out first
+  let who = first - 1;
+  while (who > lo && who > stop && toks[who].lo !== 'who') who--;
+  if (who <= lo || who <= stop) return null;
+  for (let k = first - 1; k > lo && k > stop && !toks[k].punct && !SUBORDINATORS.has(toks[k].lo); k--) {
     // "Cruz, who says Trump is attacking him": a clause the relative clause reports has its own subject
-    if (verbEntry(toks[k].lo)?.frame === 'clause' || verbEntry(toks[k].lo)?.frame === 'tell') return null;
+    const frame = verbEntry(toks[k].lo)?.frame;
+    if (frame === 'clause' || frame === 'tell') return null;
     if (toks[k].lo !== 'who') continue;
     const next = toks[k + 1];
     if (next.s >= np[0] || next.cap || isPronoun(next) || DETERMINERS.has(next.lo)) return null;
     return antecedentOf(toks, k, lo);
   }
   return null;
-}
-/** The index of the token that starts at offset s (at or after lo). */
-function tokenAt(toks: Token[], s: number, lo: number): number {
-  let k = lo;
-  while (k < toks.length && toks[k].s < s) k++;
-  return k;
 }
 
 /** Between a speaker and its cue: the relative pronoun that is the cue's subject (", who "). */
