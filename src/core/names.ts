@@ -118,6 +118,12 @@ const enum W {
   NotAcronym = 1 << 19,
   Said = 1 << 20,
   PhraseStart = 1 << 21, // the first word of a phrase of INSTITUTIONS, PLACE_PHRASES or SOLO_ORGS
+  Phrase = 1 << 22, // a one-word phrase of INSTITUTIONS, PLACE_PHRASES or SOLO_ORGS
+  Male = 1 << 23, // MALE_GIVEN (with Female: a given name of either, see genderOf())
+  Female = 1 << 24, // FEMALE_GIVEN
+  OrgDescriptor = 1 << 25, // ORG_DESCRIPTORS
+  CapitalisedDescriptor = 1 << 26, // CAPITALISED_DESCRIPTORS
+  PostNominal = 1 << 27, // POST_NOMINALS
 }
 let lexTable: WordTable | null = null;
 function buildLex(): WordTable {
@@ -131,6 +137,8 @@ function buildLex(): WordTable {
   add(ORG_LINKS, W.OrgLink);
   add(SOLO_ORGS, W.SoloOrg);
   add(GIVEN.keys(), W.Given);
+  add(MALE_GIVEN, W.Male);
+  add(FEMALE_GIVEN, W.Female);
   add(TITLE_HEADS, W.TitleHead | W.TitleWord);
   add(PLACE_WORDS, W.Place);
   add(COMMON, W.Common);
@@ -145,9 +153,12 @@ function buildLex(): WordTable {
   add(SURNAME_PLACE_HEADS, W.SurnamePlaceHead);
   add(NOT_ACRONYMS, W.NotAcronym);
   add(SAID, W.Said);
+  add(ORG_DESCRIPTORS, W.OrgDescriptor);
+  add(CAPITALISED_DESCRIPTORS, W.CapitalisedDescriptor);
+  add(POST_NOMINALS, W.PostNominal);
   for (const p of [...INSTITUTIONS, ...PLACE_PHRASES, ...SOLO_ORGS]) {
     const sp = p.indexOf(' ');
-    if (sp > 0) add([p.slice(0, sp)], W.PhraseStart);
+    add([sp > 0 ? p.slice(0, sp) : p], sp > 0 ? W.PhraseStart : W.Phrase);
   }
   return new WordTable(m);
 }
@@ -184,6 +195,11 @@ function lex(t: Tok): number {
   return f;
 }
 const has = (t: Tok, flag: W): boolean => (lex(t) & flag) !== 0;
+/** givenGender() of a word from its flags. */
+function genderOf(f: number): Gender | null {
+  const g = f & (W.Male | W.Female);
+  return g === W.Male ? 'male' : g === W.Female ? 'female' : null;
+}
 /** First words of place and club names: "St Louis", "San Marino", "East Fife", "Port Vale". */
 const PLACE_STARTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'santo', 'sao', 'porto', 'puerto', 'fort', 'port', 'lake', 'mount', 'mt', 'mt.', 'cape', 'east', 'west', 'north', 'south', 'upper', 'lower', 'greater', 'new', 'los', 'las', 'el', 'river', 'camp', 'fc', 'ac', 'sc', 'sv', 'fk', 'ofk', 'real', 'inter', 'dynamo', 'dinamo', 'sporting', 'olympique', 'club']);
 
@@ -233,7 +249,7 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
 function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && has(toks[b], W.Particle | W.OrgLink)) b--;
   // Letters after a name are no part of it: "Rupert Ashdown KC", "Jane Pike MP"
-  while (b > a && toks[b].cap === Case.Upper && toks[b - 1].cap !== Case.Upper && POST_NOMINALS.has(toks[b].lo)) b--;
+  while (b > a && toks[b].cap === Case.Upper && toks[b - 1].cap !== Case.Upper && has(toks[b], W.PostNominal)) b--;
   if (b < a) return;
   // a currency's country code: "NZ$80 million", "HK$3.20"
   if (a === b && text.charCodeAt(toks[b].e) === 0x24) return;
@@ -272,12 +288,12 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // "Chipmaker Norvane", "Carmaker Veltra", "Regulator Ofgem": a word for a line of business
   // before a name makes it a company (the word is no part of the name)
-  if (a < b && !allCaps && CAPITALISED_DESCRIPTORS.has(toks[a].lo)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
+  if (a < b && !allCaps && has(toks[a], W.CapitalisedDescriptor)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
   // "the ferry operator Nordlink", "the pension fund Fjordkapital": a lower-case word for a kind
   // of organisation right before a short name (no given name, no place, no day) makes it one
   // after a determiner ("we fund Zika research" has none), and the whole name ("the group Judicial
   // Watch", "the group Citizens for Trump" are longer than the part classified here)
-  if (a > 0 && b - a < 3 && !allCaps && toks[a].adj && toks[a - 1].cap === Case.Lower && !toks[a - 1].poss && ORG_DESCRIPTORS.has(toks[a - 1].lo) && toks[b].e - toks[a].s > 1 && !has(toks[a], W.Given | W.Honorific | W.TitleWord | W.Calendar) && !(a === b && has(toks[a], W.Place | W.Common)) && DETERMINED.test(text.slice(Math.max(0, toks[a - 1].s - 48), toks[a - 1].s)) && !NAME_GOES_ON.test(text.slice(toks[b].e, toks[b].e + 8))) {
+  if (a > 0 && b - a < 3 && !allCaps && toks[a].adj && toks[a - 1].cap === Case.Lower && !toks[a - 1].poss && has(toks[a - 1], W.OrgDescriptor) && toks[b].e - toks[a].s > 1 && !has(toks[a], W.Given | W.Honorific | W.TitleWord | W.Calendar) && !(a === b && has(toks[a], W.Place | W.Common)) && DETERMINED.test(text.slice(Math.max(0, toks[a - 1].s - 48), toks[a - 1].s)) && !NAME_GOES_ON.test(text.slice(toks[b].e, toks[b].e + 8))) {
     return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.descriptor', null, toks[a - 1].lo);
   }
   // Strip leading words that are not name parts: "Australian Tom Moody", "Former", a
@@ -355,7 +371,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     strength = 1;
     rule = 'name.speech-subject';
   }
-  if (gender === null && len >= 2) gender = givenGender(first.lo);
+  if (gender === null && len >= 2) gender = genderOf(lex(first));
   push(out, 'person', toks, s, b, hon, strength, allCaps, rule, gender);
 }
 
@@ -439,12 +455,13 @@ function allUpper(toks: Tok[], a: number, b: number): boolean {
   return true;
 }
 /**
- * joinLower() for the phrase sets (INSTITUTIONS, PLACE_PHRASES, SOLO_ORGS), or null (in none of
- * them) when several words start with a word that starts no phrase of theirs: most runs ("Prime
- * Minister Mikhail Mishustin") are ruled out by a flag, without building the string.
+ * joinLower() for the phrase sets (INSTITUTIONS, PLACE_PHRASES, SOLO_ORGS), or null when it is in
+ * none of them, as the flags tell: one word that is no phrase of theirs, or several that start
+ * with a word that starts none ("Prime Minister Mikhail Mishustin"). No string, no set look-up.
  */
 function phrase(toks: Tok[], a: number, b: number): string | null {
-  return a === b || has(toks[a], W.PhraseStart) ? joinLower(toks, a, b) : null;
+  if (a === b) return has(toks[a], W.Phrase) ? toks[a].lo : null;
+  return has(toks[a], W.PhraseStart) ? joinLower(toks, a, b) : null;
 }
 function joinLower(toks: Tok[], a: number, b: number): string {
   if (a === b) return toks[a].lo;
