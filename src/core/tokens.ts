@@ -66,16 +66,18 @@ const RSQUO = 0x2019; // ’
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
-/** True for characters that end a sentence or open a new segment (quote, colon, dash, bracket). */
-function startsSegment(c: number): boolean {
-  return (
-    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d || c === 0x3a || c === 0x3b || c === 0x201c ||
-    c === 0x201e || c === 0xab || c === 0x2018 || c === 0x22 || c === 0x2013 || c === 0x2014 || c === 0x28 || c === 0x5b ||
-    c === 0x300c || c === 0x2039 || c === 0x2022 || c === 0x7c
-  );
-}
+/**
+ * What a character between two words tells, by code unit (one load where a chain of comparisons
+ * ran for each character of each gap): SPACE, SEGMENT (it ends a sentence or opens a new
+ * segment: quote, colon, dash, bracket) or 0 (other punctuation).
+ */
+const SPACE = 1;
+const SEGMENT = 2;
+const GAP = new Uint8Array(65536);
+for (const c of [0x20, 0x09, 0xa0, 0x202f, 0x2009]) GAP[c] = SPACE;
+for (const c of [0x2e, 0x21, 0x3f, 0x0a, 0x0d, 0x3a, 0x3b, 0x201c, 0x201e, 0xab, 0x2018, 0x22, 0x2013, 0x2014, 0x28, 0x5b, 0x300c, 0x2039, 0x2022, 0x7c]) GAP[c] = SEGMENT;
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009;
+  return GAP[c] === SPACE;
 }
 
 /**
@@ -228,10 +230,7 @@ export function tokenize(text: string, from = 0, to = text.length, keep?: Keep):
     }
     // Gap since the previous word: sentence start; since the previous token: adjacency.
     let si = count === 0;
-    for (let g = lastWordEnd; g < s; g++) {
-      const d = text.charCodeAt(g);
-      if (!isSpace(d) && startsSegment(d)) si = true;
-    }
+    for (let g = lastWordEnd; g < s; g++) if (GAP[text.charCodeAt(g)] === SEGMENT) si = true;
     let adj = count > 0 && s > tokEnd;
     for (let g = tokEnd; adj && g < s; g++) if (!isSpace(text.charCodeAt(g))) adj = false;
     tokEnd = e;
