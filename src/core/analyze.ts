@@ -21,7 +21,9 @@ import { IT_REACH } from './coref';
 import { collapseSpaces, lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS, relativeSpeaker } from './speaker';
-import type { Analysis, AnalyzeOptions, Attribution, Entity, Mention, MentionForm, Span } from './types';
+import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
+import { CALENDAR, ORG_DESCRIPTORS } from './lexicon/common';
+import { PLACES } from './lexicon/places';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
@@ -76,6 +78,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       else if (entity && !entity.anonymous && phraseAnonymous && mentionCovering(index, f.speaker[0])?.ent !== entity) entity = null;
       // "said the agent, Lucas Ferreira": a speaker no mention covers is the name in apposition
       if (!entity && !phraseAnonymous) entity = apposed = appositiveAfter(text, index, f.speaker[1]) ?? appositiveAfter(text, index, f.speaker[1], phrase);
+      // "A rival operator, Fjord Lines, said": an organisation named in apposition (the entity
+      // layer makes no name of one unknown capitalised word, nor knows "Fjord Lines" for a body)
+      if (!entity) {
+        const name = orgNameApposed(text, phrase, f.speaker[1]);
+        if (name) entity = apposed = speakerEntity(text, text.slice(name[0], name[1]), lowerShared(text, name[0], name[1]), name, false, entities, created, 'organization');
+      }
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, (roleMentions ??= new Map()));
       anonymous = entity ? entity.anonymous : phraseAnonymous;
@@ -169,6 +177,28 @@ function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?:
   // the name closes the apposition: ", Ana Costa, said", "said the agent, Lucas Ferreira."
   const after = text.charCodeAt(m.e);
   return after === 0x2c || after === 0x2e || after === 0x3b || m.e === text.length ? m.ent : null;
+}
+
+/** One to four capitalised words closed by a comma, period or semicolon: "Fjord Lines,", "Unite.". */
+const APPOSED_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?=[,.;])/u;
+
+/**
+ * "A rival operator, Fjord Lines, said", "The union, Fellesforbundet, said": a speaker phrase whose
+ * head is a word for a kind of organisation, then a name in apposition. The name's span, or null.
+ * (A name in apposition that the entity layer found is appositiveAfter()'s.)
+ */
+function orgNameApposed(text: string, phrase: string, end: number): Span | null {
+  const head = lastWord(phrase);
+  if (!ORG_DESCRIPTORS.has(head) && !INSTITUTION_HEADS.has(head)) return null;
+  let k = end;
+  if (text.charCodeAt(k) !== 0x2c) return null;
+  k++;
+  while (text.charCodeAt(k) === 0x20) k++;
+  const name = APPOSED_NAME.exec(text.slice(k, k + 80))?.[0];
+  if (name === undefined) return null;
+  const lower = name.toLowerCase();
+  if (CALENDAR.has(lower) || PRONOUNS.has(lower) || PLACES.has(lower)) return null;
+  return [k, k + name.length];
 }
 
 /**
@@ -428,7 +458,7 @@ const sameSpan = (a: Mention, b: Mention): boolean => a.span[0] === b.span[0] &&
  * The entity for a speaker phrase the entity layer does not cover: found or made (its mentions
  * are put in order later). `lower` is the phrase in lower case.
  */
-function speakerEntity(text: string, phrase: string, lower: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>): Entity {
+function speakerEntity(text: string, phrase: string, lower: string, span: Span, anonymous: boolean, entities: Entity[], created: Map<string, Entity>, kind?: EntityKind): Entity {
   const name = collapseSpaces(phrase);
   const lowerName = name === phrase ? lower : name.toLowerCase();
   const key = withoutArticle(lowerName);
@@ -443,7 +473,7 @@ function speakerEntity(text: string, phrase: string, lower: string, span: Span, 
   }
   entity = {
     id: idOf('e', entities.length + 1),
-    kind: !anonymous && orgApposition(text, span[1]) ? 'organization' : speakerKind(name, anonymous),
+    kind: kind ?? (!anonymous && orgApposition(text, span[1]) ? 'organization' : speakerKind(name, anonymous)),
     name,
     role: null,
     gender: null,

@@ -282,6 +282,21 @@ describe('analyze: the pipeline', () => {
       // with no name in apposition the body stays the best answer
       assert.deepEqual(speakerEntity('The director of the Tidewater Port Authority said the berths would reopen.'), ['Tidewater Port Authority', 'organization']);
     });
+    it('a word for a kind of organisation with a name in apposition is that organisation', () => {
+      assert.deepEqual(speakerEntity('A rival operator, Fjord Lines, said it would add two boats.'), ['Fjord Lines', 'organization']);
+      assert.deepEqual(speakerEntity('The union, Fellesforbundet, said it would strike in June.'), ['Fellesforbundet', 'organization']);
+      // the same organisation when it speaks by name later, and the phrase is one more name for it
+      const text = 'The union, Fellesforbundet, said it would strike. Fellesforbundet later said talks were over.';
+      const a = analyze(text);
+      const union = a.entities.filter((e) => e.name === 'Fellesforbundet');
+      assert.equal(union.length, 1);
+      assert.deepEqual(a.claims.map((c) => c.entity), [union[0].id, union[0].id]);
+      assert.deepEqual(union[0].aliases, ['the union']);
+      // not a day, a place or a pronoun in the commas, not after a word for a person
+      assert.deepEqual(speakerEntity('The company, Monday, said nothing more.'), ['The company', 'organization']);
+      assert.deepEqual(speakerEntity('The agency, Oslo, said the port would reopen.'), ['The agency', 'organization']);
+      assert.notDeepEqual(speakerEntity('A neighbour, Fjord Lines, said it would add two boats.'), ['Fjord Lines', 'organization']);
+    });
     it('a source noun with a name in apposition is that person, not an anonymous source', () => {
       const rows: Array<[string, string]> = [
         ['Anton Weiss has left the party. His spokeswoman, Edda Lind, said the decision was final.', 'Edda Lind'],
