@@ -284,8 +284,9 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
     return push(out, 'organization', toks, start, b, -1, 2, allCaps, 'name.organization-head');
   }
   if (lowRun !== null && SOLO_ORGS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.organization-known');
-  // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation.
-  if (a === b && allCaps && isAcronym(toks, a)) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
+  // An acronym in running text ("the IMF said", "NAACP leaders"): an organisation; not the place
+  // of a dateline ("BERGEN — The operator …").
+  if (a === b && allCaps && isAcronym(toks, a) && !opensDateline(text, toks[a])) return push(out, 'organization', toks, a, b, -1, 2, false, 'name.acronym');
   // "Chipmaker Norvane", "Carmaker Veltra", "Regulator Ofgem": a word for a line of business
   // before a name makes it a company (the word is no part of the name)
   if (a < b && !allCaps && has(toks[a], W.CapitalisedDescriptor)) return push(out, 'organization', toks, a + 1, b, -1, 2, allCaps, 'name.business-descriptor');
@@ -448,6 +449,16 @@ function isAcronym(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   const n = toks[k + 1];
   return (p !== undefined && p.cap !== Case.Upper) || (n !== undefined && n.cap !== Case.Upper);
+}
+
+/** After a dateline's place: maybe ", Norway" or "(Reuters)", then a dash and a space. */
+const DATELINE_AFTER = /^(?:,[^\n—–]{1,40}?)?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]\s/;
+
+/** "BERGEN — ", "TROMSO, Norway – ", "ALTA (NTB) - ": token t opens its line and a dateline. */
+function opensDateline(text: string, t: Tok): boolean {
+  let k = t.s;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return (k === 0 || text.charCodeAt(k - 1) === 0x0a) && DATELINE_AFTER.test(text.slice(t.e, t.e + 64));
 }
 
 function allUpper(toks: Tok[], a: number, b: number): boolean {

@@ -75,6 +75,13 @@ describe('names: organisations', () => {
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
   }
+  it('does not make an organisation of a dateline\'s place in capitals', () => {
+    for (const text of ['BERGEN — The ferry operator cut two routes.', 'TROMSO, Norway – The ferry operator cut two routes.', 'ALTA (NTB) - The IMF cut two routes.']) {
+      assert.deepEqual(orgs(text).filter((o) => o !== 'IMF' && o !== 'NTB'), [], text);
+    }
+    // an acronym that opens a line without a dash is still one
+    assert.deepEqual(orgs('NATO said the ships would sail.\nOSLO is calm.'), ['NATO']);
+  });
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
   it('does not make a person of the end of an organisation with "of the"', () =>
     assert.deepEqual(persons('The University of the Coral Coast said the study was sound.'), []));
