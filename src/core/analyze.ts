@@ -160,16 +160,22 @@ function mentionCovering(index: EntityIndex, k: number): IndexedMention | null {
   return index.mentionAt(PROBE);
 }
 
+/** Where an apposition after offset `end` begins: past ", " (-1 when no comma follows). */
+function appositionStart(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x2c) return -1;
+  let k = end + 1;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return k;
+}
+
 /**
  * The person named in apposition right after offset `end`: ", Ana Costa," -> Ana Costa's entity,
  * or null. After a phrase that names a body (`phrase` given: "The company's largest union"), an
  * organisation too: ", the Dairy Workers Federation,".
  */
 function appositiveAfter(text: string, index: EntityIndex, end: number, phrase?: string): Entity | null {
-  let k = end;
-  if (text.charCodeAt(k) !== 0x2c) return null;
-  k++;
-  while (text.charCodeAt(k) === 0x20) k++;
+  let k = appositionStart(text, end);
+  if (k < 0) return null;
   const org = phrase !== undefined && (text.startsWith('the ', k) || text.startsWith('The ', k)) && speakerKind(phrase, false) === 'organization';
   if (org) k += 4;
   const m = mentionCovering(index, k);
@@ -190,10 +196,8 @@ const APPOSED_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)
 function orgNameApposed(text: string, phrase: string, end: number): Span | null {
   const head = lastWord(phrase);
   if (!ORG_DESCRIPTORS.has(head) && !INSTITUTION_HEADS.has(head)) return null;
-  let k = end;
-  if (text.charCodeAt(k) !== 0x2c) return null;
-  k++;
-  while (text.charCodeAt(k) === 0x20) k++;
+  const k = appositionStart(text, end);
+  if (k < 0) return null;
   const name = APPOSED_NAME.exec(text.slice(k, k + 80))?.[0];
   if (name === undefined) return null;
   const lower = name.toLowerCase();
