@@ -18,7 +18,7 @@ import { idOf } from './ids';
 import { findQuotes } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
-import { collapseSpaces, lowerShared, sliceShared, sortMostlyOrdered } from './text';
+import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
 import { PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
@@ -29,7 +29,6 @@ import { PLACES } from './lexicon/places';
 const SCARE_QUOTE_WORDS = 3;
 
 // Patterns made once, not per call; they keep no state.
-const WHITE_SPACE = /\s/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[\n.!?:]/;
 
@@ -405,18 +404,13 @@ function isScareQuote(text: string, span: Span): boolean {
   let words = 0;
   let inWord = false;
   for (let k = span[0] + 1; k < span[1] - 1; k++) {
-    const space = isWhiteSpace(text.charCodeAt(k));
+    const space = isWhiteSpaceCode(text.charCodeAt(k));
     if (!space && !inWord && ++words > SCARE_QUOTE_WORDS) return false;
     inWord = !space;
   }
   let k = span[0] - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return k >= 0 && !SENTENCE_END.test(text[k]);
-}
-
-/** /\s/.test(String.fromCharCode(c)), without the regex for ASCII. */
-function isWhiteSpace(c: number): boolean {
-  return c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(c));
 }
 
 /**

@@ -13,7 +13,7 @@
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
 import { cueAt, datelineEnd, DAYS, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { sentenceAt, TokenPool, tokensIn, type Token } from './text';
+import { isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, type Token } from './text';
 import type { Span } from './types';
 
 /**
@@ -26,7 +26,6 @@ const RE_COMMA_MARKS_END = /,\W{0,2}$/;
 const RE_COMMA_END = /,\s*$/;
 const RE_SEMICOLON_OR_COLON = /[;:]\s/;
 const RE_SIGNATURE_DASH = /^[―—]/;
-const RE_SPACE_CHAR = /\s/;
 const RE_SIGNED_NAME = /^[-―—–] ?[A-Z]/;
 const RE_ABBREVIATION_BEFORE_PERIOD = /(?:^|\s)(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|[a-z])$/i;
 const RE_DASH_TOKEN = /^[―—–-]$/;
@@ -82,7 +81,7 @@ function closesWith(text: string, q: QuoteSpan): boolean {
   let e = q.end;
   while (e > q.start + 1 && isClosingMark(text.charCodeAt(e - 1))) e--;
   if (isCommaOrDash(text.charCodeAt(e - 1))) return true;
-  return e - 2 >= q.start && isCommaOrDash(text.charCodeAt(e - 2)) && RE_SPACE_CHAR.test(text[e - 1]);
+  return e - 2 >= q.start && isCommaOrDash(text.charCodeAt(e - 2)) && isWhiteSpaceCode(text.charCodeAt(e - 1));
 }
 /** " ' ” ’ » 」 』 › */
 const isClosingMark = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || c === 0x203a;
@@ -383,7 +382,7 @@ function afterTokens(text: string, from: number, to: number): Token[] {
   if (text[j] === '\n' && RE_SIGNATURE_DASH.test(text.slice(j + 1, j + 2))) from = j + 1;
   else if (text[j] === '\n') {
     let k = j;
-    while (k < to && RE_SPACE_CHAR.test(text[k])) k++;
+    while (k < to && isWhiteSpaceCode(text.charCodeAt(k))) k++;
     if (RE_SIGNED_NAME.test(text.slice(k, k + 3))) from = k;
   }
   let end = from;

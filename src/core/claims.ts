@@ -27,7 +27,7 @@
 import { trailingCue, type Found } from './attribution';
 import { cueAt, datelineEnd, IRREGULAR_PAST, isPossessive, isPronoun, npAfter, subjectBefore, untilIrregularPast, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
-import { isDigitCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
+import { isDigitCode, isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
 /**
@@ -1344,7 +1344,7 @@ export function pollClaims(text: string): Found[] {
     if (p) comma = p.index + p[0].length - 1;
     sentenceAt(text, cue, undefined, bounds);
     let cs = comma + 1;
-    while (cs < bounds[1] && RE_SPACE_CHAR.test(text[cs])) cs++;
+    while (cs < bounds[1] && isWhiteSpaceCode(text.charCodeAt(cs))) cs++;
     let ce = bounds[1];
     while (ce > cs && RE_CONTENT_TAIL.test(text[ce - 1])) ce--;
     if (ce - cs < 12 || bounds[0] !== cue) continue;
@@ -1366,5 +1366,4 @@ function sentenceOpensAt(text: string, k: number): boolean {
 const RE_CLOSING_MARK = /["”’]/;
 const RE_SENTENCE_END = /[.!?]/;
 const POLL_PARTICIPLE = /\s*(?:conducted|released|taken|published|done)\b[^,.;:!?\n]{0,60},/y;
-const RE_SPACE_CHAR = /\s/;
 const RE_CONTENT_TAIL = /[\s.!?]/;

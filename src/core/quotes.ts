@@ -8,7 +8,7 @@
  * ’90s, students’, don't) are not quotation marks. Marks left open or closing nothing are reported
  * as 'unbalanced-quote' problems and never produce a quotation.
  */
-import { charString, sortMostlyOrdered } from './text';
+import { charString, isWhiteSpaceCode, sortMostlyOrdered } from './text';
 import type { Span, TextProblem } from './types';
 
 /**
@@ -16,7 +16,6 @@ import type { Span, TextProblem } from './types';
  * makes a new RegExp object each time it runs (none of these has the g or y flag, so they keep
  * no state between uses).
  */
-const RE_SPACE_CHAR = /\s/;
 const RE_ELLIPSIS_OR_LETTER = /[…\p{L}]/u;
 const RE_DECADE = /^\d\d(?:s|\b)/;
 const RE_ELISION_N = /^n['’]/;
@@ -79,8 +78,7 @@ function isWordAt(text: string, j: number): boolean {
 }
 function isSpaceAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c !== c || RE_SPACE_CHAR.test(charString(text, j));
+  return c !== c || isWhiteSpaceCode(c);
 }
 /** Characters after which a mark opens a quotation: start, space, brackets, dashes, other opening marks. */
 const OPENING_CONTEXT = new Set(Array.from('([{—–-/“‘«‹„‚「『"\'', (ch) => ch.charCodeAt(0)));
@@ -163,7 +161,7 @@ export function findQuotes(text: string): QuoteScan {
       // "PENCE: Well, look, ...⏎⏎"WALLACE: ...: a transcript turn that opens a mark and leaves it
       // open; the turn is the quotation, up to the end of its paragraph
       let end = nextStart;
-      while (end > bottomPos + 1 && RE_SPACE_CHAR.test(text[end - 1])) end--;
+      while (end > bottomPos + 1 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
       quotes.push({ start: bottomPos, end, paragraphs: 1 });
       depth = 0;
       clearInner();
@@ -339,6 +337,6 @@ function isDecadeOrElision(text: string, i: number): boolean {
   if (RE_DECADE.test(after)) return true;
   if (RE_ELISION_N.test(after)) return true;
   // the second apostrophe of ’n’
-  if (i >= 3 && (text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && RE_SPACE_CHAR.test(text[i - 3])) return true;
+  if (i >= 3 && (text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && isWhiteSpaceCode(text.charCodeAt(i - 3))) return true;
   return RE_ELIDED_WORD.test(after);
 }

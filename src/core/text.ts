@@ -279,6 +279,9 @@ const CHAR_CLASS = new Uint8Array(65536);
 
 const isWordClass = (k: number): boolean => k === 1 || k === 4;
 
+/** /\s/.test(String.fromCharCode(c)), by the lazily filled class table (false for NaN: no character). */
+export const isWhiteSpaceCode = (c: number): boolean => charClass(c) === 2;
+
 function charClass(c: number): number {
   let k = CHAR_CLASS[c];
   if (k === 0) {
