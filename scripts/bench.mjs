@@ -9,7 +9,8 @@
 //     the cost ratio large/small shows that cost grows linearly (target <= 1.5); both hold every
 //     result of a pass (the heap figure), and a third row streams the small documents instead
 //     (each result dropped once counted, as the CLI's --jsonl mode does): the difference is the
-//     cost of keeping results alive (copied and marked by the garbage collector);
+//     cost of keeping results alive (copied and marked by the garbage collector), and a fourth
+//     makes and holds a copy of those results with no analysis: what the result's shape costs;
 //   - compromise (thin adapter) and News Lens on the same first K kB of small documents
 //     (default 150; compromise is too slow for megabytes): the speed ratio ours/compromise;
 //   - bundle sizes, and the extension's activation time from the last integration run.
@@ -59,7 +60,7 @@ console.log(`Input: ${sources.length} of our own articles (${sources.map(([p]) =
 
 const rounds = [];
 for (let k = 0; k < ROUNDS; k++) {
-  rounds.push({ large: measure('large', REPS), small: measure('small', REPS), stream: measure('stream', REPS), oursSlice: measure('ours-slice', REPS, PEER_KB), peerSlice: measure('peer-slice', PEER_REPS, PEER_KB) });
+  rounds.push({ large: measure('large', REPS), small: measure('small', REPS), stream: measure('stream', REPS), shape: measure('shape', REPS), oursSlice: measure('ours-slice', REPS, PEER_KB), peerSlice: measure('peer-slice', PEER_REPS, PEER_KB) });
 }
 const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** The round with the median CPU time of one mode (its whole row: times and memory of one process). */
@@ -70,6 +71,7 @@ const medianRound = (key) => {
 const large = medianRound('large');
 const small = medianRound('small');
 const stream = medianRound('stream');
+const shape = medianRound('shape');
 const oursSlice = medianRound('oursSlice');
 const peerSlice = medianRound('peerSlice');
 
@@ -78,6 +80,7 @@ console.log(markdownTable(['system', 'input', 'documents', 'size', 'passes', 'CP
   row('News Lens', 'one large document', large),
   row('News Lens', 'many small documents', small),
   row('News Lens', 'many small documents, streamed', stream),
+  row('results only (a copy, held)', 'many small documents', shape),
   row('News Lens', `first ${PEER_KB} kB, small documents`, oursSlice),
   row('compromise (thin adapter)', `first ${PEER_KB} kB, small documents`, peerSlice),
 ]));
@@ -89,6 +92,11 @@ const best = middle(rounds.map((r) => Math.min(r.large.mbPerS, r.small.mbPerS)))
 const mark = (ok) => (ok ? '✓' : '✗');
 console.log(`\n- ${mark(linear <= 1.5)} cost of one large document / same bytes in small documents: ${linear.toFixed(2)} (target <= 1.5)`);
 console.log(`- ${mark(best >= 20)} News Lens speed: ${rate(best)} at worst of the two (target >= 20 MB/s)`);
+// What results of the Analysis shape cost to make and keep, with no analysis: the part of a
+// CPU-time budget per MB that no faster rule can win back while the API keeps this shape.
+const msPerMb = (r) => r.cpuMedian / (r.bytes / 1e6);
+console.log(`- making and holding results of this shape alone (a deep copy, no analysis): ${msPerMb(shape).toFixed(0)} ms of CPU per MB;` +
+  ` News Lens with results held: ${msPerMb(small).toFixed(0)} ms per MB (at 20 MB/s the whole budget is 50 ms per MB)`);
 console.log(`- ${mark(versusPeer >= 100)} News Lens / compromise on the same ${PEER_KB} kB: ${versusPeer.toFixed(0)}× (target >= 100×);` +
   ` News Lens at full size (${MB} MB of the same articles) / compromise on the slice: ${middle(rounds.map((r) => Math.min(r.large.mbPerS, r.small.mbPerS) / r.peerSlice.mbPerS)).toFixed(0)}×`);
 
