@@ -469,7 +469,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     if (subject && subject[0] === toks[0].s) return null;
     // (an inverted "told" is rare: in ", Ingrid Solheim, its chief, told reporters" the noun
     // phrase after it is the addressee)
-    speaker = cue.frame === 'tell' && subject ? null : npAfter(toks, cue.after, n);
+    speaker = cue.frame === 'tell' && subject ? null : invertedSpeaker(toks, cue.after);
     if (speaker) {
       while (k < n && toks[k].e <= speaker[1]) k++;
       comma = f - 1;
@@ -545,6 +545,26 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** Words that open a phrase coordinated to an inverted speaker: "said Kari Doyle and others", "and his sister", "and two colleagues". */
+const CONJUNCT_OPENERS = new Set(['others', 'other', 'his', 'her', 'their', 'several', 'some', 'many', 'fellow', 'two', 'three', 'four', 'five']);
+
+/**
+ * The speaker after an inverted cue, from token i: npAfter()'s noun phrase, with a phrase
+ * coordinated to it that npAfter() leaves (it links only capitalised words by "and"):
+ * "said Kari Doyle and others", "said Ian Pell and his sister" (PolNeAR marks the whole).
+ */
+function invertedSpeaker(toks: Token[], i: number): Span | null {
+  const n = toks.length;
+  const np = npAfter(toks, i, n);
+  if (!np) return null;
+  let k = i;
+  while (k < n && toks[k].e <= np[1]) k++;
+  if (k + 1 >= n || toks[k].lo !== 'and' || !CONJUNCT_OPENERS.has(toks[k + 1].lo)) return np;
+  const more = npAfter(toks, k + 1, n);
+  if (more) np[1] = more[1];
+  return np;
+}
+
 /** Are tokens [a, b) a phrase that opens a sentence ("But in a call on Monday", "For one thing"), not a clause? */
 function openingPhrase(toks: Token[], a: number, b: number): boolean {
   while (a < b && (CONNECTORS.has(toks[a].lo) || toks[a].lo === 'yet' || toks[a].lo === 'so' || toks[a].lo === 'still')) a++;
@@ -563,7 +583,7 @@ function parentheticalCue(toks: Token[], cue: Cue): Found[] | null {
   const n = toks.length;
   const f = cue.first;
   if (!SPEECH_LEMMAS.has(cue.lemma)) return null; // ", also known as Myanmar, has …" names, says nothing
-  const speaker = npAfter(toks, cue.after, n);
+  const speaker = invertedSpeaker(toks, cue.after);
   if (!speaker) return null;
   let j = cue.after;
   while (j < n && toks[j].e <= speaker[1]) j++;

@@ -230,6 +230,9 @@ describe('claims: reported speech', () => {
     ['In May, the pilots, who wrote the letter, said the council’s response to the flood was too slow.', { content: 'the council’s response to the flood was too slow', speaker: 'the pilots', cue: 'said', rule: 'claim.cue-content' }],
     ['Later, the pilots, all veterans, said the harbour’s budget in May was too small.', { content: 'the harbour’s budget in May was too small', speaker: 'the pilots', cue: 'said' }],
     ['The dam will hold, said the head of the board in a statement on Monday.', { content: 'The dam will hold', speaker: 'the head of the board', cue: 'said', rule: 'claim.content-cue' }],
+    // an inverted speaker with a phrase coordinated to it by "and"
+    ['The ferry plan was dropped, said Kari Doyle and others at the meeting.', { content: 'The ferry plan was dropped', speaker: 'Kari Doyle and others', cue: 'said', rule: 'claim.content-cue' }],
+    ['The levy is too high, said Ola Brekke and his sister.', { content: 'The levy is too high', speaker: 'Ola Brekke and his sister', cue: 'said', rule: 'claim.content-cue' }],
     ['Most pilots said the new dam was safe, compared with a third last year.', { content: 'the new dam was safe', speaker: 'Most pilots', cue: 'said' }],
     ['The mayor said the dam was safer compared with the old one.', { content: 'the dam was safer compared with the old one', speaker: 'The mayor', cue: 'said' }],
     // a noun-like verb after a common noun that agrees with it as its subject
@@ -375,6 +378,7 @@ describe('claims: reported speech', () => {
   it('takes an inverted cue between commas inside a clause for a cue, the clause around it for the content', () => {
     const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
     assert.deepEqual(pick('The ferry deal, said Ian Pell, is dead.'), [['The ferry deal', 'Ian Pell', 'said'], ['is dead', 'Ian Pell', 'said']]);
+    assert.deepEqual(pick('The harbour deal, said Tove Lind and two colleagues, would be signed in May.'), [['The harbour deal', 'Tove Lind and two colleagues', 'said'], ['would be signed in May', 'Tove Lind and two colleagues', 'said']]);
     // not a name for something ("also known as"), and a subject with its own apposition stays the subject
     assert.deepEqual(pick('The island, also known as Vesterøy, has long been cut off.').filter((c) => c[1] === 'Vesterøy'), []);
     assert.deepEqual(pick('Sen. Ana Lo, a farm lobbyist, said the levy was too high.'), [['the levy was too high', 'Sen. Ana Lo', 'said']]);
@@ -459,6 +463,9 @@ describe('claims: reported speech', () => {
       'The bank cut its rate by a quarter of a percentage point to 3.75 per cent.',
       // ... not one that a clause break follows (the rest is not its content)
       'The dam will hold, said the pilots who know it, and the mayor agreed.',
+      // ... nor one whose "and" goes on to a clause, nor "and others" that is no inverted speaker
+      'The plan was dropped, said Kari Doyle and the crew went home.',
+      'The ferry sank, and others said.',
       // ... only at the sentence start and with the comma right after the agent
       'The dam was built as reported by the Herald, and it held.',
       'As reported by the Herald on Monday, most pilots backed the dam.',
