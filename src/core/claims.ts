@@ -472,6 +472,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     speaker = cue.frame === 'tell' && subject ? null : invertedSpeaker(toks, cue.after);
     if (speaker) {
       while (k < n && toks[k].e <= speaker[1]) k++;
+      k = afterBracket(toks, k);
       comma = f - 1;
     } else {
       // no inversion: the subject before has an apposition ("CONTENT, Lena Berg, a lecturer at
@@ -495,7 +496,14 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
       }
     }
   } else {
-    for (let j = f - 1; j >= 1 && j >= f - 10; j--) {
+    for (let j = f - 1, reach = f - 10; j >= 1 && j >= reach; j--) {
+      // "CONTENT, Sen. Anna Lund (R-Iowa) told the Gazette.": a bracket on the name
+      const open = toks[j].lo === ')' ? bracketOpen(toks, j) : -1;
+      if (open > 0) {
+        reach -= j - open;
+        j = open;
+        continue;
+      }
       if (toks[j].punct) {
         if (toks[j].lo === ',' || toks[j].lo === '—' || toks[j].lo === '–') comma = j;
         break;
@@ -565,6 +573,31 @@ function invertedSpeaker(toks: Token[], i: number): Span | null {
   return np;
 }
 
+/** The token after a short bracket that opens at token k on the name before it ("Sen. Anna Lund (R-Iowa)", "Ian Pell (54)"), or k. */
+function afterBracket(toks: Token[], k: number): number {
+  const j = bracketEnd(toks, k);
+  return j < 0 ? k : j + 1;
+}
+
+/** The ")" that closes a "(" at token k within a few words (no other bracket or sentence mark inside), or -1. */
+function bracketEnd(toks: Token[], k: number): number {
+  if (k < 1 || k >= toks.length || toks[k].lo !== '(' || toks[k - 1].punct) return -1;
+  for (let j = k + 1; j < toks.length && j <= k + BRACKET_WORDS + 1; j++) {
+    const lo = toks[j].lo;
+    if (lo === ')') return j > k + 1 ? j : -1;
+    // (a full stop only on an abbreviation: "(D-Mass.)")
+    if (lo === '(' || (toks[j].punct && RE_SENTENCE_PUNCT.test(lo) && !(lo === '.' && toks[j].s === toks[j - 1].e))) return -1;
+  }
+  return -1;
+}
+const BRACKET_WORDS = 6;
+
+/** The "(" of a short bracket that closes at token j on the name before it, or -1 (see bracketEnd). */
+function bracketOpen(toks: Token[], j: number): number {
+  for (let k = j - 1; k >= 1 && k >= j - BRACKET_WORDS - 1; k--) if (toks[k].lo === '(') return bracketEnd(toks, k) === j ? k : -1;
+  return -1;
+}
+
 /** Are tokens [a, b) a phrase that opens a sentence ("But in a call on Monday", "For one thing"), not a clause? */
 function openingPhrase(toks: Token[], a: number, b: number): boolean {
   while (a < b && (CONNECTORS.has(toks[a].lo) || toks[a].lo === 'yet' || toks[a].lo === 'so' || toks[a].lo === 'still')) a++;
@@ -587,6 +620,7 @@ function parentheticalCue(toks: Token[], cue: Cue): Found[] | null {
   if (!speaker) return null;
   let j = cue.after;
   while (j < n && toks[j].e <= speaker[1]) j++;
+  j = afterBracket(toks, j);
   if (toks[j]?.lo !== ',' || !finiteAt(toks, j + 1)) return null;
   const opening = contentSpan(toks, datelineEnd(toks), f - 2);
   const rest = contentSpan(toks, j + 1, clauseEnd(toks, j + 1));

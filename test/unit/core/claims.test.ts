@@ -233,6 +233,11 @@ describe('claims: reported speech', () => {
     // an inverted speaker with a phrase coordinated to it by "and"
     ['The ferry plan was dropped, said Kari Doyle and others at the meeting.', { content: 'The ferry plan was dropped', speaker: 'Kari Doyle and others', cue: 'said', rule: 'claim.content-cue' }],
     ['The levy is too high, said Ola Brekke and his sister.', { content: 'The levy is too high', speaker: 'Ola Brekke and his sister', cue: 'said', rule: 'claim.content-cue' }],
+    // a short bracket on the speaker's name (party and state, age), before or after the cue
+    ['Ferry fares will rise next year, Sen. Anna Lund (R-Iowa) told the Gazette.', { content: 'Ferry fares will rise next year', speaker: 'Sen. Anna Lund', cue: 'told', rule: 'claim.content-cue' }],
+    ['Ferry fares will rise, Rep. Tom Vale (D-Mass.) said on Friday.', { content: 'Ferry fares will rise', speaker: 'Rep. Tom Vale', cue: 'said', rule: 'claim.content-cue' }],
+    ['The pier will close in May, Per Moe (54) said.', { content: 'The pier will close in May', speaker: 'Per Moe', cue: 'said', rule: 'claim.content-cue' }],
+    ['The pier will close in May, said Sen. Anna Lund (R-Iowa).', { content: 'The pier will close in May', speaker: 'Sen. Anna Lund', cue: 'said', rule: 'claim.content-cue' }],
     ['Most pilots said the new dam was safe, compared with a third last year.', { content: 'the new dam was safe', speaker: 'Most pilots', cue: 'said' }],
     ['The mayor said the dam was safer compared with the old one.', { content: 'the dam was safer compared with the old one', speaker: 'The mayor', cue: 'said' }],
     // a noun-like verb after a common noun that agrees with it as its subject
