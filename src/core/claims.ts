@@ -535,6 +535,8 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
   if (speaker === null) {
     // "CONTENT, X said": the subject opens the clause after the comma
     speaker = subjectBefore(toks, f, comma + 1);
+    // "CONTENT, he and Mr. Allen said.", "current and former officials said": one word coordinated before it
+    if (speaker && speaker[0] !== toks[comma + 1].s && speaker[1] === toks[f - 1].e && coordinatedBefore(toks, comma + 1, speaker)) speaker = [toks[comma + 1].s, speaker[1]];
     if (!speaker || speaker[0] !== toks[comma + 1].s) return null;
   }
   const out: Found[] = [];
@@ -596,6 +598,19 @@ const BRACKET_WORDS = 6;
 function bracketOpen(toks: Token[], j: number): number {
   for (let k = j - 1; k >= 1 && k >= j - BRACKET_WORDS - 1; k--) if (toks[k].lo === '(') return bracketEnd(toks, k) === j ? k : -1;
   return -1;
+}
+
+/** Lower-case words before "and" that coordinate no subject: "…, so and …", "…, then and now". */
+const NOT_CONJUNCT = new Set(['so', 'yet', 'but', 'then', 'now', 'still', 'too', 'and', 'or', 'as', 'not']);
+/**
+ * Is toks[a] a single word coordinated by "and" to the subject `speaker` right after it ("he and
+ * Mr. Allen", "she and another reporter", "current and former officials"), and no verb ("Lund lost and others")?
+ */
+function coordinatedBefore(toks: Token[], a: number, speaker: Span): boolean {
+  const w = toks[a];
+  if (a + 2 >= toks.length || toks[a + 1].lo !== 'and' || toks[a + 2].s !== speaker[0] || w.punct) return false;
+  if (isPronoun(w) || w.cap) return true;
+  return !NOT_CONJUNCT.has(w.lo) && !w.lo.endsWith('ed') && !w.lo.endsWith('ly') && !IRREGULAR_PAST.has(w.lo) && !isVerbForm(w.lo);
 }
 
 /** Are tokens [a, b) a phrase that opens a sentence ("But in a call on Monday", "For one thing"), not a clause? */

@@ -256,6 +256,10 @@ describe('claims: reported speech', () => {
     ['In May, Ana Reyes, who has run the bakery near the old harbour in the town of Tarrow for nearly twenty years, said the levy was unfair.', { content: 'the levy was unfair', speaker: 'Ana Reyes', cue: 'said' }],
     // two plural nouns after a comma name one speaker; after a noun phrase's own words only the second
     ['The dam will hold, pilots and engineers said.', { content: 'The dam will hold', speaker: 'pilots and engineers', cue: 'said' }],
+    // ... and one word before "and" (a pronoun, an adjective) with the subject after it
+    ['The levy is not only about money, he and Mr. Vale said.', { content: 'The levy is not only about money', speaker: 'he and Mr. Vale', cue: 'said', rule: 'claim.content-cue' }],
+    ['The mayor asked the pilots about the levy, she and another reporter said.', { content: 'The mayor asked the pilots about the levy', speaker: 'she and another reporter', cue: 'said', rule: 'claim.content-cue' }],
+    ['The board wants to question the pilots, current and former officials said.', { content: 'The board wants to question the pilots', speaker: 'current and former officials', cue: 'said', rule: 'claim.content-cue' }],
     ['Rents climbed in the harbour towns and residents said they would move.', { content: 'they would move', speaker: 'residents', cue: 'said' }],
     // a noun cue after a possessive: its complement ends before the verb of the clause the noun
     // phrase is in (past the own verb of a "that" clause, a coordinated verb or a hyphen)
@@ -471,6 +475,8 @@ describe('claims: reported speech', () => {
       // ... nor one whose "and" goes on to a clause, nor "and others" that is no inverted speaker
       'The plan was dropped, said Kari Doyle and the crew went home.',
       'The ferry sank, and others said.',
+      // ... nor a verb before "and"
+      'The ferry sank, Lund lost and others said.',
       // ... only at the sentence start and with the comma right after the agent
       'The dam was built as reported by the Herald, and it held.',
       'As reported by the Herald on Monday, most pilots backed the dam.',
