@@ -384,6 +384,19 @@ describe('claims: reported speech', () => {
     assert.deepEqual(pick('The Vell family ruled the island for a century.'), []);
   });
 
+  it('takes what describes an inverted speaker after a comma for no content: an apposition, a relative clause', () => {
+    const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
+    assert.deepEqual(pick('The pier will close in May, said Dag Olsen, a pollster at the college.'), [['The pier will close in May', 'Dag Olsen', 'said']]);
+    assert.deepEqual(pick('The pier will close in May, said Dag Olsen, director of the Harbour Institute at Vale University.'), [['The pier will close in May', 'Dag Olsen', 'said']]);
+    assert.deepEqual(pick('The pier will close in May, said Ian Pell, who chairs the panel.'), [['The pier will close in May', 'Ian Pell', 'said']]);
+    assert.deepEqual(pick('The pier will close in May, Ian Pell said, which surprised the pilots.'), [['The pier will close in May', 'Ian Pell', 'said']]);
+    // ... and the clause goes on after it
+    assert.deepEqual(pick('Any fair count of the votes, said Dag Olsen, a pollster at the college, would favour the mayor.'), [['Any fair count of the votes', 'Dag Olsen', 'said'], ['would favour the mayor', 'Dag Olsen', 'said']]);
+    // not a clause of its own after the speaker
+    assert.deepEqual(pick('The pier will close in May, said Ian Pell, the ferries will stop.'), [['The pier will close in May', 'Ian Pell', 'said'], ['the ferries will stop', 'Ian Pell', 'said']]);
+    assert.deepEqual(pick('The pier will close in May, said Ian Pell, and the ferries will stop.'), [['The pier will close in May', 'Ian Pell', 'said'], ['and the ferries will stop', 'Ian Pell', 'said']]);
+  });
+
   it('takes an inverted cue between commas inside a clause for a cue, the clause around it for the content', () => {
     const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
     assert.deepEqual(pick('The ferry deal, said Ian Pell, is dead.'), [['The ferry deal', 'Ian Pell', 'said'], ['is dead', 'Ian Pell', 'said']]);
