@@ -870,7 +870,10 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
 }
 
 /** Is token k an auxiliary or a form of "be" ("that | was the end")? */
-const finiteAt = (toks: Token[], k: number): boolean => k < toks.length && (PASSIVE.has(toks[k].lo) || HAVE.has(toks[k].lo) || DO.has(toks[k].lo) || MODAL.test(toks[k].lo));
+const finiteAt = (toks: Token[], k: number): boolean => k < toks.length && (finiteWord(toks[k].lo) || finiteWord(unnegated(toks[k].lo)));
+const finiteWord = (lo: string): boolean => PASSIVE.has(lo) || HAVE.has(lo) || DO.has(lo) || MODAL.test(lo);
+/** A word without its contracted "not" ("doesn't" → "does", "won’t" → "wo"), or "" when it has none. */
+const unnegated = (lo: string): string => (lo.endsWith("n't") || lo.endsWith('n’t') ? lo.slice(0, -3) : '');
 
 /** "Putin said he is ready ...", "Mishustin, who called for ...", ", adding that ..." */
 function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | null, nestedIn: boolean): Found | null {

@@ -401,6 +401,9 @@ describe('claims: reported speech', () => {
     const pick = (text: string) => claims(text).map((c) => [c.content, c.speaker, c.cue]);
     assert.deepEqual(pick('The ferry deal, said Ian Pell, is dead.'), [['The ferry deal', 'Ian Pell', 'said'], ['is dead', 'Ian Pell', 'said']]);
     assert.deepEqual(pick('The harbour deal, said Tove Lind and two colleagues, would be signed in May.'), [['The harbour deal', 'Tove Lind and two colleagues', 'said'], ['would be signed in May', 'Tove Lind and two colleagues', 'said']]);
+    // (a negated auxiliary goes on with the clause too)
+    assert.deepEqual(pick('The ferry deal, said Ian Pell, doesn’t add up.'), [['The ferry deal', 'Ian Pell', 'said'], ['doesn’t add up', 'Ian Pell', 'said']]);
+    assert.deepEqual(pick("And the mayor, said Tove Lind, who chairs the panel, won't back down."), [['And the mayor', 'Tove Lind', 'said'], ["won't back down", 'Tove Lind', 'said']]);
     // not a name for something ("also known as"), and a subject with its own apposition stays the subject
     assert.deepEqual(pick('The island, also known as Vesterøy, has long been cut off.').filter((c) => c[1] === 'Vesterøy'), []);
     assert.deepEqual(pick('Sen. Ana Lo, a farm lobbyist, said the levy was too high.'), [['the levy was too high', 'Sen. Ana Lo', 'said']]);
