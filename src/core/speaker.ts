@@ -44,6 +44,7 @@ const TIME_ADVERBS = new Set(['then', 'later', 'instead', 'again', 'once']);
 const SOCIAL = new Set(['twitter', 'facebook', 'instagram']);
 const GESTURES = new Set(['grin', 'smile', 'laugh', 'smirk', 'chuckle', 'shrug', 'sigh', 'wink', 'nod']);
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", "''", '«', '„']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", "''", '»']);
 /** Days of the week, lower case (a cue takes one in: "said Tuesday"). */
 export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PARTICLES = new Set(['about', 'against', 'as', 'of']);
@@ -169,6 +170,20 @@ function modalName(toks: Token[], k: number): boolean {
  * before token `lo`. Follows "X, who said" and "X, a Y, said" back to X. Null when none.
  * `opening`: a participle after a comma may take the subject that opens the sentence (see below).
  */
+/** Participles that give a thing its name: "a play called", "a report titled", "known as". */
+const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'billed', 'branded', 'as']);
+/**
+ * The index of the naming word before a quoted title whose closing mark is toks[close] ("titled
+ * | “Safe Harbours”"), or -1 when no naming word opens it within a few words.
+ */
+function titleOpening(toks: Token[], close: number, lo: number): number {
+  for (let k = close - 1; k > lo && k >= close - 12; k--) {
+    if (!toks[k].punct || !OPENING_MARKS.has(toks[k].lo)) continue;
+    return !toks[k - 1].punct && NAMING_WORDS.has(toks[k - 1].lo) ? k - 1 : -1;
+  }
+  return -1;
+}
+
 export function subjectBefore(toks: Token[], i: number, lo: number, opening = true): Span | null {
   const j = i - 1;
   if (j < lo) return null;
@@ -215,6 +230,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     if (np) return np;
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     // (up to 20 tokens: a relative clause of 15-19 words, train 7 more matches, 5 with gold's cue)
+    let titled = false;
     for (let k = j - 1; k >= lo && k >= j - 20; k--) {
       const u = toks[k];
       // "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis
@@ -223,6 +239,14 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
       if (u.punct && (u.lo === '$' || u.lo === '%')) continue;
       if (u.punct && u.lo === ')' && k < j - 1) {
         while (k > lo && k > j - 14 && toks[k].lo !== '(') k--;
+        continue;
+      }
+      // "The report, titled “Safe Harbours”, said": a title in quotation marks ends the apposition
+      if (u.punct && CLOSING_MARKS.has(u.lo) && k === j - 1) {
+        const open = titleOpening(toks, k, lo);
+        if (open < 0) return null;
+        k = open; // the loop goes on before the naming word; a comma must open the apposition
+        titled = true;
         continue;
       }
       if (u.punct && u.lo !== ',' && u.lo !== '-' && u.lo !== '.' && !pluralPossessive(toks, k)) return null;
@@ -242,7 +266,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
       }
       return np;
     }
-    return sentenceSubject(toks, lo, j);
+    return titled ? null : sentenceSubject(toks, lo, j);
   }
   // "42% say": a share of those asked
   if (t.punct && t.lo === '%' && j - 1 >= lo && isDigitCode(toks[j - 1].lo.charCodeAt(0))) return [toks[j - 1].s, t.e];

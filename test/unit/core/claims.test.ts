@@ -72,6 +72,9 @@ describe('claims: reported speech', () => {
     ['Dora Lind - the skipper and co-owner - told the local paper that the boat was sold.', { content: 'that the boat was sold', speaker: 'Dora Lind', cue: 'told' }],
     ['A court filing released Thursday says that the port lease was void.', { content: 'that the port lease was void', speaker: 'A court filing released Thursday', cue: 'says' }],
     ['On the weekend edition of “Harbour Talk,” Mayor Ruiz said the ferry would run again.', { content: 'the ferry would run again', speaker: 'Mayor Ruiz', cue: 'said' }],
+    // ... an appositive that names a title in quotation marks ("titled “…”", "called ‘…’")
+    ['The report, titled “Safe Harbours”, said the port would need new cranes.', { content: 'the port would need new cranes', speaker: 'The report', cue: 'said' }],
+    ['The new advert, called ‘Home Again’, claims that the levy will double.', { content: 'that the levy will double', speaker: 'The new advert', cue: 'claims' }],
     // a participle after a preposition takes the clause's subject, past an appositive
     ['Dr Lee, a surgeon, went on air and began by saying he would never judge a patient.', { content: 'he would never judge a patient', speaker: 'Dr Lee', cue: 'saying' }],
     // a contracted auxiliary opens the cue; the speaker is the pronoun alone
@@ -499,6 +502,9 @@ describe('claims: reported speech', () => {
       // "In" names a poll's finding only at the sentence start and before a clause
       'In the polls, anyway.',
       'The pilots met again in a survey boat, then the port closed.',
+      // a quotation before the cue that no naming word opens is no appositive title: its
+      // words are not a subject
+      '“The ferry will sail”, said nothing to the pilots.',
       // "see" with no "as" after its object is no claim
       'The mayor saw the pilots at the harbour.',
       'The pilots saw the dam, as expected.',
