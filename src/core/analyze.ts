@@ -450,6 +450,9 @@ function isInTextOrder(ms: Mention[]): boolean {
   return true;
 }
 
+/** "Nordpulp, which bought the mill, said": a name that "which" takes up is no person. */
+const whichAfter = (text: string, e: number): boolean => text.startsWith(', which ', e);
+
 const sameSpan = (a: Mention, b: Mention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1];
 
 /**
@@ -471,7 +474,7 @@ function speakerEntity(text: string, phrase: string, lower: string, span: Span, 
   }
   entity = {
     id: idOf('e', entities.length + 1),
-    kind: kind ?? (!anonymous && orgApposition(text, span[1]) ? 'organization' : speakerKind(name, anonymous)),
+    kind: kind ?? (!anonymous && (orgApposition(text, span[1]) || (form === 'name' && whichAfter(text, span[1]))) ? 'organization' : speakerKind(name, anonymous)),
     name,
     role: null,
     gender: null,

@@ -297,6 +297,12 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual(speakerEntity('The agency, Oslo, said the port would reopen.'), ['The agency', 'organization']);
       assert.notDeepEqual(speakerEntity('A neighbour, Fjord Lines, said it would add two boats.'), ['Fjord Lines', 'organization']);
     });
+    it('a name that "which" takes up is an organisation, not a person', () => {
+      assert.deepEqual(speakerEntity('Nordpulp, which bought the mill in 2019, said demand had fallen.'), ['Nordpulp', 'organization']);
+      // "who" and no relative at all leave the name a person
+      assert.deepEqual(speakerEntity('Hovland, who ran the mill for a decade, said demand had fallen.'), ['Hovland', 'person']);
+      assert.deepEqual(speakerEntity('Hovland said demand had fallen.'), ['Hovland', 'person']);
+    });
     it('a source noun with a name in apposition is that person, not an anonymous source', () => {
       const rows: Array<[string, string]> = [
         ['Anton Weiss has left the party. His spokeswoman, Edda Lind, said the decision was final.', 'Edda Lind'],
