@@ -76,6 +76,18 @@ function breaks(t: Tok, prev?: Tok): boolean {
   if (f & W.Calendar) return !((f & W.NamelikeCalendar) !== 0 && t.adj && prev !== undefined && has(prev, W.Given));
   return (f & (W.Function | W.Honorific)) === W.Function;
 }
+/**
+ * Given names that are also a function word or a month's short form: capitalised inside a sentence
+ * right before another capitalised word that is no common word, they open a name ("the mayor, Per
+ * Aas,", "Former governor Jan Brewer"). Not "Will" (title-case headlines: "Will Twitter Survive")
+ * nor "June" ("in June Trump said").
+ */
+const GIVEN_AS_WORD: ReadonlySet<string> = new Set(['per', 'jan']);
+/** Does toks[k] open a name as a word of GIVEN_AS_WORD (toks[k + 1], k < last, in the same run)? */
+function givenFunctionWord(toks: Tok[], k: number, last: number): boolean {
+  const t = toks[k];
+  return k < last && !t.si && t.cap !== Case.Lower && GIVEN_AS_WORD.has(t.lo) && toks[k + 1].adj && nameish(toks[k + 1]) && !has(toks[k + 1], W.Common);
+}
 /** A title word, also the last part of a hyphenated one: "Major-General", "Vice-Admiral". */
 export function isTitleWord(lo: string): boolean {
   if (TITLE_HEADS.has(lo)) return true;
@@ -239,7 +251,7 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
   let a = i;
   for (let k = i; k <= j + 1; k++) {
     const link = k <= j && k > a && toks[k].cap === Case.Lower && (has(toks[k], W.OrgLink) || (toks[k].lo === 'the' && toks[k - 1].lo === 'of'));
-    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !link && !surnameLike(toks, a, k, j))) {
+    if (k === j + 1 || (breaks(toks[k], k > a ? toks[k - 1] : undefined) && !link && !surnameLike(toks, a, k, j) && !givenFunctionWord(toks, k, j))) {
       if (k > a) classify(text, toks, a, k - 1, out);
       a = k + 1;
     }
@@ -303,7 +315,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   while (s <= b && !afterHonorific && !has(toks[s], W.Honorific)) {
     const t = toks[s];
     const nextGiven = s < b && has(toks[s + 1], W.Given);
-    if (s < b && has(t, W.Given) && !breaks(t)) break; // "Christian Blanc", "Chad Ogea"
+    if (s < b && has(t, W.Given) && (!breaks(t) || givenFunctionWord(toks, s, b))) break; // "Christian Blanc", "Chad Ogea"
     if (has(t, W.Place | W.RoleModifier | W.TitleWord) || breaks(t)) s++;
     // "Add Women", "Fullback Andre Joubert", "Air Hillary Clinton": a word before a name.
     else if (s < b && !isInitial(t) && ((t.si && has(t, W.Common)) || (t.si && nextGiven && b - s >= 2) || (has(t, W.Common) && nextGiven))) s++;

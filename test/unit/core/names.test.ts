@@ -31,6 +31,8 @@ describe('names: people of any origin', () => {
     ['Mr. King said the vote was close.', ['Mr. King']],
     ['The plan is doomed, Obama said on Monday.', ['Obama']],
     ['Theresa May met Peter Such and Trevor Holland.', ['Theresa May', 'Peter Such', 'Trevor Holland']],
+    // a given name that is also a function word or a month's short form, inside a sentence
+    ['The mayor, Per Aas, met former governor Jan Brekke.', ['Per Aas', 'Jan Brekke']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(persons(text), expected));
@@ -54,6 +56,8 @@ describe('names: not people', () => {
     ['acronyms', 'The IMF and the GOP met the CEO.'],
     ['a place before a speech verb', 'Nobody was hurt, an official in Liege said.'],
     ['a plural at the start of a sentence', 'Analysts said the market was calm.'],
+    // ... not "Per" opening a sentence, a month before a name, nor "Per" before a common word
+    ['"Per" and "June" as words', 'Per the deal, the mill stays open. In June Oslo voted. Fares are 10 kroner Per Trip.'],
   ];
   for (const [what, text] of table) {
     it(`no person in: ${what}`, () => assert.deepEqual(persons(text), []));
