@@ -718,13 +718,15 @@ function isHedgeForm(t: Token): boolean {
 }
 
 /**
- * The token index after a dateline that opens the sentence ("KINGSTOWN – ", "WASHINGTON (AP) — "),
+ * The token index after a dateline that opens the sentence ("KINGSTOWN – ", "WASHINGTON (AP) — ", "SKARNES, Norway — "),
  * or 0: a capitalised word, maybe a short parenthesis, then a dash.
  */
 export function datelineEnd(toks: Token[]): number {
   if (toks.length < 4 || !toks[0].cap) return 0;
   // "KINGSTOWN –", "GENEVA (Reuters) -", "AUCKLAND, March 4 (Reuters) -"; more than one word
   // before the dash only with a date or an agency in brackets ("Many Republicans - who ..." is none)
+  // or as a place and its country or state ("SKARNES, Norway —")
+  if (toks[1].lo === ',' && toks[2].cap && !toks[2].punct && DASHES.has(toks[3].lo)) return 4;
   let marked = false;
   for (let k = 1; k < toks.length && k < 10; k++) {
     const t = toks[k];

@@ -51,6 +51,7 @@ describe('claims: reported speech', () => {
     ['Tidewater Foods will close two plants, the company said on Wednesday, blaming weak demand.', { content: 'weak demand', speaker: 'the company', cue: 'blaming' }],
     // a dateline with a date and an agency is no content
     ['AUCKLAND, March 4 (Reuters) - Tidewater Foods will cut 400 jobs, the company said.', { content: 'Tidewater Foods will cut 400 jobs', speaker: 'the company', cue: 'said' }],
+    ['SKARNES, Norway — The mill will close in March, the owner said.', { content: 'The mill will close in March', speaker: 'the owner', cue: 'said' }],
     ['Poll: Voters back the harbour plan\n\nThe survey was taken in May.', { content: 'Voters back the harbour plan', speaker: 'Poll', cue: ':', rule: 'claim.headline-colon' }],
     // a verb before a quotation: a lower-case adverb ends its subject and opens the cue
     ['Mayor Lund openly admires the harbour master as a “true sailor,” and says so.', { content: 'the harbour master as a “true sailor,”', speaker: 'Mayor Lund', cue: 'openly admires', rule: 'claim.verb-quote' }],
