@@ -65,6 +65,9 @@ export function appositiveRole(text: string, toks: Tok[], b: number): RoleFound 
     const t = toks[k];
     if (k > start && !t.adj) return null; // a word outside the role vocabulary interrupts it
     if (isHead(t)) head = k;
+    // "a scientist who was not involved": the role ends before its relative clause (the name
+    // finder's tokens keep "who", not "whose" or "that")
+    else if (k > start && head === k - 1 && t.lo === 'who') return { text: text.slice(toks[start].s, toks[head].e), rule: 'role.appositive' };
     else if (k > start && head >= 0 && ROLE_LINKS.has(t.lo)) {
       // "chief executive of Acme Corp", "adviser to the Gulf delegation": up to the next punctuation.
       ROLE_CLOSE.lastIndex = t.e;

@@ -22,6 +22,9 @@ describe('roles: titles around a name', () => {
     ["Sergei Lavrov, Russia's foreign minister, said the talks failed.", 'Sergei Lavrov', "Russia's foreign minister", 'role.appositive'],
     ['Fatima al-Hassan, a spokeswoman for the agency, disagreed.', 'Fatima al-Hassan', 'spokeswoman for the agency', 'role.appositive'],
     ['The foreign minister, Sergei Lavrov, left early.', 'Sergei Lavrov', 'foreign minister', 'role.appositive-before'],
+    // the role ends before a relative clause on it
+    ['Helen Marsh, a senior researcher who was not involved in the study, was cautious.', 'Helen Marsh', 'senior researcher', 'role.appositive'],
+    ['Ola Brekke, a former adviser who sold his boats, agreed.', 'Ola Brekke', 'former adviser', 'role.appositive'],
   ];
   for (const [text, name, role, rule] of table) {
     it(`${name}: ${role}`, () => assert.deepEqual(roleOf(text, name), [role, rule]));
@@ -34,6 +37,8 @@ describe('roles: no role where the article gives none', () => {
     ['On Monday John Kirby spoke.', 'John Kirby'],
     ['John Kirby, 45, spoke.', 'John Kirby'],
     ['Mr Xi met Mikhail Mishustin.', 'Mikhail Mishustin'],
+    // a relative clause after a phrase with no role word in it
+    ['Lena Dahl, a woman who ran the ferry, spoke first.', 'Lena Dahl'],
   ];
   for (const [text, name] of table) {
     it(JSON.stringify(text), () => assert.equal(roleOf(text, name)[0], null));
