@@ -20,7 +20,7 @@ import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
 import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
-import { PRONOUNS, relativeSpeaker } from './speaker';
+import { afterContentNoun, PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
 import { CALENDAR, ORG_DESCRIPTORS } from './lexicon/common';
 import { PLACES } from './lexicon/places';
@@ -50,6 +50,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const resolve = (f: Found, id: string): Attribution => {
     let entity: Entity | null = null;
     let anonymous = false;
+    // "…, a charge Turner has denied": the speaker is the relative clause's subject, not the content noun
+    if (f.speaker) f.speaker = afterContentNoun(text, f.speaker);
     let speaker = f.speaker;
     if (f.speaker) {
       const m = index.mentionAt(f.speaker);

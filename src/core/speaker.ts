@@ -441,7 +441,7 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
       start = k;
       n++;
       // a determiner opens the phrase ("a timetable | the union"), unless "of"/"close to" links it on
-      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (RE_LINKING_WORD.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo)) || (places && placesHead(toks, k - 1, lo))))) break;
+      if (DETERMINERS.has(u.lo) && !(k - 1 >= lo && (RE_LINKING_WORD.test(toks[k - 1].lo) || (toks[k - 1].lo === 'and' && k - 2 >= lo && toks[k - 2].cap) || (k - 2 >= lo && linksSource(toks[k - 2].lo, toks[k - 1].lo)) || (places && placesHead(toks, k - 1, lo)) || contentNounBefore(toks, k - 1, lo)))) break;
       continue;
     }
     // "Robert Antonacci of the New York delegation", "Obama and Clinton"
@@ -506,6 +506,60 @@ function npEndingAt(toks: Token[], j: number, lo: number, places = true): Span |
   if (inner >= 0 && start > lo && !toks[start - 1].punct && !SUBORDINATORS.has(toks[start - 1].lo) && !CLAUSE_LINKS.has(toks[start - 1].lo)) start = inner;
   return [toks[start].s, toks[j].e];
 }
+/**
+ * Nouns for what was said that a relative clause without "that" takes as its object, its subject
+ * the speaker: "…, a charge Turner has denied", "…, a claim the ministry rejects".
+ */
+const CONTENT_NOUNS = new Set(('charge charges claim claims accusation accusations allegation allegations view figure figures assertion ' +
+  'contention point argument notion suggestion characterization characterisation description estimate assessment word term label').split(' '));
+/** Determiners that open such a phrase: "a charge", "the claim", "one view", "another allegation". */
+const CONTENT_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'that', 'this', 'another']);
+
+/**
+ * Is toks[k] a content noun (CONTENT_NOUNS) after a determiner and at most one modifier, not
+ * before `lo`: "a claim | the ministry rejects", "a baseless charge | Turner denied"?
+ */
+function contentNounBefore(toks: Token[], k: number, lo: number): boolean {
+  const t = toks[k];
+  if (t.punct || t.cap || !CONTENT_NOUNS.has(t.lo)) return false;
+  const d = k - 1 >= lo && CONTENT_DETERMINERS.has(toks[k - 1].lo) ? k - 1 : k - 2 >= lo && !toks[k - 1].punct && !toks[k - 1].cap && CONTENT_DETERMINERS.has(toks[k - 2].lo) ? k - 2 : -1;
+  return d >= 0 && !toks[d].punct;
+}
+
+/** The determiner that opens a content-noun phrase, and a lower-case word after it (read in turn). */
+const CONTENT_OPENING = /^(?:an?|the|one|that|this|another)\s+/i;
+const LOWER_WORD_AND_SPACE = /[a-z-]+\s+/y;
+
+/**
+ * The speaker in phrase `span` that a relative clause without "that" hangs on a content noun
+ * (after a determiner and at most one modifier): "a charge Turner (has denied)" -> "Turner", "a
+ * figure local officials (dispute)" -> "local officials"; the subject is a name, a determined
+ * phrase or a plural. `span` itself otherwise.
+ */
+export function afterContentNoun(text: string, span: Span): Span {
+  const phrase = text.slice(span[0], Math.min(span[1], span[0] + 80));
+  const d = CONTENT_OPENING.exec(phrase);
+  if (d === null) return span;
+  let k = d[0].length;
+  for (let words = 0; words < 2; words++) {
+    LOWER_WORD_AND_SPACE.lastIndex = k;
+    const w = LOWER_WORD_AND_SPACE.exec(phrase);
+    if (w === null) return span;
+    k += w[0].length;
+    if (CONTENT_NOUNS.has(w[0].trimEnd())) return contentSubject(phrase.slice(k)) ? [span[0] + k, span[1]] : span;
+  }
+  return span;
+}
+
+/** Can the words after a content noun be its relative clause's subject: a name, a determined phrase, a plural? */
+function contentSubject(rest: string): boolean {
+  if (rest.length === 0) return false;
+  const first = rest.split(/\s/, 1)[0];
+  // (not "an assessment | of business cases": a phrase that goes on the noun)
+  return STARTS_CAPITAL.test(first) || DETERMINERS.has(first) || (!NOUN_PREPOSITIONS.has(first) && pluralWord(rest.slice(rest.lastIndexOf(' ') + 1)));
+}
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 /** Words before a subject that leave it opening its clause: conjunctions, and adverbs of a share ("only about 4 in 10 voters in Ohio say"). */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'so', 'yet', 'where', 'about', 'only', 'nearly', 'roughly', 'almost', 'just']);
 

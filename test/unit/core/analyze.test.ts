@@ -393,6 +393,14 @@ describe('analyze: the pipeline', () => {
       ['The mayor met workers at the Kessel plant and said the port would stay open.', 'said', ['the port would stay open', 'The mayor', 'The mayor', 'person', false]],
       // ... not a plural inside a relative clause on the subject
       ['Ada Lind, who spoke to voters in Tarrow, said the levy was fair.', 'said', ['the levy was fair', 'Ada Lind', 'Ada Lind', 'person', false]],
+      // a noun for what was said, then a relative clause without "that": its subject speaks
+      ['The toll is unlawful, a charge Varga has denied.', 'has denied', ['The toll is unlawful', 'Varga', 'Varga', 'person', false]],
+      ['The toll is unlawful, an accusation Ms Lind denies.', 'denies', ['The toll is unlawful', 'Ms Lind', 'Lind', 'person', false]],
+      ['The toll is unlawful, a baseless allegation Ada Lind denied on Monday.', 'denied', ['The toll is unlawful', 'Ada Lind', 'Ada Lind', 'person', false]],
+      ['Fares will rise, a claim the harbour board has denied.', 'has denied', ['Fares will rise', 'the harbour board', 'the harbour board', 'other', false]],
+      ['The count was wrong, a figure local officials have denied.', 'have denied', ['The count was wrong', 'local officials', 'local officials', 'other', true]],
+      // ... but not a phrase that goes on the noun, nor a compound noun
+      ['The toll was fair, an assessment of harbour pilots said.', 'said', ['The toll was fair', 'an assessment of harbour pilots', 'an assessment of harbour pilots', 'other', false]],
     ];
     for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
   });
