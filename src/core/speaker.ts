@@ -226,7 +226,7 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     // "In Ohio, Trump attacked the plan, saying": a participle after a comma goes with the subject
     // that opens the sentence, not the noun phrase before the comma ("Ohio"; train: 43 speakers
     // made right, 2 made wrong) (not after a cue of its own, ", Ms Lo said, adding", nor after a quotation in the sentence)
-    const np = opening && participle(toks[i]) && lo === 0 && !(j > 0 && cueAt(toks, j - 1, 0)) ? openingSubject(toks, i) : null;
+    const np = opening && participle(toks[i]) && lo === 0 && !(j > 0 && cueAt(toks, j - 1, 0)) ? openingSubject(toks, i) ?? headlineSubject(toks, i) : null;
     if (np) return np;
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     // (up to 20 tokens: a relative clause of 15-19 words, train 7 more matches, 5 with gold's cue)
@@ -384,6 +384,24 @@ function openingSubject(toks: Token[], before: number): Span | null {
   // "Mayor Ruiz | hit back on Monday": before a preposition, a name ends with its last capitalised word
   if (toks[p].cap && !DETERMINERS.has(toks[p].lo) && k < before && BREAK.has(toks[k].lo)) while (k - 1 > p && !toks[k - 1].cap) k--;
   return k < before && !toks[k].punct && !toks[k].cap ? [np[0], toks[k - 1].e] : null;
+}
+
+/**
+ * "Judge blocks map, citing harm to voters": before a participle whose clause closes the sentence
+ * (no comma after it but before "and" or "but"), the words from the sentence start to its comma read as one noun phrase but
+ * hold the clause's present-tense verb right after the capitalised words that open it, and an
+ * object after the verb (not "Clinton aides, citing", nor a plural head: "Gay rights groups,
+ * saying"). The subject's span, those capitalised words, or null when the sentence is not so.
+ */
+function headlineSubject(toks: Token[], i: number): Span | null {
+  const comma = i - 1;
+  for (let k = i + 1; k < toks.length; k++) if (toks[k].lo === ',' && toks[k + 1]?.lo !== 'and' && toks[k + 1]?.lo !== 'but') return null;
+  const p = datelineEnd(toks);
+  let v = p;
+  while (v < comma && toks[v].cap && !toks[v].punct) v++;
+  if (v === p || v + 1 >= comma || toks[v].punct || !pluralWord(toks[v].lo) || isSourceNoun(toks[v].lo) || pluralNoun(toks[comma - 1])) return null;
+  const np = npAfter(toks, p, comma);
+  return np !== null && np[1] === toks[comma - 1].e ? [toks[p].s, toks[v - 1].e] : null;
 }
 
 /**

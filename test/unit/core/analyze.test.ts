@@ -401,6 +401,14 @@ describe('analyze: the pipeline', () => {
       ['The count was wrong, a figure local officials have denied.', 'have denied', ['The count was wrong', 'local officials', 'local officials', 'other', true]],
       // ... but not a phrase that goes on the noun, nor a compound noun
       ['The toll was fair, an assessment of harbour pilots said.', 'said', ['The toll was fair', 'an assessment of harbour pilots', 'an assessment of harbour pilots', 'other', false]],
+      // a headline's clause before a participle: its subject ends before its present-tense verb
+      ['Judge blocks harbour map, citing harm to voters', 'citing', ['harm to voters', 'Judge', 'Judge', 'person', false]],
+      ['Mayor Varga backs ferry levy, saying fares must rise', 'saying', ['fares must rise', 'Mayor Varga', 'Varga', 'person', false]],
+      ['Judge blocks harbour map, citing harm to voters, and orders a new vote', 'citing', ['harm to voters', 'Judge', 'Judge', 'person', false]],
+      // ... but not a plural head, a plural with no object, or a participle set off by commas
+      ['Tarrow rights groups, saying the levy is unfair', 'saying', ['the levy is unfair', 'Tarrow rights groups', 'Tarrow rights groups', 'other', false]],
+      ['Varga aides, citing the memo', 'citing', ['the memo', 'Varga aides', 'Varga aides', 'other', true]],
+      ['Harbour ethics board, citing costs, delayed the vote.', 'citing', ['costs, delayed the vote', 'Harbour ethics board', 'Harbour ethics board', 'organization', false]],
     ];
     for (const [text, cue, expected] of rows) it(JSON.stringify(text), () => assert.deepEqual(seen(text, cue), expected));
   });
