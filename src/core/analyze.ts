@@ -22,8 +22,9 @@ import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyO
 import { isWordCode } from './tokens';
 import { afterContentNoun, PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
-import { CALENDAR, ORG_DESCRIPTORS } from './lexicon/common';
-import { PLACES } from './lexicon/places';
+import { CALENDAR, ORG_DESCRIPTORS, PLACE_HEADS } from './lexicon/common';
+import { NATIONALITIES, PLACES } from './lexicon/places';
+import { HONORIFICS } from './lexicon/titles';
 
 /** Unattributed quotations of at most this many words inside a sentence are scare quotes or titles. */
 const SCARE_QUOTE_WORDS = 3;
@@ -84,6 +85,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       if (!entity) {
         const name = orgNameApposed(text, phrase, f.speaker[1]);
         if (name) entity = apposed = speakerEntity(text, text.slice(name[0], name[1]), lowerShared(text, name[0], name[1]), name, false, entities, created, 'organization');
+      }
+      // "A rival, Fjordkapital, said", "His sister, Ingrid, said": one capitalised word in apposition
+      // to a determined phrase is the speaker's name (the entity layer makes no name of it alone)
+      if (!entity) {
+        const name = wordApposed(text, phrase, f.speaker[1]);
+        if (name) entity = apposed = apposedWordEntity(text, phrase, name, index.entities, entities, created, (roleMentions ??= new Map()));
       }
       // ... and the phrase is one more way the article names that person: "the agent"
       if (entity && entity === apposed) addRoleMention(text, entity, f.speaker, (roleMentions ??= new Map()));
@@ -197,13 +204,69 @@ const APPOSED_NAME = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)
 function orgNameApposed(text: string, phrase: string, end: number): Span | null {
   const head = lastWord(phrase);
   if (!ORG_DESCRIPTORS.has(head) && !INSTITUTION_HEADS.has(head)) return null;
+  return nameApposed(text, end, APPOSED_NAME);
+}
+
+/** The name that `pattern` reads in apposition after offset `end`, not a day, month, pronoun, place or nationality; its span, or null. */
+function nameApposed(text: string, end: number, pattern: RegExp): Span | null {
   const k = appositionStart(text, end);
   if (k < 0) return null;
-  const name = APPOSED_NAME.exec(text.slice(k, k + 80))?.[0];
+  const name = pattern.exec(text.slice(k, k + 80))?.[0];
   if (name === undefined) return null;
   const lower = name.toLowerCase();
-  if (CALENDAR.has(lower) || PRONOUNS.has(lower) || PLACES.has(lower)) return null;
+  if (CALENDAR.has(lower) || PRONOUNS.has(lower) || PLACES.has(lower) || NATIONALITIES.has(lower)) return null;
   return [k, k + name.length];
+}
+
+/** One capitalised word closed by a comma, period or semicolon: "Fjordkapital,", "Ingrid.". */
+const APPOSED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*(?=[,.;])/u;
+/** A determiner and one to four lower-case words: "A rival", "his younger sister", "the new owner". */
+const DETERMINED_PHRASE = /^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne|[Aa]nother)(?: [a-z][a-z'’-]*){1,4}$/;
+
+/**
+ * "A rival, Fjordkapital, said", "said his sister, Ingrid.": a determined phrase of lower-case
+ * words, not a word for a place, then one capitalised word in apposition that closes it (no
+ * honorific, no initial). The word's span, or null.
+ */
+function wordApposed(text: string, phrase: string, end: number): Span | null {
+  const name = DETERMINED_PHRASE.test(phrase) && !PLACE_NOUNS.has(lastWord(phrase)) ? nameApposed(text, end, APPOSED_WORD) : null;
+  // not an honorific or an initial before its name: "her room, Ms. Lund recalled"
+  return name && name[1] - name[0] > 1 && !HONORIFICS.has(lowerShared(text, name[0], name[1])) ? name : null;
+}
+
+/** Words for a place: the word in apposition names it ("The capital, Tarrowby, said"). */
+const PLACE_NOUNS = new Set([...PLACE_HEADS, 'capital', 'country', 'nation', 'suburb', 'neighbourhood', 'neighborhood']);
+
+/** Heads for a person or a body alike ("A rival, Fjordkapital", "Its owner, Nordvik"): no kind of their own for the name. */
+const EITHER_KIND = new Set(['rival', 'opponent', 'ally', 'challenger', 'contender', 'incumbent', 'winner', 'runner-up', 'champion', 'representative', 'agent', 'owner', 'buyer', 'seller', 'investor', 'partner', 'parent', 'dealer', 'trader', 'broker', 'landlord', 'tenant', 'customer', 'critic', 'supporter']);
+
+/**
+ * The entity of `name`, one word in apposition to speaker phrase `phrase`: the one entity the
+ * entity layer named by that word elsewhere (its name, an alias, or the first or last word of its
+ * name), a person's only after a word for a person ("His sister, Ingrid"); else a new entity, a
+ * person after a word for a person, of kind other after a word for anyone ("A rival"): a single
+ * unknown word is no evidence of an organisation. The word joins the entity's mentions.
+ */
+function apposedWordEntity(text: string, phrase: string, name: Span, known: readonly Entity[], entities: Entity[], created: Map<string, Entity>, pending: Map<Entity, Mention[]>): Entity {
+  const word = text.slice(name[0], name[1]);
+  const person = headNamesOnePerson(phrase) && !EITHER_KIND.has(lastWord(phrase));
+  const found = onlyEntityNamed(known, word);
+  if (found && (!person || found.kind === 'person')) {
+    (pending.get(found) ?? pending.set(found, []).get(found)!).push({ span: name, form: 'name', rule: 'attribution.appositive-name' });
+    return found;
+  }
+  return speakerEntity(text, word, word.toLowerCase(), name, false, entities, created, person ? 'person' : 'other');
+}
+
+/** The one entity whose name or alias is `word`, or whose name opens or ends with it; null if none or several. */
+function onlyEntityNamed(known: readonly Entity[], word: string): Entity | null {
+  let found: Entity | null = null;
+  for (const e of known) {
+    if (e.name !== word && !e.aliases.includes(word) && !e.name.startsWith(word + ' ') && !e.name.endsWith(' ' + word)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
 }
 
 /**

@@ -303,6 +303,30 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual(speakerEntity('Hovland, who ran the mill for a decade, said demand had fallen.'), ['Hovland', 'person']);
       assert.deepEqual(speakerEntity('Hovland said demand had fallen.'), ['Hovland', 'person']);
     });
+    it('one capitalised word in apposition to a determined phrase names the speaker, of the kind the phrase or the article gives', () => {
+      const rows: Array<[string, [string | null, string | null]]> = [
+        // a word for anyone: a name of no known kind, the phrase one more name for it
+        ['A rival, Fjordkapital, said it would buy the ferries.', ['Fjordkapital', 'other']],
+        ['“We will bid,” said a rival, Nordhavn.', ['Nordhavn', 'other']],
+        // a word for a person: a person
+        ['His sister, Ingrid, said the boat was late.', ['Ingrid', 'person']],
+        ['“The appeal will go ahead,” said her lawyer, Dahl.', ['Dahl', 'person']],
+        // the entity the article names by that word elsewhere
+        ['A rival, Fjordkapital, said it would buy the ferries. Fjordkapital ASA owns four boats.', ['Fjordkapital ASA', 'organization']],
+        // not a place, a nationality, a day or an honorific; no apposition after a time phrase
+        ['The capital, Oslo, said the port would reopen.', ['The capital', 'organization']],
+        ['The capital, Tarrowby, said the port would reopen.', ['The capital', 'organization']],
+        ['A rival, Norwegian, said it would bid.', ['A rival', 'other']],
+        ['A rival, Friday, said it would bid.', ['A rival', 'other']],
+        ['On Monday, Berg said the ferries were late.', ['Berg', 'person']],
+        ['According to her neighbours, Mrs. Vik and her husband have left.', ['her neighbours', 'other']],
+      ];
+      for (const [text, expected] of rows) assert.deepEqual(speakerEntity(text), expected, text);
+      const a = analyze('A rival, Fjordkapital, said it would buy the ferries.');
+      assert.deepEqual(a.entities.find((e) => e.name === 'Fjordkapital')?.aliases, ['a rival']);
+      const sister = analyze('His sister, Ingrid, said the boat was late.').entities.find((e) => e.name === 'Ingrid');
+      assert.equal(sister?.role, 'sister');
+    });
     it('a source noun with a name in apposition is that person, not an anonymous source', () => {
       const rows: Array<[string, string]> = [
         ['Anton Weiss has left the party. His spokeswoman, Edda Lind, said the decision was final.', 'Edda Lind'],
