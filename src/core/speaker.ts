@@ -388,10 +388,11 @@ function openingSubject(toks: Token[], before: number): Span | null {
 
 /**
  * "Judge blocks map, citing harm to voters": before a participle whose clause closes the sentence
- * (no comma after it but before "and" or "but"), the words from the sentence start to its comma read as one noun phrase but
- * hold the clause's present-tense verb right after the capitalised words that open it, and an
- * object after the verb (not "Clinton aides, citing", nor a plural head: "Gay rights groups,
- * saying"). The subject's span, those capitalised words, or null when the sentence is not so.
+ * (no comma after it but before "and" or "but"), the words from the sentence start to its comma
+ * read as one noun phrase but hold the clause's present-tense verb right after the capitalised
+ * words that open it, and an object after the verb (not "Clinton aides, citing", nor a plural
+ * head: "Gay rights groups, saying"). The subject's span, those capitalised words, or null when
+ * the sentence is not so.
  */
 function headlineSubject(toks: Token[], i: number): Span | null {
   const comma = i - 1;
@@ -539,14 +540,13 @@ const CONTENT_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'that', 'this', 'a
  */
 function contentNounBefore(toks: Token[], k: number, lo: number): boolean {
   const t = toks[k];
-  if (t.punct || t.cap || !CONTENT_NOUNS.has(t.lo)) return false;
-  const d = k - 1 >= lo && CONTENT_DETERMINERS.has(toks[k - 1].lo) ? k - 1 : k - 2 >= lo && !toks[k - 1].punct && !toks[k - 1].cap && CONTENT_DETERMINERS.has(toks[k - 2].lo) ? k - 2 : -1;
-  return d >= 0 && !toks[d].punct;
+  if (t.punct || t.cap || !CONTENT_NOUNS.has(t.lo) || k - 1 < lo) return false;
+  const m = toks[k - 1];
+  return CONTENT_DETERMINERS.has(m.lo) || (k - 2 >= lo && !m.punct && !m.cap && CONTENT_DETERMINERS.has(toks[k - 2].lo));
 }
 
-/** The determiner that opens a content-noun phrase, and a lower-case word after it (read in turn). */
-const CONTENT_OPENING = /^(?:an?|the|one|that|this|another)\s+/i;
-const LOWER_WORD_AND_SPACE = /[a-z-]+\s+/y;
+/** A word and the space after it, read in turn from a speaker phrase's start. */
+const WORD_AND_SPACE = /[A-Za-z-]+\s+/y;
 
 /**
  * The speaker in phrase `span` that a relative clause without "that" hangs on a content noun
@@ -556,15 +556,18 @@ const LOWER_WORD_AND_SPACE = /[a-z-]+\s+/y;
  */
 export function afterContentNoun(text: string, span: Span): Span {
   const phrase = text.slice(span[0], Math.min(span[1], span[0] + 80));
-  const d = CONTENT_OPENING.exec(phrase);
-  if (d === null) return span;
-  let k = d[0].length;
-  for (let words = 0; words < 2; words++) {
-    LOWER_WORD_AND_SPACE.lastIndex = k;
-    const w = LOWER_WORD_AND_SPACE.exec(phrase);
+  let k = 0;
+  // the determiner, then the noun, maybe after one modifier
+  for (let words = 0; words < 3; words++) {
+    WORD_AND_SPACE.lastIndex = k;
+    const w = WORD_AND_SPACE.exec(phrase);
     if (w === null) return span;
     k += w[0].length;
-    if (CONTENT_NOUNS.has(w[0].trimEnd())) return contentSubject(phrase.slice(k)) ? [span[0] + k, span[1]] : span;
+    const word = w[0].trimEnd();
+    if (words === 0) {
+      if (!CONTENT_DETERMINERS.has(word.toLowerCase())) return span;
+    } else if (!RE_LOWER_WORD.test(word)) return span;
+    else if (CONTENT_NOUNS.has(word)) return contentSubject(phrase.slice(k)) ? [span[0] + k, span[1]] : span;
   }
   return span;
 }
