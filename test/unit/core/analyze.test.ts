@@ -319,6 +319,7 @@ describe('analyze: the pipeline', () => {
         ['A rival, Norwegian, said it would bid.', ['A rival', 'other']],
         ['A rival, Friday, said it would bid.', ['A rival', 'other']],
         ['On Monday, Berg said the ferries were late.', ['Berg', 'person']],
+        ['His sons, Erik, Lars and Per, said the boat was late.', ['His sons', 'other']],
         ['According to her neighbours, Mrs. Vik and her husband have left.', ['her neighbours', 'other']],
       ];
       for (const [text, expected] of rows) assert.deepEqual(speakerEntity(text), expected, text);
