@@ -22,7 +22,7 @@ import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyO
 import { isWordCode } from './tokens';
 import { afterContentNoun, PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
-import { CALENDAR, ORG_DESCRIPTORS, PLACE_HEADS } from './lexicon/common';
+import { CALENDAR, LEGAL_FORMS, ORG_DESCRIPTORS, PLACE_HEADS } from './lexicon/common';
 import { NATIONALITIES, PLACES } from './lexicon/places';
 import { HONORIFICS } from './lexicon/titles';
 
@@ -207,17 +207,23 @@ function orgNameApposed(text: string, phrase: string, end: number): Span | null 
   return nameApposed(text, end, APPOSED_NAME);
 }
 
-/** The name that `pattern` reads in apposition after offset `end`, not a day, month, pronoun, place or nationality; its span, or null. */
+/**
+ * The name that `pattern` reads in apposition after offset `end`, not a day, month, pronoun,
+ * place, nationality, legal form ("The company, Inc.,") or hyphenated adjective; its span, or null.
+ */
 function nameApposed(text: string, end: number, pattern: RegExp): Span | null {
   const k = appositionStart(text, end);
   if (k < 0) return null;
   const name = pattern.exec(text.slice(k, k + 80))?.[0];
   if (name === undefined) return null;
   const lower = name.toLowerCase();
-  if (CALENDAR.has(lower) || PRONOUNS.has(lower) || PLACES.has(lower) || NATIONALITIES.has(lower)) return null;
-  return [k, k + name.length];
+  if (CALENDAR.has(lower) || PRONOUNS.has(lower) || PLACES.has(lower) || NATIONALITIES.has(lower) || LEGAL_FORMS.has(lower)) return null;
+  // "The firm, Oslo-based, said": an adjective in commas, no name
+  return HYPHEN_LOWER.test(name) ? null : [k, k + name.length];
 }
 
+/** A hyphen before a lower-case letter: "Oslo-based", "Harvard-educated". */
+const HYPHEN_LOWER = /-\p{Ll}/u;
 /** One capitalised word closed by a comma, period or semicolon: "Fjordkapital,", "Ingrid.". */
 const APPOSED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*(?=[,.;])/u;
 /** A determiner and one to four lower-case words: "A rival", "his younger sister", "the new owner". */

@@ -320,6 +320,10 @@ describe('analyze: the pipeline', () => {
         ['A rival, Friday, said it would bid.', ['A rival', 'other']],
         ['On Monday, Berg said the ferries were late.', ['Berg', 'person']],
         ['His sons, Erik, Lars and Per, said the boat was late.', ['His sons', 'other']],
+        // ... nor, after any head, a hyphenated adjective or a legal form in the commas
+        ['The minister, Oslo-born, said the port would reopen.', ['The minister', 'person']],
+        ['The firm, Oslo-based, said it would sell.', ['The firm', 'organization']],
+        ['The company, Inc., said the port would reopen.', ['The company', 'organization']],
         ['According to her neighbours, Mrs. Vik and her husband have left.', ['her neighbours', 'other']],
       ];
       for (const [text, expected] of rows) assert.deepEqual(speakerEntity(text), expected, text);
