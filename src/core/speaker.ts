@@ -5,7 +5,7 @@
  * Every search looks at most a fixed number of tokens away (bounded cost per cue).
  */
 import { contractedAuxiliary, CUE_PREFIX, isCueAdverb, isCueBlocked, isVerbForm, MAKE_CLEAR, NOUN_LIKE, VERB_FORMS, verbEntry, type CueFrame } from './cues';
-import { isSourceNoun } from './anonymous';
+import { headNamesSomeone, isSourceNoun } from './anonymous';
 import { isGiven } from './names';
 import { ORG_HEADS } from './lexicon/common';
 import { HONORIFICS, TITLE_HEADS } from './lexicon/titles';
@@ -390,9 +390,9 @@ function openingSubject(toks: Token[], before: number): Span | null {
  * "Judge blocks map, citing harm to voters": before a participle whose clause closes the sentence
  * (no comma after it but before "and" or "but"), the words from the sentence start to its comma
  * read as one noun phrase but hold the clause's present-tense verb right after the capitalised
- * words that open it, and an object after the verb (not "Clinton aides, citing", nor a plural
- * head: "Gay rights groups, saying"). The subject's span, those capitalised words, or null when
- * the sentence is not so.
+ * words that open it (or after a word for people there: "GOP leaders | rally voters"), and an
+ * object after the verb (not "Clinton aides, citing", nor a plural head: "Gay rights groups,
+ * saying"). The subject's span, or null when the sentence is not so.
  */
 function headlineSubject(toks: Token[], i: number): Span | null {
   const comma = i - 1;
@@ -400,7 +400,10 @@ function headlineSubject(toks: Token[], i: number): Span | null {
   const p = datelineEnd(toks);
   let v = p;
   while (v < comma && toks[v].cap && !toks[v].punct) v++;
-  if (v === p || v + 1 >= comma || toks[v].punct || !pluralWord(toks[v].lo) || isSourceNoun(toks[v].lo) || pluralNoun(toks[comma - 1])) return null;
+  // "GOP leaders rally voters": a word for people after them ends the subject; the verb follows
+  const people = v > p && v < comma && !toks[v].punct && !toks[v].cap && headNamesSomeone(toks[v].lo);
+  if (people) v++;
+  if (v === p || v + 1 >= comma || toks[v].punct || toks[v].cap || (!people && (!pluralWord(toks[v].lo) || pluralNoun(toks[comma - 1])))) return null;
   const np = npAfter(toks, p, comma);
   return np !== null && np[1] === toks[comma - 1].e ? [toks[p].s, toks[v - 1].e] : null;
 }

@@ -434,6 +434,7 @@ describe('analyze: the pipeline', () => {
       ['Judge blocks harbour map, citing harm to voters', 'citing', ['harm to voters', 'Judge', 'Judge', 'person', false]],
       ['Mayor Varga backs ferry levy, saying fares must rise', 'saying', ['fares must rise', 'Mayor Varga', 'Varga', 'person', false]],
       ['Judge blocks harbour map, citing harm to voters, and orders a new vote', 'citing', ['harm to voters', 'Judge', 'Judge', 'person', false]],
+      ['Tarrow pilots back ferry levy, saying fares must rise', 'saying', ['fares must rise', 'Tarrow pilots', 'Tarrow pilots', 'other', false]],
       // ... but not a plural head, a plural with no object, or a participle set off by commas
       ['Tarrow rights groups, saying the levy is unfair', 'saying', ['the levy is unfair', 'Tarrow rights groups', 'Tarrow rights groups', 'other', false]],
       ['Varga aides, citing the memo', 'citing', ['the memo', 'Varga aides', 'Varga aides', 'other', true]],
