@@ -235,10 +235,12 @@ const DETERMINED_PHRASE = /^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]u
  * that closes it (no honorific, no initial). The word's span, or null.
  */
 function wordApposed(text: string, phrase: string, end: number): Span | null {
+  // (asked of every speaker with no entity: most have no comma after them, the cheapest test)
+  if (appositionStart(text, end) < 0 || !DETERMINED_PHRASE.test(phrase)) return null;
   const head = lastWord(phrase);
   // (a plural names several, the word after it the first of a list: "His sons, Erik, Lars and Per")
   const plural = head.endsWith('s') && !head.endsWith('ss');
-  const name = DETERMINED_PHRASE.test(phrase) && !plural && !PLACE_NOUNS.has(head) ? nameApposed(text, end, APPOSED_WORD) : null;
+  const name = !plural && !PLACE_NOUNS.has(head) ? nameApposed(text, end, APPOSED_WORD) : null;
   // not an honorific or an initial before its name: "her room, Ms. Lund recalled"
   return name && name[1] - name[0] > 1 && !HONORIFICS.has(lowerShared(text, name[0], name[1])) ? name : null;
 }
