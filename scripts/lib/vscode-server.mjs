@@ -232,25 +232,45 @@ export async function openFileInWorkbench(page, fileName, timeout = 60_000) {
 }
 
 /**
- * Moves the mouse onto the first occurrence of `word` in the active editor's rendered text, as
- * a person would (arriving from the left: hovers start on mouse move). False if not shown.
+ * Moves the mouse onto the first occurrence of `phrase` (a word or several, e.g. "Fjord Lines")
+ * in the active editor's rendered text, as a person would (arriving from the left: hovers start
+ * on mouse move). False if it is not on screen.
+ *
+ * The editor renders each line as several spans (tokens, decorations, and cuts in long runs of
+ * text) and its spaces as no-break spaces, so the phrase is looked for in a whole line's text
+ * with those spaces read as spaces, and its range may start and end in different spans.
  */
-export async function hoverWord(page, word) {
-  const at = await page.evaluate((w) => {
-    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
-    if (!lines) return null;
-    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent.indexOf(w);
+export async function hoverWord(page, phrase) {
+  const at = await page.evaluate((wanted) => {
+    const top = (el) => el.getBoundingClientRect().top;
+    const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')].sort((a, b) => top(a) - top(b));
+    for (const line of lines) {
+      const pieces = [];
+      let text = '';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        pieces.push({ node, start: text.length });
+        text += node.textContent;
+      }
+      const i = text.replaceAll('\u00a0', ' ').indexOf(wanted);
       if (i < 0) continue;
+      // The text node and offset in it of line offset `offset`; an end offset belongs to the
+      // node it ends, a start offset to the node it starts.
+      const point = (offset, isEnd) => {
+        for (const { node, start } of pieces) {
+          const local = offset - start;
+          if (isEnd ? local > 0 && local <= node.length : local >= 0 && local < node.length) return [node, local];
+        }
+        throw new Error(`offset ${offset} is outside the line`);
+      };
       const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + w.length);
+      range.setStart(...point(i, false));
+      range.setEnd(...point(i + wanted.length, true));
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
     return null;
-  }, word);
+  }, phrase);
   if (!at) return false;
   await page.mouse.move(at.x - 30, at.y);
   await page.mouse.move(at.x, at.y, { steps: 5 });
