@@ -8,7 +8,8 @@
 //   node scripts/start.mjs --folder /path/to/articles
 //   node scripts/start.mjs --screenshot test-results/start.png   # open an article, save a
 //                                      # screenshot of the workbench, and exit
-//        [--open lisbon-council-budget.news] [--hover Duarte]       # which article, which name
+//        [--open lisbon-council-budget.news] [--hover "Ana Duarte"] # which article, which name
+//                                      # (the first occurrence on screen with a hover card)
 //        [--speakers] [--theme "Default Dark Modern"]               # Speakers view open, colour theme
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -36,6 +37,23 @@ function build() {
   if (r.status !== 0) throw new Error(`build failed (exit ${r.status ?? r.signal})`);
 }
 
+/**
+ * Hovers the first occurrence of `phrase` on screen that brings up a hover card: earlier ones
+ * may be text the analysis leaves alone, such as a name in the headline.
+ */
+async function hoverWithCard(page, phrase) {
+  let n = 0;
+  for (; await hoverWord(page, phrase, n); n += 1) {
+    const card = await page.waitForSelector('.monaco-hover:visible', { timeout: 5_000 }).then(() => true, () => false);
+    if (card) {
+      if (n > 0) console.log(`start: occurrence ${n + 1} of "${phrase}" is the first with a hover card`);
+      await page.waitForTimeout(500);
+      return;
+    }
+  }
+  console.log(n === 0 ? `start: "${phrase}" is not on screen` : `start: no hover card appeared over any of the ${n} occurrences of "${phrase}"`);
+}
+
 /** Opens the workbench headless, opens one article, waits for it to paint, saves a PNG. */
 async function screenshot(url, file) {
   const browser = await launchChromium();
@@ -59,11 +77,7 @@ async function screenshot(url, file) {
       console.log('start: no highlights painted within 15 s (is the extension built and the engine in?)');
     });
     await page.waitForTimeout(1000);
-    if (opts.hover) {
-      if (!(await hoverWord(page, opts.hover))) console.log(`start: "${opts.hover}" is not on screen`);
-      await page.waitForSelector('.monaco-hover:visible', { timeout: 15_000 }).catch(() => console.log('start: no hover card appeared'));
-      await page.waitForTimeout(500);
-    }
+    if (opts.hover) await hoverWithCard(page, opts.hover);
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: file });
     console.log(`start: screenshot saved to ${file}`);

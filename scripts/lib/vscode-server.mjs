@@ -232,16 +232,17 @@ export async function openFileInWorkbench(page, fileName, timeout = 60_000) {
 }
 
 /**
- * Moves the mouse onto the first occurrence of `phrase` (a word or several, e.g. "Fjord Lines")
- * in the active editor's rendered text, as a person would (arriving from the left: hovers start
- * on mouse move). False if it is not on screen.
+ * Moves the mouse onto an occurrence of `phrase` (a word or several, e.g. "Fjord Lines") in the
+ * active editor's rendered text, as a person would (arriving from the left: hovers start on mouse
+ * move): the first one, or the one at 0-based index `occurrence` counted top to bottom. False if
+ * that occurrence is not on screen.
  *
  * The editor renders each line as several spans (tokens, decorations, and cuts in long runs of
  * text) and its spaces as no-break spaces, so the phrase is looked for in a whole line's text
  * with those spaces read as spaces, and its range may start and end in different spans.
  */
-export async function hoverWord(page, phrase) {
-  const at = await page.evaluate((wanted) => {
+export async function hoverWord(page, phrase, occurrence = 0) {
+  const at = await page.evaluate(([wanted, skip]) => {
     const top = (el) => el.getBoundingClientRect().top;
     const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')].sort((a, b) => top(a) - top(b));
     for (const line of lines) {
@@ -252,7 +253,9 @@ export async function hoverWord(page, phrase) {
         pieces.push({ node, start: text.length });
         text += node.textContent;
       }
-      const i = text.replaceAll('\u00a0', ' ').indexOf(wanted);
+      const plain = text.replaceAll('\u00a0', ' ');
+      let i = plain.indexOf(wanted);
+      for (; i >= 0 && skip > 0; i = plain.indexOf(wanted, i + 1)) skip -= 1;
       if (i < 0) continue;
       // The text node and offset in it of line offset `offset`; an end offset belongs to the
       // node it ends, a start offset to the node it starts.
@@ -270,7 +273,7 @@ export async function hoverWord(page, phrase) {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
     return null;
-  }, phrase);
+  }, [phrase, occurrence]);
   if (!at) return false;
   await page.mouse.move(at.x - 30, at.y);
   await page.mouse.move(at.x, at.y, { steps: 5 });
