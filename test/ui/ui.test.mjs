@@ -1,7 +1,8 @@
 // UI test: what a person sees in real VS Code (code-server 4.100.3 in Debian's Chromium, driven
 // by playwright-core) with News Lens loaded in development mode and a fixture article open:
 //   1. the highlights render in the editor,
-//   2. hovering a speaker's name shows a hover card with that person and her role,
+//   2. hovering a speaker's name shows a hover card with that person and her role, and so does
+//      hovering another speaker's whole name (two words),
 //   3. F1 opens the command palette and "News Lens: Toggle Highlights" runs (the highlights go,
 //      and come back when run again).
 // Screenshots of each step go to test-results/ui-*.png for a person to look at.
@@ -25,6 +26,8 @@ const SPEAKER_SURNAME = 'Marsh';
 const SPEAKER_FULL_NAME = 'Helen Marsh';
 /** Her role, as the article gives it in an apposition ("Helen Marsh, managing director of ..."). */
 const SPEAKER_ROLE = 'managing director';
+/** Another speaker, hovered by his whole name: two words the editor renders in several spans. */
+const OTHER_SPEAKER = 'Tom Adeyemi';
 const DECORATION = '.editor-instance .monaco-editor .view-overlays div[class*="ced-"]';
 const keep = process.argv.includes('--keep');
 
@@ -72,6 +75,15 @@ async function main() {
       await page.screenshot({ path: join(results, 'ui-hover.png') });
       const card = await hover.innerText();
       if (!card.includes(SPEAKER_ROLE)) throw new Error(`the card does not give the role "${SPEAKER_ROLE}":\n${card}`);
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
+
+    await check(`a hover card appears over the two words "${OTHER_SPEAKER}" and names him`, page, async () => {
+      if (!(await hoverWord(page, OTHER_SPEAKER))) throw new Error(`"${OTHER_SPEAKER}" is not in the rendered editor text`);
+      const hover = page.locator('.monaco-hover:visible', { hasText: OTHER_SPEAKER }).first();
+      await hover.waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(results, 'ui-hover-full-name.png') });
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     });
