@@ -65,21 +65,20 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
 export function attributionCard(analysis: Analysis, text: string, a: Attribution, mode: CardMode, link: LinkBuilder): string {
   const entity = entityById(analysis, a.entity);
   const kind = a.kind === 'quote' ? 'Quote' : 'Claim';
-  let who: string;
+  let who: string | null = null;
   if (entity) {
     const role = entity.role ? ` (${escapeMarkdown(entity.role)})` : '';
     who = `**${escapeMarkdown(entity.name.trim() || entity.id)}**${role}`;
   } else if (a.speaker) {
     who = `“${escapeMarkdown(read(text, a.speaker))}”`;
-  } else {
-    who = '*no speaker found*';
   }
+  const nobody = '*no speaker found*';
   const anonymous = a.anonymous || entity?.anonymous === true;
   const cue = a.cue ? escapeMarkdown(read(text, a.cue)) : null;
   if (mode === 'compact') {
-    return `**${kind}** · ${who}${cue ? ` · *${cue}*` : ''}${anonymous ? ' · anonymous source' : ''}`;
+    return `**${kind}** · ${who ?? nobody}${cue ? ` · *${cue}*` : ''}${anonymous ? ' · anonymous source' : ''}`;
   }
-  const lines = [`**${kind}** by ${who}`, ''];
+  const lines = [who ? `**${kind}** by ${who}` : `**${kind}** — ${nobody}`, ''];
   if (a.speaker && entity) {
     lines.push(`Named here as [“${escapeMarkdown(read(text, a.speaker))}”](${link(a.speaker)})`, '');
   }

@@ -88,9 +88,10 @@ describe('hover cards: a quote or claim', () => {
   });
   it('an unattributed quote says nobody is named', () => {
     const card = attributionCard(analysis, STRIKE_TEXT, analysis.quotes[2], 'full', link);
-    assert.match(card, /\*no speaker found\*/);
+    assert.match(card, /^\*\*Quote\*\* — \*no speaker found\*\n/, 'not "Quote by no speaker found"');
     assert.match(card, /attribute it before publishing/);
     assert.match(card, /No cue word/);
+    assert.match(attributionCard(analysis, STRIKE_TEXT, analysis.quotes[2], 'compact', link), /^\*\*Quote\*\* · \*no speaker found\*/);
   });
   it('an anonymous quote carries the note', () => {
     const card = attributionCard(analysis, STRIKE_TEXT, analysis.quotes[1], 'compact', link);
