@@ -4,6 +4,7 @@
  * the ones `link` builds (in the editor: our own reveal command).
  */
 import type { Analysis, Attribution, Entity, Span } from '../core';
+import { kindName } from './entityKind';
 import { attributionsOf, definingMention, entityById } from './lookup';
 import { codeSpan, count, escapeMarkdown, firstWords } from './markdown';
 
@@ -15,11 +16,6 @@ export type LinkBuilder = (span: Span) => string;
 const LINE_WORDS = 8;
 
 const read = (text: string, span: Span) => text.slice(span[0], span[1]);
-
-function kindName(e: Entity): string {
-  if (e.anonymous) return 'anonymous source';
-  return e.kind === 'organization' ? 'organisation' : e.kind === 'person' ? 'person' : 'named source';
-}
 
 function tally(quotes: number, claims: number): string {
   return `${count(quotes, 'quote')} · ${count(claims, 'claim')}`;
