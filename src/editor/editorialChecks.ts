@@ -4,7 +4,7 @@
  */
 import type { Analysis, Attribution, Entity, Span } from '../core';
 import type { CheckSwitches } from './config';
-import { firstWords } from './markdown';
+import { count, firstWords } from './markdown';
 
 export type CheckCode = 'unattributed-quote' | 'anonymous-source' | 'unbalanced-quote' | 'surname-before-full-name';
 export type FindingSeverity = 'warning' | 'information';
@@ -43,20 +43,32 @@ function unattributedQuotes(analysis: Analysis, text: string): Finding[] {
     }));
 }
 
-/** One finding per anonymous source: at each quote or claim it speaks, else at its first mention. */
+/**
+ * One finding per anonymous source: at each place it is named as saying something (once for
+ * all it says there: "some members had argued …, but had agreed …"), else at its first mention.
+ */
 function anonymousSources(analysis: Analysis, text: string): Finding[] {
   const anonymous = new Map(analysis.entities.filter((e) => e.anonymous).map((e) => [e.id, e]));
   const out: Finding[] = [];
   const spoken = new Set<string>();
   const isAnonymous = (a: Attribution) => a.anonymous || (a.entity !== null && anonymous.has(a.entity));
+  const said = new Map<string, { span: Span; quotes: number; claims: number }>();
   for (const a of [...analysis.quotes, ...analysis.claims].filter(isAnonymous)) {
     if (a.entity) spoken.add(a.entity);
     const span = a.speaker ?? a.span;
-    const who = text.slice(span[0], span[1]);
+    const key = `${span[0]}:${span[1]}`;
+    const place = said.get(key) ?? { span, quotes: 0, claims: 0 };
+    if (a.kind === 'quote') place.quotes += 1;
+    else place.claims += 1;
+    said.set(key, place);
+  }
+  const some = (n: number, kind: string) => (n === 0 ? '' : n === 1 ? `a ${kind}` : count(n, kind));
+  for (const { span, quotes, claims } of said.values()) {
+    const what = [some(quotes, 'quote'), some(claims, 'claim')].filter(Boolean).join(' and ');
     out.push({
       code: 'anonymous-source',
       span,
-      message: `Anonymous source for a ${a.kind}: “${firstWords(who, WORDS)}”. Is the reason for anonymity given?`,
+      message: `Anonymous source for ${what}: “${firstWords(text.slice(span[0], span[1]), WORDS)}”. Is the reason for anonymity given?`,
       severity: 'information',
     });
   }

@@ -15,6 +15,17 @@ describe('editorial checks', () => {
       'unattributed-quote:“Nobody wins a long strike.”',
     ]);
   });
+  it('an anonymous source named once as saying several things gets one finding there, not one each', () => {
+    const anonymousFindings = (a: Analysis) => editorialFindings(a, STRIKE_TEXT, all).filter((f) => f.code === 'anonymous-source');
+    const a = strikeAnalysis();
+    assert.deepEqual(anonymousFindings(a).map((f) => f.message), ['Anonymous source for a quote: “a senior ministry official”. Is the reason for anonymity given?']);
+    const byOfficial = a.quotes[1];
+    a.claims.push({ ...byOfficial, id: 'c4', kind: 'claim', span: spanOf(STRIKE_TEXT, 'a difficult moment') });
+    assert.deepEqual(anonymousFindings(a).map((f) => f.message), ['Anonymous source for a quote and a claim: “a senior ministry official”. Is the reason for anonymity given?']);
+    a.claims.push({ ...byOfficial, id: 'c5', kind: 'claim', span: spanOf(STRIKE_TEXT, 'Nobody wins') });
+    assert.match(anonymousFindings(a)[0].message, /^Anonymous source for a quote and 2 claims: /);
+    assert.equal(anonymousFindings(a).length, 1);
+  });
   it('reports unbalanced quotation marks from the engine\'s problems', () => {
     const a = strikeAnalysis();
     a.problems = [{ kind: 'unbalanced-quote', span: [0, 1], message: 'Opening quotation mark never closed' }];
