@@ -238,41 +238,42 @@ export async function openFileInWorkbench(page, fileName, timeout = 60_000) {
  * that occurrence is not on screen.
  *
  * The editor renders each line as several spans (tokens, decorations, and cuts in long runs of
- * text) and its spaces as no-break spaces, so the phrase is looked for in a whole line's text
- * with those spaces read as spaces, and its range may start and end in different spans.
+ * text), its spaces as no-break spaces, and a long line wrapped as several view lines. So the
+ * phrase is looked for in the text of all view lines top to bottom, a line break between two,
+ * with those spaces read as spaces and a space in the phrase matching a wrap too; its range may
+ * start and end in different spans, and the mouse goes to the middle of its first piece.
  */
 export async function hoverWord(page, phrase, occurrence = 0) {
-  const at = await page.evaluate(([wanted, skip]) => {
+  const at = await page.evaluate(([wanted, nth]) => {
     const top = (el) => el.getBoundingClientRect().top;
     const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')].sort((a, b) => top(a) - top(b));
+    const pieces = [];
+    let text = '';
     for (const line of lines) {
-      const pieces = [];
-      let text = '';
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         pieces.push({ node, start: text.length });
-        text += node.textContent;
+        text += node.textContent.replaceAll('\u00a0', ' ');
       }
-      const plain = text.replaceAll('\u00a0', ' ');
-      let i = plain.indexOf(wanted);
-      for (; i >= 0 && skip > 0; i = plain.indexOf(wanted, i + 1)) skip -= 1;
-      if (i < 0) continue;
-      // The text node and offset in it of line offset `offset`; an end offset belongs to the
-      // node it ends, a start offset to the node it starts.
-      const point = (offset, isEnd) => {
-        for (const { node, start } of pieces) {
-          const local = offset - start;
-          if (isEnd ? local > 0 && local <= node.length : local >= 0 && local < node.length) return [node, local];
-        }
-        throw new Error(`offset ${offset} is outside the line`);
-      };
-      const range = document.createRange();
-      range.setStart(...point(i, false));
-      range.setEnd(...point(i + wanted.length, true));
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      text += '\n';
     }
-    return null;
+    const words = wanted.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const match = [...text.matchAll(new RegExp(words.join('(?: *\\n *| +)'), 'g'))][nth];
+    if (!match) return null;
+    // The text node and offset in it of screen-text offset `offset`; an end offset belongs to
+    // the node it ends, a start offset to the node it starts (a match starts and ends in a word).
+    const point = (offset, isEnd) => {
+      for (const { node, start } of pieces) {
+        const local = offset - start;
+        if (isEnd ? local > 0 && local <= node.length : local >= 0 && local < node.length) return [node, local];
+      }
+      throw new Error(`offset ${offset} is in no text node`);
+    };
+    const range = document.createRange();
+    range.setStart(...point(match.index, false));
+    range.setEnd(...point(match.index + match[0].length, true));
+    const r = [...range.getClientRects()].find((rect) => rect.width > 0);
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   }, [phrase, occurrence]);
   if (!at) return false;
   await page.mouse.move(at.x - 30, at.y);
