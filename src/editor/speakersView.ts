@@ -9,7 +9,7 @@ import { CommandId } from './commands';
 import { isArticle } from './config';
 import { kindIcon, kindName } from './entityKind';
 import { SPEAKERS_VIEW_ID } from './generalCommands';
-import { attributionsOf, definingMention } from './lookup';
+import { attributionsOf, definingMention, entityById } from './lookup';
 import { count, escapeMarkdown, firstWords } from './markdown';
 import type { Feature, Services } from './services';
 
@@ -107,9 +107,13 @@ class SpeakersTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     }
     const a = node.attribution;
     const item = new vscode.TreeItem(firstWords(this.text.slice(a.span[0], a.span[1]), ITEM_WORDS) || a.id);
-    item.description = [a.cue ? this.text.slice(a.cue[0], a.cue[1]) : '', a.speaker && a.entity === null ? `(${this.text.slice(a.speaker[0], a.speaker[1])})` : ''].filter(Boolean).join(' ');
+    // Who said it, as the article names them, where no named speaker's row above says so: in
+    // the Unattributed and Anonymous sources groups ("said (a senior government official)").
+    const named = this.analysis && a.entity !== null && entityById(this.analysis, a.entity)?.anonymous === false;
+    const speaker = a.speaker ? this.text.slice(a.speaker[0], a.speaker[1]) : null;
+    item.description = [a.cue ? this.text.slice(a.cue[0], a.cue[1]) : '', speaker && !named ? `(${speaker})` : ''].filter(Boolean).join(' ');
     item.iconPath = new vscode.ThemeIcon(a.kind === 'quote' ? 'quote' : 'comment');
-    item.tooltip = `${a.kind === 'quote' ? 'Quote' : 'Claim'} · found by ${a.rule}`;
+    item.tooltip = `${a.kind === 'quote' ? 'Quote' : 'Claim'}${speaker ? ` by “${speaker}”` : ''} · found by ${a.rule}`;
     item.command = reveal(a.span, 'Reveal');
     item.contextValue = `newsLens.${a.kind}`;
     return item;

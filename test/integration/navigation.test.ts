@@ -56,6 +56,8 @@ describe('editor: navigation', function () {
     assert.ok(rows.some((r) => /^Unattributed — /.test(r)), rows.join('\n'));
     assert.ok(rows.some((r) => /^Anonymous sources — /.test(r)), rows.join('\n'));
     assert.ok(rows.some((r) => /^ {2}“We have asked/.test(r)), 'quotes are listed under their speaker');
+    const anonymous = rows.slice(rows.findIndex((r) => /^Anonymous sources — /.test(r)) + 1);
+    assert.ok(anonymous.length > 0 && anonymous.every((r) => /^ {2}.* \((a senior ministry official|the official)\)$/i.test(r)), `each row under "Anonymous sources" says who, as the article names them:\n${rows.join('\n')}`);
     assert.match(String(api.probe('statusBar')), /\d+ speakers? · \d+ quotes? · \d+ claims?/);
   });
 });
