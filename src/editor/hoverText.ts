@@ -39,7 +39,7 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   const name = `**${escapeMarkdown(entity.name.trim() || entity.id)}**`;
   const role = entity.role ? ` — ${escapeMarkdown(entity.role)}` : '';
   if (mode === 'compact') {
-    return `${name}${role} · ${count(entity.mentions.length, 'mention')} · ${tally(quotes.length, claims.length)}`;
+    return `${name}${role} · ${count(entity.mentions.length, 'mention')} · ${tally(quotes.length, claims.length)}${entity.anonymous ? ' · anonymous source' : ''}`;
   }
   const lines: string[] = [`${name}${role}`, ''];
   const facts = [`*${kindName(entity)}*`, count(entity.mentions.length, 'mention'), tally(quotes.length, claims.length)];

@@ -61,6 +61,7 @@ describe('hover cards: a person', () => {
     const card = entityCard(analysis, STRIKE_TEXT, entity(analysis, 'e3'), 'full', link);
     assert.match(card, /\*anonymous source\*/);
     assert.match(card, /does not name who this is/);
+    assert.equal(entityCard(analysis, STRIKE_TEXT, entity(analysis, 'e3'), 'compact', link), '**a senior ministry official** · 1 mention · 1 quote · 0 claims · anonymous source', 'as a compact card of its quote does');
   });
 
   it('a person without a role or quotes gets a short, honest card', () => {
