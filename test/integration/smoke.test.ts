@@ -39,6 +39,13 @@ describe('smoke: the harness runs inside real VS Code', () => {
     assert.match(doc.lineAt(0).text, /^date \d{4}-\d{2}-\d{2}$/);
   });
 
+  it('turns off editor features that would look like our highlights in an article', () => {
+    // VS Code boxes every occurrence of the word under the cursor: in prose, grey boxes on names
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news-article' });
+    assert.equal(editor.get('occurrencesHighlight'), 'off');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('occurrencesHighlight'), 'singleFile');
+  });
+
   it('gives tests a writable copy of the workspace', async () => {
     const file = path.join(workspaceRoot().fsPath, 'scratch-smoke.news');
     writeFileSync(file, 'date 2025-01-01\n\nA line written by the smoke test.\n');
