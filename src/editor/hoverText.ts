@@ -58,13 +58,23 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
   return lines.join('\n').trimEnd();
 }
 
+/**
+ * An entity's name as it reads after "Claim by": a speaker phrase that opened its sentence ("A
+ * senior official in the mayor's office", "The union") takes a lower-case article; names keep theirs.
+ */
+function inSentence(entity: Entity): string {
+  const name = entity.name.trim() || entity.id;
+  const phrase = entity.rule === 'entity.speaker' || entity.rule === 'entity.anonymous-source';
+  return phrase && /^(?:A|An|The) /.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
 export function attributionCard(analysis: Analysis, text: string, a: Attribution, mode: CardMode, link: LinkBuilder): string {
   const entity = entityById(analysis, a.entity);
   const kind = a.kind === 'quote' ? 'Quote' : 'Claim';
   let who: string | null = null;
   if (entity) {
     const role = entity.role ? ` (${escapeMarkdown(entity.role)})` : '';
-    who = `**${escapeMarkdown(entity.name.trim() || entity.id)}**${role}`;
+    who = `**${escapeMarkdown(inSentence(entity))}**${role}`;
   } else if (a.speaker) {
     who = `“${escapeMarkdown(read(text, a.speaker))}”`;
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis, Span } from '../../../src/core';
+import { analyze, type Analysis, type Span } from '../../../src/core';
 import { attributionCard, entityCard, type LinkBuilder } from '../../../src/editor/hoverText';
 import { STRIKE_TEXT, spanOf, strikeAnalysis } from './strikeAnalysis';
 
@@ -93,6 +93,13 @@ describe('hover cards: a quote or claim', () => {
     assert.match(card, /attribute it before publishing/);
     assert.match(card, /No cue word/);
     assert.match(attributionCard(analysis, STRIKE_TEXT, analysis.quotes[2], 'compact', link), /^\*\*Quote\*\* · \*no speaker found\*/);
+  });
+  it('a speaker phrase that opened its sentence reads in lower case after "by"; a name keeps its capitals', () => {
+    const text = 'A senior official in the harbour office said the talks had failed. The Tarrow Gazette said the same.';
+    const real = analyze(text);
+    const [first, second] = real.claims;
+    assert.match(attributionCard(real, text, first, 'full', link), /^\*\*Claim\*\* by \*\*a senior official in the harbour office\*\*/);
+    assert.match(attributionCard(real, text, second, 'full', link), /^\*\*Claim\*\* by \*\*Tarrow Gazette\*\*/);
   });
   it('an anonymous quote carries the note', () => {
     const card = attributionCard(analysis, STRIKE_TEXT, analysis.quotes[1], 'compact', link);
