@@ -65,10 +65,11 @@ function anonymousSources(analysis: Analysis, text: string): Finding[] {
   const some = (n: number, kind: string) => (n === 0 ? '' : n === 1 ? `a ${kind}` : count(n, kind));
   for (const { span, quotes, claims } of said.values()) {
     const what = [some(quotes, 'quote'), some(claims, 'claim')].filter(Boolean).join(' and ');
+    const reason = anonymityReason(text, span);
     out.push({
       code: 'anonymous-source',
       span,
-      message: `Anonymous source for ${what}: “${firstWords(text.slice(span[0], span[1]), WORDS)}”. Is the reason for anonymity given?`,
+      message: `Anonymous source for ${what}: “${firstWords(text.slice(span[0], span[1]), WORDS)}”. ${reason ? `Reason given: “${firstWords(reason, WORDS)}”.` : 'Is the reason for anonymity given?'}`,
       severity: 'information',
     });
   }
@@ -78,6 +79,20 @@ function anonymousSources(analysis: Analysis, text: string): Finding[] {
     out.push({ code: 'anonymous-source', span, message: `Anonymous source: “${firstWords(text.slice(span[0], span[1]), WORDS)}”.`, severity: 'information' });
   }
   return out;
+}
+
+/**
+ * Why a source is not named, when the clause on it says so: "a senior official, who asked not to
+ * be named because the talks were private, said", "said an aide who was not authorised to speak
+ * publicly", "…, speaking on condition of anonymity for fear of reprisals". Only that clause is
+ * read (a "because" in what the source said is no reason for anonymity). The reason's words to
+ * the clause's end, or null.
+ */
+const SOURCE_CLAUSE = /^,?\s+(?:who|speaking)\b[^,.;:!?\n—–]*/i;
+const REASON = /\b(?:because|not (?:authori[sz]ed|allowed|permitted) to|for fear|to protect|so as not to)\b.*/i;
+function anonymityReason(text: string, span: Span): string | null {
+  const clause = SOURCE_CLAUSE.exec(text.slice(span[1], span[1] + 300));
+  return clause ? (REASON.exec(clause[0])?.[0] ?? null) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../../src/core';
+import { analyze, type Analysis } from '../../../src/core';
 import { DEFAULTS_FOR_TESTS } from './checkDefaults';
 import { editorialFindings } from '../../../src/editor/editorialChecks';
 import { sizeText, statusText } from '../../../src/editor/statusCounts';
@@ -25,6 +25,13 @@ describe('editorial checks', () => {
     a.claims.push({ ...byOfficial, id: 'c5', kind: 'claim', span: spanOf(STRIKE_TEXT, 'Nobody wins') });
     assert.match(anonymousFindings(a)[0].message, /^Anonymous source for a quote and 2 claims: /);
     assert.equal(anonymousFindings(a).length, 1);
+  });
+  it('an anonymous source whose clause gives the reason says which, and asks only when none is given', () => {
+    const message = (text: string) => editorialFindings(analyze(text), text, all).find((f) => f.code === 'anonymous-source')?.message;
+    assert.match(message('A senior official, who asked not to be named because the talks were private, said the deal was close.') ?? '', /Reason given: “because the talks were private”\.$/);
+    assert.match(message('The deal was close, said an aide who was not authorised to speak publicly.') ?? '', /Reason given: “not authorised to speak publicly”\.$/);
+    // a "because" in what the source said is no reason for anonymity
+    assert.match(message('A senior official said the deal failed because the bank withdrew.') ?? '', /Is the reason for anonymity given\?$/);
   });
   it('reports unbalanced quotation marks from the engine\'s problems', () => {
     const a = strikeAnalysis();
