@@ -7,7 +7,7 @@
  * - "the ministry"/"the agency" -> the last organisation whose name has that head word;
  * - "the French president" -> the last person whose role has that head and those modifiers.
  */
-import { BUSINESS_LINES, LEGAL_FORMS, SPEECH_VERBS } from './lexicon/common';
+import { SPEECH_VERBS } from './lexicon/common';
 import { COUNTRY_OF } from './lexicon/places';
 import type { RoleNoun } from './roles';
 import { Case, type Tok } from './tokens';
@@ -64,6 +64,11 @@ export interface CorefEntity {
   heads: string[];
   /** Lower-case name (organisations: a nationality in a role noun must agree with it). */
   name?: string;
+  /**
+   * May this organisation be "the company" later: 2 a business by its name ("Veltra Motors"),
+   * 1 perhaps ("Norvik", "Brekke Partners"), 0 not (a ministry, a newspaper). Unset: 0.
+   */
+  business?: 0 | 1 | 2;
 }
 
 /** A name mention of a known entity. */
@@ -95,6 +100,16 @@ const PRONOUN_REACH = 1500;
 
 /** "It added" links to an organisation named at most this far back (UTF-16 units). */
 export const IT_REACH = 400;
+/** Words that name a business later whatever its name ("the company", "the firm"). */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+/**
+ * "The company" links to the last organisation seen that may be a business, if it is one by its
+ * name, but not when another that may be one was seen at most COMPANY_REACH back (UTF-16 units):
+ * with two in view it is left unresolved, unless the last one was named just before (within
+ * COMPANY_CLOSE) and the other was not.
+ */
+export const COMPANY_REACH = 1500;
+const COMPANY_CLOSE = 300;
 /** How many people with the same role head a role noun considers (the most recently introduced). */
 const ROLE_CANDIDATES = 16;
 
@@ -115,6 +130,11 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
   let lastOrg = -1;
   let lastOrgPos = -1;
   const orgByHead = new Map<string, number>();
+  // The last organisation seen that may be a business and the one before it (another entity).
+  let lastBiz = -1;
+  let lastBizPos = -1;
+  let prevBiz = -1;
+  let prevBizPos = -1;
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
   // Plain arrays: most texts have a few entities, and a typed array is costly to make.
@@ -127,10 +147,14 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       lastOrg = id;
       lastOrgPos = pos;
       for (const h of en.heads) orgByHead.set(h, id);
-      // "Veltra Motors", "Coastline Dredging Ltd.": a business is "the company" too (by its last
-      // head: the Securities and Exchange Commission is none)
-      const last = en.heads[en.heads.length - 1];
-      if (last !== undefined && (LEGAL_FORMS.has(last) || BUSINESS_LINES.has(last))) orgByHead.set('company', id);
+      if (en.business) {
+        if (id !== lastBiz) {
+          prevBiz = lastBiz;
+          prevBizPos = lastBizPos;
+          lastBiz = id;
+        }
+        lastBizPos = pos;
+      }
       return;
     }
     if (en.gender === 'male') {
@@ -204,6 +228,21 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       continue;
     }
     const r = roleNouns[k++];
+    if (r.org && COMPANY_NOUNS.has(r.head)) {
+      // "Veltra Motors ... The company said": the one business in reach; with two, the one the
+      // article introduced by that very word ("the law firm Brekke" for "the firm"), if only one.
+      let id = lastBiz >= 0 && ents[lastBiz].business === 2 ? lastBiz : -1;
+      if (prevBiz >= 0 && r.s - prevBizPos <= COMPANY_REACH && (r.s - lastBizPos > COMPANY_CLOSE || r.s - prevBizPos <= COMPANY_CLOSE)) {
+        const lastHas = r.head !== 'company' && ents[lastBiz].heads.includes(r.head);
+        const prevHas = r.head !== 'company' && ents[prevBiz].heads.includes(r.head);
+        id = lastHas === prevHas ? -1 : lastHas ? lastBiz : prevBiz;
+      }
+      if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
+        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.company-noun' });
+        see(id, r.s);
+      }
+      continue;
+    }
     if (r.org) {
       const id = orgByHead.get(r.head);
       // "the Brazilian league" is not the Premier League: a nationality must agree with the name

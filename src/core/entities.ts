@@ -119,6 +119,26 @@ function orgHeads(c: NameCandidate): string[] {
   return heads;
 }
 
+/** Last words of a name that fit a business and other bodies alike ("Brekke Partners", "Tarvo Group"). */
+const MAYBE_BUSINESS = new Set(['group', 'partners', 'holding', 'holdings', 'capital', 'international', 'investment', 'investments', 'financial', 'trading', 'associates', 'bank', 'securities', 'resources', 'properties', 'realty', 'communications', 'services', 'trust', 'cos', 'bros', 'bros.']);
+/** An acronym ("NATO", "FBI"): seldom a business in news, and not counted as one that might be. */
+const ACRONYM = /^[\p{Lu}\p{N}.&-]+$/u;
+
+/**
+ * May this organisation be "the company" later? 2: a name ending in a line of business or a legal
+ * form ("Veltra Motors", "Coastline Dredging Ltd." but not the Securities and Exchange Commission),
+ * or one introduced as a business ("the carmaker Veltra", "the law firm Brekke"). 1: a bare name
+ * ("Norvik", which may as well be the Kremlin) or a name ending in a word that fits any body
+ * ("Brekke Partners"): not linked, but a rival to a business in reach. 0: a ministry, a newspaper,
+ * an acronym. Once per entity.
+ */
+function mayBeBusiness(name: string, heads: string[]): 0 | 1 | 2 {
+  const last = heads[heads.length - 1];
+  if (last === undefined) return ACRONYM.test(name) ? 0 : 1;
+  if (LEGAL_FORMS.has(last) || BUSINESS_LINES.has(last) || heads.includes('company')) return 2;
+  return MAYBE_BUSINESS.has(last) ? 1 : 0;
+}
+
 const isInitialPart = (p: string): boolean => p.length === 2 && p.endsWith('.');
 function compatibleFirst(a: string, b: string): boolean {
   if (a === b || a === '' || b === '') return true;
@@ -293,6 +313,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       role: d.role ? d.role.text.toLowerCase() : null,
       heads: d.heads,
       name: d.kind === 'organization' ? d.name.toLowerCase() : undefined,
+      business: d.kind === 'organization' ? mayBeBusiness(d.name, d.heads) : 0,
     }));
     for (const l of resolve(names, pronouns, roleNouns, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
     ents.forEach((e, id) => {

@@ -47,6 +47,14 @@ describe('coref: role nouns and organisation aliases', () => {
     // a nationality on an organisation's role noun must agree with its name
     ["Poland's Finance Ministry cut the forecast. The Polish ministry gave no reason.", 'The Polish ministry', "Poland's Finance Ministry"],
     ['The Premier League fined the club. The Brazilian league said nothing.', 'The Brazilian league', null],
+    // "the firm" is a business named before, as "the company" is
+    ['Veltra Motors said on Monday it would open a plant in Kolholm. The firm said it would hire 300 people.', 'The firm', 'Veltra Motors'],
+    // two businesses in reach: "the company" is left unresolved, not given to the last one
+    ['Veltra Motors agreed to buy Kolvik Shipping on Monday. The company said the deal would close in May.', 'The company', null],
+    // ... unless only one of them was introduced by that very word
+    ['The law firm Brekke represented Kolvik Shipping in the sale. The firm said the price was fair.', 'The firm', 'Brekke'],
+    // a body that may be a business ("Orsund Partners") in reach is a rival too
+    ['Veltra Motors hired Orsund Partners to find a buyer. The company said talks had begun.', 'The company', null],
   ];
   for (const [text, needle, expected] of table) {
     it(`${needle} -> ${expected}`, () => assert.equal(resolveAt(text, needle), expected));
