@@ -111,6 +111,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   if (roleMentions) for (const [e, ms] of roleMentions) e.mentions = inTextOrder(e.mentions.concat(ms));
   relinkItSpeakers(text, entities, quotes, claims);
   linkUnresolvedPersonPronouns(text, entities, quotes, claims);
+  adoptLaterNamedRoles(entities, quotes, claims);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 
@@ -464,6 +465,66 @@ function linkUnresolvedPersonPronouns(text: string, entities: Entity[], quotes: 
     (adds.get(e) ?? adds.set(e, []).get(e)!).push({ span: a.speaker!, form: 'pronoun', rule: 'coref.pronoun-last-speaker' });
   }
   for (const [e, ms] of adds) e.mentions = inTextOrder(e.mentions.concat(ms));
+}
+
+/** A speaker named only by a possessive and a role: "its chief executive", "his agent". */
+const POSSESSIVE_ROLE = /^(?:his|her|its|their) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$/i;
+/** The word after a role that opens what it is of: "chief executive of Veltra Motors". */
+const ROLE_TAIL = /^ (?:of|for|at|to|with|in)\b/;
+
+/**
+ * Step 9: "…, its chief executive said." and later "said Ingrid Solheim, chief executive of Veltra
+ * Motors": a speaker named only by a possessive and a role is the one person the article names
+ * later with that same role ("chief executive", "agent"). Not when two people carry the role, nor
+ * when the one who does is named before the speaker phrase (the entity layer would have linked
+ * a mention of them there). The speaker's mentions join that person's; its entity is dropped.
+ * Cost: a regex per entity made from a speaker phrase; the people with a role are indexed by its
+ * first word once, and only when some speaker is such a role.
+ */
+function adoptLaterNamedRoles(entities: Entity[], quotes: Attribution[], claims: Attribution[]): void {
+  let moved: Map<string, Entity> | null = null;
+  // People with a role, by the role's first word (made for the first such speaker: most texts have none)
+  let byFirst: Map<string, Entity[]> | null = null;
+  for (const e of entities) {
+    if (e.rule !== 'entity.speaker' || e.anonymous || e.kind === 'organization') continue;
+    const m = POSSESSIVE_ROLE.exec(e.name);
+    if (!m || !headNamesOnePerson(m[1])) continue;
+    if (byFirst === null) {
+      byFirst = new Map();
+      for (const p of entities) {
+        if (p.kind !== 'person' || p.role === null || p.rule === 'entity.speaker') continue;
+        const w = p.role.toLowerCase().split(' ', 1)[0];
+        (byFirst.get(w) ?? byFirst.set(w, []).get(w)!).push(p);
+      }
+    }
+    const role = m[1].toLowerCase();
+    let one: Entity | null = null;
+    let count = 0;
+    for (const p of byFirst.get(role.split(' ', 1)[0]) ?? []) {
+      const r = p.role!.toLowerCase();
+      if (!r.startsWith(role) || (role.length < r.length && !ROLE_TAIL.test(r.slice(role.length, role.length + 6)))) continue;
+      count++;
+      one = p;
+    }
+    if (count !== 1 || one === null || one.mentions[0].span[0] < e.mentions[0].span[0]) continue;
+    (moved ??= new Map()).set(e.id, one);
+  }
+  if (moved === null) return;
+  const gone = moved;
+  for (const list of [quotes, claims]) for (const a of list) if (a.entity !== null && gone.has(a.entity)) a.entity = gone.get(a.entity)!.id;
+  const adds = new Map<Entity, Mention[]>();
+  for (const e of entities) {
+    const to = gone.get(e.id);
+    if (!to) continue;
+    const ms = adds.get(to) ?? adds.set(to, []).get(to)!;
+    for (const x of e.mentions) ms.push({ span: x.span, form: 'role', rule: 'coref.role-named-later' });
+  }
+  for (const [p, ms] of adds) p.mentions = inTextOrder(p.mentions.concat(ms));
+  for (const e of entities) {
+    const to = gone.get(e.id);
+    if (to && !to.aliases.includes(e.name)) to.aliases.push(e.name);
+  }
+  for (let k = entities.length - 1; k >= 0; k--) if (gone.has(entities[k].id)) entities.splice(k, 1);
 }
 
 /** The gender a speaker phrase's words give ("the woman", "a spokesman", "his mother"), or null. */

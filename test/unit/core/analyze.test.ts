@@ -264,6 +264,21 @@ describe('analyze: the pipeline', () => {
       assert.deepEqual(speakerEntity('“We never wanted to sell,” said the agent, Lucas Ferreira.'), ['Lucas Ferreira', 'person']);
       assert.deepEqual(speakerEntity('The harbour master, Ingrid Solberg, said the port would reopen.'), ['Ingrid Solberg', 'person']);
     });
+    it('a possessive role speaker is the one person named later with that role', () => {
+      const ceo = 'Veltra Motors will open a plant in Kolholm, its chief executive said on Tuesday. Prices will rise, said Ingrid Solheim, chief executive of Veltra Motors.';
+      assert.deepEqual(speakerEntity(ceo), ['Ingrid Solheim', 'person']);
+      const e = analyze(ceo).entities.find((x) => x.name === 'Ingrid Solheim')!;
+      assert.ok(e.aliases.includes('its chief executive'), e.aliases.join(', '));
+      assert.ok(!analyze(ceo).entities.some((x) => x.name === 'its chief executive'));
+      assert.deepEqual(speakerEntity('Rui Campos will stay at Tarrow, his agent said on Monday. “He is happy,” said the agent, Lucas Ferreira.'), ['Lucas Ferreira', 'person']);
+    });
+    it('a possessive role speaker stays itself: two people with that role, none named, another role', () => {
+      const two = 'Rui Campos will stay at Tarrow, his agent said on Monday. “He is happy,” said Lucas Ferreira, agent of Rui Campos. “He wants to leave,” said Marta Vidal, agent of Tomas Reis.';
+      assert.deepEqual(speakerEntity(two), ['his agent', 'other']);
+      assert.deepEqual(speakerEntity('Rui Campos will stay at Tarrow, his agent said on Monday. The club said nothing.'), ['his agent', 'other']);
+      const cfo = 'Veltra Motors will open a plant in Kolholm, its chief executive said on Tuesday. Prices will rise, said Ingrid Solheim, chief financial officer of Veltra Motors.';
+      assert.deepEqual(speakerEntity(cfo), ['its chief executive', 'other']);
+    });
     it('the phrase in apposition becomes a role mention and an alias of that person', () => {
       const text = '“We never wanted to sell,” said the agent, Lucas Ferreira. Mr Ferreira left.';
       const a = analyze(text);
