@@ -15,6 +15,7 @@ import { attributeQuotes, type Found } from './attribution';
 import { findClaims, headlineClaims, pollClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
+import { maskMarkup, tidyMarkupNames } from './markup';
 import { findQuotes } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
@@ -34,7 +35,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const SENTENCE_END = /[\n.!?:]/;
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
-  const text = typeof input === 'string' ? input : String(input ?? '');
+  // (with a markup option, the words of a same-length copy: every offset stays the input's)
+  const text = maskMarkup(typeof input === 'string' ? input : String(input ?? ''), options.markup);
   const index = findEntities(text, { noCoreference: options.noCoreference });
   const scan = findQuotes(text);
   const quoteFinds = attributeQuotes(text, scan.quotes);
@@ -112,6 +114,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   relinkItSpeakers(text, entities, quotes, claims);
   linkUnresolvedPersonPronouns(text, entities, quotes, claims);
   adoptLaterNamedRoles(entities, quotes, claims);
+  if (options.markup) tidyMarkupNames(entities);
   return { length: text.length, entities, quotes, claims, problems: scan.problems };
 }
 

@@ -2,6 +2,8 @@
  * The engine's contract. Every offset is a half-open UTF-16 index pair into the
  * unmodified input text: `text.slice(span[0], span[1])` reads the annotated text.
  */
+import type { Markup } from './markup';
+
 export type Span = [start: number, end: number];
 
 export type EntityKind = 'person' | 'organization' | 'other';
@@ -89,4 +91,9 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Skip pronoun and role-noun resolution (faster, fewer links). Default false. */
   noCoreference?: boolean;
+  /**
+   * The text's markup, read through: 'markdown' analyses the words without their syntax
+   * (`**`, `> `, `# `, `[…](…)`; see src/core/markup.ts). Offsets stay the input's. Default none.
+   */
+  markup?: Markup;
 }
