@@ -58,32 +58,35 @@ export function markupOfFile(name: string): Markup | undefined {
 
 /** One pass over the lines: block markers at each line's start, then inline syntax. */
 export function maskMarkdown(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  const masked = new Uint8Array(text.length); // 1: a syntax character, read as a space
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) masked[k] = 1; // (runs are short: a loop beats fill())
+  };
   const destinations = linkDestinations(text);
+  let next = 0; // the first destination not behind the scan
   const openers = new Map<number, number[]>(); // emphasis runs waiting for a partner, per character
   const brackets: number[] = []; // `[` waiting for `]`
-  const blank = (from: number, to: number) => codes.fill(SPACE, from, to);
   let i = 0;
   while (i < text.length) {
     // a line's start: block markers; a line with nothing else ends a paragraph (and its open pairs)
     i = blockMarkers(text, i, blank);
-    if (i >= text.length || codes[i] === NEWLINE || codes[i] === 0x0d) {
+    if (isSpaceOrEnd(text.charCodeAt(i))) {
       openers.clear();
       brackets.length = 0;
     }
     for (; i < text.length && text.charCodeAt(i) !== NEWLINE; i++) {
       const c = text.charCodeAt(i);
       if (c === BACKSLASH && isAsciiPunctuation(text.charCodeAt(i + 1))) {
-        codes[i] = SPACE;
+        blank(i, i + 1);
         i++; // the escaped character is text
       } else if (c === 0x2a || c === 0x5f || c === 0x7e) {
         i = emphasisRun(text, i, openers, blank) - 1;
       } else if (c === 0x5b) {
-        brackets.push(i);
+        pushBounded(brackets, i);
       } else if (c === 0x5d && brackets.length > 0) {
         const open = brackets.pop()!;
-        const end = destinations.get(i + 1);
+        while (next < destinations.length && destinations[next] <= i) next += 2;
+        const end = destinations[next] === i + 1 ? destinations[next + 1] : undefined;
         if (end !== undefined) {
           blank(open, open + 1);
           if (open > 0 && text.charCodeAt(open - 1) === 0x21) blank(open - 1, open); // image: `![`
@@ -94,15 +97,27 @@ export function maskMarkdown(text: string): string {
     }
     i++; // the newline
   }
-  return decode(codes);
+  return withSpaces(text, masked);
 }
 
-/** The UTF-16 units back to a string, in chunks (one call with millions of arguments overflows). */
-function decode(codes: Uint16Array): string {
-  const CHUNK = 8192;
-  let out = '';
-  for (let k = 0; k < codes.length; k += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(k, k + CHUNK) as unknown as number[]);
+/** The text with its masked characters as spaces (the text itself when none is). */
+function withSpaces(text: string, masked: Uint8Array): string {
+  const first = masked.indexOf(1);
+  if (first < 0) return text;
+  const codes = new Uint16Array(text.length - first);
+  for (let k = first; k < text.length; k++) codes[k - first] = masked[k] === 1 ? SPACE : text.charCodeAt(k);
+  // (in chunks: one call with millions of arguments overflows the stack)
+  let out = text.slice(0, first);
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
   return out;
+}
+
+/** Nesting deeper than any article's starts over: memory stays bounded on adversarial input. */
+const MAX_OPEN = 64;
+
+function pushBounded(stack: number[], at: number): void {
+  if (stack.length >= MAX_OPEN) stack.length = 0;
+  stack.push(at);
 }
 
 /**
@@ -161,7 +176,7 @@ function emphasisRun(text: string, i: number, openers: Map<number, number[]>, bl
     blank(open, runEnd(text, open));
     blank(i, end);
   } else if (canOpen) {
-    if (waiting) waiting.push(i);
+    if (waiting) pushBounded(waiting, i);
     else openers.set(c, [i]);
   }
   return end;
@@ -182,20 +197,29 @@ function flanks(far: number, near: number): boolean {
 }
 
 /**
- * Link destinations: for each `](` whose `(` is closed by a `)` with no whitespace between
- * (parentheses inside balanced), the offset of `(` mapped to the offset after `)`.
- * One pass with a stack of open parentheses, emptied at each whitespace.
+ * Link destinations: each `](` whose `(` is closed by a `)` with no whitespace between
+ * (parentheses inside balanced), as a flat list [open, end, open, end, …] of the offset of `(`
+ * and the offset after `)`, in text order (a destination inside another is left out). One pass
+ * with a stack of open parentheses, emptied at each whitespace.
  */
-function linkDestinations(text: string): Map<number, number> {
-  const found = new Map<number, number>();
+function linkDestinations(text: string): number[] {
+  const found: number[] = [];
   const open: number[] = [];
+  let links = 0; // how many of the open parentheses follow a `]`
+  const followsBracket = (k: number) => k > 0 && text.charCodeAt(k - 1) === 0x5d;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x28) open.push(k);
-    else if (c === 0x29 && open.length > 0) {
+    if (c === 0x28) {
+      if (open.length >= MAX_OPEN) links = 0; // (the stack starts over)
+      pushBounded(open, k);
+      if (followsBracket(k)) links++;
+    } else if (c === 0x29 && open.length > 0) {
       const o = open.pop()!;
-      if (o > 0 && text.charCodeAt(o - 1) === 0x5d && open.length === 0) found.set(o, k + 1);
-    } else if (isSpaceOrEnd(c)) open.length = 0;
+      if (followsBracket(o) && --links === 0) found.push(o, k + 1);
+    } else if (isSpaceOrEnd(c)) {
+      open.length = 0;
+      links = 0;
+    }
   }
   return found;
 }
