@@ -6,7 +6,8 @@
  *
  * FILE mode prints, for one FILE argument, the Analysis object with `"file"` first; for
  * several FILE arguments, a JSON array of them in argument order (a file that cannot be read
- * is reported on stderr and left out; the exit code is then 1).
+ * is reported on stderr and left out; the exit code is then 1). A `.md` or `.markdown` file is
+ * read through its Markdown (src/core/markup.ts): `**`, `> `, `[…](…)` are not words.
  * JSONL mode streams: one document a line in, one record a line out (src/formats/jsonl.ts),
  * in constant memory; a bad line gets an error on stderr naming its line number, the run goes
  * on, and the exit code is 1 at the end.
@@ -16,6 +17,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../core';
+import { markupOfFile } from '../core/markup';
 import type { Analysis } from '../core/types';
 import { parseJsonlDocument, toJsonlRecord } from '../formats/jsonl';
 import { annotationsFromAnalysis } from '../annotations/fromAnalysis';
@@ -61,7 +63,8 @@ export const USAGE = `usage: news-lens analyze [--compact] [--format json|annota
        news-lens analyze --jsonl IN.jsonl|-
 
   FILE...          print the analysis as JSON: one FILE gives one object with "file",
-                   several give an array in argument order
+                   several give an array in argument order; a .md file is read
+                   through its Markdown (offsets stay the file's)
   --jsonl IN       read one document a line ({"id", "text", ...}; "-" is stdin) and write
                    one record a line: {"id", "entities", "quotes", "claims"}
   --format F       json (default) or annotations (the engine's annotations as a
@@ -150,7 +153,7 @@ async function analyzeFiles(options: Options, format: FileFormat): Promise<numbe
   for (const file of options.files) {
     try {
       const text = await readArticle(file, options.maxBytes);
-      done.push({ file, text, analysis: analyze(text) });
+      done.push({ file, text, analysis: analyze(text, { markup: markupOfFile(file) }) });
     } catch (err) {
       failed += 1;
       process.stderr.write(`news-lens analyze: ${(err as Error).message}\n`);

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze } from '../core';
+import { markupOfFile } from '../core/markup';
 import { render, type FormatId } from '../formats';
 import { readArticle } from './analyze';
 import { loadDecisions } from './exportDecisions';
@@ -40,7 +41,7 @@ export function outputPath(outDir: string, rel: string, suffix: string): string 
 export async function runTask(task: ExportTask): Promise<TaskResult> {
   try {
     const text = await readArticle(task.path, task.maxBytes);
-    const analysis = analyze(text);
+    const analysis = analyze(text, { markup: markupOfFile(task.path) });
     const merged = task.annotations ? await loadDecisions(task.path, text, analysis) : { analysis, decisions: 0 };
     const rendered = render(task.format, { file: task.rel, text, analysis: merged.analysis, extras: merged.extras });
     const attributions = merged.analysis.quotes.length + merged.analysis.claims.length;

@@ -15,6 +15,7 @@
  */
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
+import { markupOfLanguage } from '../core/markup';
 import { isArticle, onDidChangeConfig, readConfig } from './config';
 
 export type DocumentState =
@@ -147,7 +148,7 @@ export class AnalysisCache implements vscode.Disposable {
       state = { status: 'too-large', version, size: text.length, limit };
     } else {
       try {
-        let analysis = analyze(text);
+        let analysis = analyze(text, { markup: markupOfLanguage(document.languageId) });
         for (const refine of this.refiners) analysis = refine(document, analysis);
         state = { status: 'analysed', version, analysis, durationMs: performance.now() - started };
       } catch (err) {

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { analyze } from '../core';
+import { markupOfLanguage } from '../core/markup';
 import { FORMAT_IDS, FORMATS, batchHeader, isFormatId, render, type FormatId } from '../formats';
 import { exportBatch } from '../cli/exportBatch';
 import { loadDecisions } from '../cli/exportDecisions';
@@ -121,7 +122,8 @@ function singleSuffix(format: FormatId): string {
 async function exportDocument(document: vscode.TextDocument, format: FormatId, out: string): Promise<string[]> {
   const text = document.getText();
   const onDisk = document.uri.scheme === 'file' ? document.uri.fsPath : null;
-  const merged = onDisk ? await loadDecisions(onDisk, text, analyze(text)) : { analysis: analyze(text), extras: undefined };
+  const analysis = analyze(text, { markup: markupOfLanguage(document.languageId) });
+  const merged = onDisk ? await loadDecisions(onDisk, text, analysis) : { analysis, extras: undefined };
   const rel = path.basename(document.uri.path);
   const rendered = render(format, { file: rel, text, analysis: merged.analysis, extras: merged.extras });
   const writes = rendered.kind === 'chunk'

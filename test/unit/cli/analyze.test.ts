@@ -57,6 +57,19 @@ describe('cli: news-lens analyze', function () {
       assert.deepEqual(JSON.parse(r.stdout).map((x: { file: string }) => x.file), [b, a]);
     });
 
+    it('reads a .md file through its Markdown (the same text as .txt is read as it is)', () => {
+      const text = '> "The night ferry runs again," said **Ingrid Solheim**, chief executive of [Fjord Lines](https://fjordlines.example).\n';
+      const speakerOf = (name: string) => {
+        const r = run([file(name, text)]);
+        assert.equal(r.code, 0, r.stderr);
+        const out = JSON.parse(r.stdout);
+        const q = out.quotes[0];
+        return q.speaker && text.slice(q.speaker[0], q.speaker[1]);
+      };
+      assert.equal(speakerOf('ferry.md'), 'Ingrid Solheim');
+      assert.notEqual(speakerOf('ferry.txt'), 'Ingrid Solheim');
+    });
+
     it('refuses a binary file with a message naming it, and still prints the good ones', () => {
       const bin = file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
       const good = file('good.txt', ARTICLE);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyze } from '../../../src/core';
+import { markupOfFile } from '../../../src/core/markup';
 import { addAnnotation, emptyDocument } from '../../../src/annotations/create';
 import { serializeAnnotations } from '../../../src/annotations/serialize';
 import { exportBatch } from '../../../src/cli/exportBatch';
@@ -19,21 +20,27 @@ function cli(...args: string[]) {
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
-/** Articles we write here: varied speakers, cues and astral characters before and inside quotes. */
+/**
+ * Articles we write here: varied speakers, cues and astral characters before and inside quotes;
+ * a Markdown article puts its second speaker in bold.
+ */
 const PEOPLE = [['Ana Duarte', 'Foreign Minister'], ['Tomas Weber', 'the city treasurer'], ['Grace Mbeki', 'union leader'], ['Li Wen', 'the port director']];
 const TOPICS = ['the harbour deal 😀', 'the 𝒳 budget', 'the night market 𠀋', 'the bridge repairs'];
-function article(i: number): string {
+function article(i: number, markdown = false): string {
   const [name, role] = PEOPLE[i % PEOPLE.length];
   const topic = TOPICS[(i >> 2) % TOPICS.length];
   const last = name.split(' ')[1];
   return [
     `${role[0].toUpperCase()}${role.slice(1)} ${name} said on Tuesday that ${topic} would be finished by spring.`,
-    `"We have waited long enough 😀, and 𠀋 the money is there," ${name} told reporters.`,
+    `"We have waited long enough 😀, and 𠀋 the money is there," ${markdown ? `**${name}**` : name} told reporters.`,
     `According to ${last}, the work will cost less than planned.`,
     `"Nobody will lose 𝒳 their job," Mr ${last} said.`,
     '',
   ].join('\n');
 }
+
+/** The engine as the export runs it: a `.md` article read through its Markdown. */
+const engine = (g: { rel: string; text: string }) => analyze(g.text, { markup: markupOfFile(g.rel) });
 
 describe('cli/export: news-lens export PATH... --format F --out DIR', function () {
   this.timeout(180_000);
@@ -47,8 +54,9 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     mkdirSync(join(input, 'world', 'europe'), { recursive: true });
     for (let i = 0; i < 12; i++) {
       const rel = ['', 'world/', 'world/europe/'][i % 3] + `story-${String(i).padStart(2, '0')}${['.txt', '.news', '.md'][i % 3]}`;
-      writeFileSync(join(input, rel), article(i));
-      good.push({ rel, text: article(i) });
+      const text = article(i, rel.endsWith('.md'));
+      writeFileSync(join(input, rel), text);
+      good.push({ rel, text });
     }
     good.sort((a, b) => (a.rel < b.rel ? -1 : 1));
     writeFileSync(join(input, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
@@ -73,7 +81,7 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     assert.match(r.stderr, /12 article\(s\)/);
     const rows: Record<string, string>[] = parse(readFileSync(join(out, 'news-lens.csv'), 'utf8'), { bom: true, columns: true });
     const expected = good.flatMap((g) => {
-      const a = analyze(g.text);
+      const a = engine(g);
       return [...a.quotes, ...a.claims].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]).map(() => g.rel);
     });
     assert.deepEqual(rows.map((row) => row.file), expected, 'every quote and claim, files in walk order');
@@ -92,7 +100,7 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
       const txt = readFileSync(base + '.txt', 'utf8');
       assert.equal(txt, g.text);
       const so = readStandoff(readFileSync(base + '.ann', 'utf8'));
-      const a = analyze(g.text);
+      const a = engine(g);
       assert.equal([...so.t.values()].filter((t) => t.label === 'Quote' || t.label === 'Claim').length, new Set([...a.quotes, ...a.claims].map((x) => `${x.kind}${x.span}`)).size);
       for (const t of so.t.values()) assert.equal(t.fragments.map(([s, e]) => cpSlice(txt, s, e)).join(' '), t.text);
     }
@@ -104,7 +112,7 @@ describe('cli/export: news-lens export PATH... --format F --out DIR', function (
     for (const g of good) {
       const doc = JSON.parse(readFileSync(join(out, g.rel.replace(/\.[^.]+$/, '.analysis.json')), 'utf8'));
       assert.equal(doc.file, g.rel);
-      assert.deepEqual(doc.analysis, JSON.parse(JSON.stringify(analyze(g.text))));
+      assert.deepEqual(doc.analysis, JSON.parse(JSON.stringify(engine(g))));
     }
   });
 
