@@ -15,8 +15,9 @@
  *           - a backslash that escapes punctuation (`\*`: the star is then text).
  *   left    - quotation marks and apostrophes, always; an underscore inside a word (`snake_case`);
  *             a run between spaces (`5 * 3`) or with no partner; brackets not followed by a
- *             destination (`[sic]`); `#hashtag`; code, HTML, tables and reference links
- *             (their characters stay text).
+ *             destination (`[sic]`); `#hashtag`; thematic breaks and setext underlines (`---`).
+ *   not recognised (read as prose): code spans and blocks, HTML, tables, reference links,
+ *             a heading's closing `#`s, front matter.
  */
 
 import { collapseSpaces } from './text';
