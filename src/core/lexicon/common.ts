@@ -41,12 +41,12 @@ ministry ministries department agency agencies council committee commission auth
 services administration government parliament congress senate assembly duma cabinet court tribunal police army navy
 force forces guard corps command party union league federation association organisation organization institute
 institution foundation fund bank reserve exchange university college school academy hospital church mosque
-company corporation corp corp. inc inc. ltd ltd. llc plc co co. group holdings partners airlines airways motors
+company corporation corp corp. inc inc. ltd ltd. llc plc co co. group holdings partners airlines lines airways motors
 systems technologies industries international news agency post times journal herald tribune telegraph guardian gazette
 observer standard independent express mail mirror sun star chronicle daily weekly press radio television tv network
 broadcasting channel media magazine review reuters xinhua tass interfax bloomberg afp ap bbc cnn nbc cbs abc fox msnbc
 npr pbs committee club fc united city rovers wanderers athletic athletico sporting
-nations alliance coalition front movement campaign caucus board trust society centre center lab labs laboratory
+nations alliance coalition front movement campaign caucus board trust society centre center lab labs laboratory library
 spa sa ag ab nv bv gmbh asa oyj kk ag. s.a. n.v. bros bros. cos holding securities capital investments investment financial
 insurance telecom telecommunications communications entertainment records studios pictures resources mining petroleum oil
 gas energy electric power steel chemicals chemical pharmaceuticals pharmaceutical motor automotive foods brewery breweries

@@ -28,7 +28,7 @@ adviser advisor aide commissioner commander general gen. admiral colonel col. ma
 marshal inspector detective agent prosecutor attorney attorney-general lawyer judge justice magistrate sheriff
 candidate nominee contender challenger incumbent rival opponent ally
 professor prof. economist analyst strategist researcher scientist historian expert author
-editor correspondent reporter columnist journalist anchor
+editor correspondent reporter columnist journalist anchor librarian curator archivist headteacher headmaster headmistress
 coach manager boss captain striker midfielder defender goalkeeper keeper forward winger batsman bowler all-rounder spinner off-spinner
 wicketkeeper opener pitcher quarterback player champion winner runner-up skipper jockey driver rider
 actor actress singer star president-elect premier-elect dictator tycoon billionaire businessman businesswoman magnate

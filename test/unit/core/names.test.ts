@@ -75,6 +75,10 @@ describe('names: organisations', () => {
     // "of the" inside an organisation's name
     ['The Bank of the Northern Fjords said rates would hold.', ['Bank of the Northern Fjords']],
     ['The University of the Coral Coast said the study was sound.', ['University of the Coral Coast']],
+    // "Lines" and "Library" end an organisation's name, also after a dateline
+    ['SKARVIK — Gullhavn Lines, the operator, added a crossing.', ['Gullhavn Lines']],
+    ['Pia Moen, chief executive of Gullhavn Lines, said so.', ['Gullhavn Lines']],
+    ['Ivo Kall, head librarian at Brennvik Library, said so.', ['Brennvik Library']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
@@ -87,6 +91,10 @@ describe('names: organisations', () => {
     assert.deepEqual(orgs('NATO said the ships would sail.\nOSLO is calm.'), ['NATO']);
   });
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+  it('does not make "Lines" or "Library" alone an organisation', () =>
+    assert.deepEqual(orgs('Lines formed early. Library books were late, said Ivo Kall.'), []));
+  it('does not make a person of a shipping line or a library', () =>
+    assert.deepEqual(persons('Gullhavn Lines and Brennvik Library agreed.'), []));
   it('does not make a person of the end of an organisation with "of the"', () =>
     assert.deepEqual(persons('The University of the Coral Coast said the study was sound.'), []));
   it('keeps a person before "of the" apart', () =>

@@ -25,6 +25,9 @@ describe('roles: titles around a name', () => {
     // the role ends before a relative clause on it
     ['Helen Marsh, a senior researcher who was not involved in the study, was cautious.', 'Helen Marsh', 'senior researcher', 'role.appositive'],
     ['Ola Brekke, a former adviser who sold his boats, agreed.', 'Ola Brekke', 'former adviser', 'role.appositive'],
+    // an occupation at a named organisation
+    ['Ivo Kall, head librarian at Brennvik Library, said so.', 'Ivo Kall', 'head librarian at Brennvik Library', 'role.appositive'],
+    ['Siv Roald, a curator at the Holmvik Museum, agreed.', 'Siv Roald', 'curator at the Holmvik Museum', 'role.appositive'],
   ];
   for (const [text, name, role, rule] of table) {
     it(`${name}: ${role}`, () => assert.deepEqual(roleOf(text, name), [role, rule]));
