@@ -48,6 +48,11 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'vi', 'vi
 const NAMELIKE_CALENDAR = new Set(['may', 'june', 'april', 'august', 'jan']);
 /** Links that may join the parts of an organisation name: "Ministry of Foreign Affairs". */
 const ORG_LINKS = new Set(['of', 'for', 'and', '&', 'on']);
+/**
+ * Heads of bodies named for a topic, the only ones "on" links: "Council on Foreign Relations",
+ * "Committee on Taxation"; not "the Coastal Party on Kolholm", "CBS News on Tuesday night".
+ */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'council', 'commission', 'centre', 'center', 'conference', 'panel', 'institute', 'office', 'board', 'caucus', 'coalition', 'forum', 'force', 'bureau']);
 /** Places that act as organisations when they speak: "the Kremlin said". */
 const INSTITUTIONS = new Set(['kremlin', 'white house', 'pentagon', 'downing street', 'whitehall', 'elysee', 'élysée', 'vatican']);
 /** Organisation heads that name an organisation on their own: "Reuters", "Congress". */
@@ -136,6 +141,7 @@ const enum W {
   OrgDescriptor = 1 << 25, // ORG_DESCRIPTORS
   CapitalisedDescriptor = 1 << 26, // CAPITALISED_DESCRIPTORS
   PostNominal = 1 << 27, // POST_NOMINALS
+  OnHead = 1 << 28, // ON_HEADS
 }
 let lexTable: WordTable | null = null;
 function buildLex(): WordTable {
@@ -168,6 +174,7 @@ function buildLex(): WordTable {
   add(ORG_DESCRIPTORS, W.OrgDescriptor);
   add(CAPITALISED_DESCRIPTORS, W.CapitalisedDescriptor);
   add(POST_NOMINALS, W.PostNominal);
+  add(ON_HEADS, W.OnHead);
   for (const p of [...INSTITUTIONS, ...PLACE_PHRASES, ...SOLO_ORGS]) {
     const sp = p.indexOf(' ');
     add([sp > 0 ? p.slice(0, sp) : p], sp > 0 ? W.PhraseStart : W.Phrase);
@@ -236,7 +243,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
         if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
         else break;
       }
-      else if (has(nx, W.OrgLink) && has(toks[j], W.OrgHead) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (has(nx, W.OrgLink) && has(toks[j], W.OrgHead) && (nx.lo !== 'on' || has(toks[j], W.OnHead)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
       // "the Bank of the Eastern Isles", "the University of the West Indies"
       else if (nx.lo === 'of' && has(toks[j], W.OrgHead) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
       else break;

@@ -79,6 +79,10 @@ describe('names: organisations', () => {
     ['SKARVIK — Gullhavn Lines, the operator, added a crossing.', ['Gullhavn Lines']],
     ['Pia Moen, chief executive of Gullhavn Lines, said so.', ['Gullhavn Lines']],
     ['Ivo Kall, head librarian at Brennvik Library, said so.', ['Brennvik Library']],
+    // "on" links a body's topic, not a party's or a channel's place or time
+    ['A councillor for the Tidewater Party on Skarvoy voted no.', ['Tidewater Party']],
+    ['He told Harbour Radio on Skarvoy that the ferry was late.', ['Harbour Radio']],
+    ['The Council on Coastal Fisheries and the Task Force on Reef Safety met.', ['Council on Coastal Fisheries', 'Task Force on Reef Safety']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
