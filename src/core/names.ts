@@ -243,9 +243,9 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
         if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
         else break;
       }
-      else if (has(nx, W.OrgLink) && has(toks[j], W.OrgHead) && (nx.lo !== 'on' || has(toks[j], W.OnHead)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (has(nx, W.OrgLink) && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && (nx.lo !== 'on' || has(toks[j], W.OnHead)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
       // "the Bank of the Eastern Isles", "the University of the West Indies"
-      else if (nx.lo === 'of' && has(toks[j], W.OrgHead) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
+      else if (nx.lo === 'of' && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
       else break;
     }
     splitRun(text, toks, i, j, out);
@@ -276,6 +276,8 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   // Organisations: a head word anywhere ("Foreign Ministry", "Xinhua News Agency").
   let orgHead = -1;
   for (let k = a; k <= b; k++) if (has(toks[k], W.OrgHead)) orgHead = k;
+  // "the Friends of Tarnby Library", "the Friends of Abe": a society named for what it supports
+  if (orgHead < 0 && b > a + 1 && toks[a].lo === 'friends' && toks[a + 1].cap === Case.Lower && has(toks[a + 1], W.OrgLink)) orgHead = a;
   // Title split: the name follows the last title or honorific ("Russian President | Vladimir Putin").
   let title = -1;
   let nb = b; // the last name part before a suffix ("King" in "Martin Luther King Jr.")
@@ -426,6 +428,16 @@ const PLACE_PREPOSITION = /\b(?:of|in|at|from|near)\s+$/;
 function speechNext(toks: Tok[], b: number): boolean {
   const n = toks[b + 1];
   return n !== undefined && n.adj && n.cap === Case.Lower && has(n, W.Said);
+}
+
+/**
+ * "the Friends of Tarnby Library", "Friends of Abe": capitalised "Friends" before "of"/"for" names a
+ * society when it opens the run inside a sentence or follows "the"; not "Friends of Ms Lund said"
+ * opening a sentence (her friends).
+ */
+function friendsOf(toks: Tok[], i: number, j: number): boolean {
+  const t = toks[j];
+  return t.lo === 'friends' && t.cap === Case.Title && ((j === i && !t.si) || (j > 0 && t.adj && toks[j - 1].lo === 'the'));
 }
 
 /** "Peter Such": a capitalised function word that ends a run right after a given name is a surname. */

@@ -83,6 +83,12 @@ describe('names: organisations', () => {
     ['A councillor for the Tidewater Party on Skarvoy voted no.', ['Tidewater Party']],
     ['He told Harbour Radio on Skarvoy that the ferry was late.', ['Harbour Radio']],
     ['The Council on Coastal Fisheries and the Task Force on Reef Safety met.', ['Council on Coastal Fisheries', 'Task Force on Reef Safety']],
+    // a society of "Friends of" what it supports, after "the" or inside a sentence
+    ['The Friends of Brennvik Library, a volunteer group, said it would help.', ['Friends of Brennvik Library']],
+    ['Money came from Friends of Olav Dahl and others.', ['Friends of Olav Dahl']],
+    ['He joined the Friends of the Old Ropewalk in May.', ['Friends of the Old Ropewalk']],
+    // a place after "of" stays in the name
+    ['The Bank of Skarvoy said rates would hold.', ['Bank of Skarvoy']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
@@ -95,6 +101,8 @@ describe('names: organisations', () => {
     assert.deepEqual(orgs('NATO said the ships would sail.\nOSLO is calm.'), ['NATO']);
   });
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+  it('does not make a person\'s friends opening a sentence an organisation', () =>
+    assert.deepEqual(orgs('Friends of Ms Lund said she was tired. Friends of Olav Dahl agreed.'), []));
   it('does not make "Lines" or "Library" alone an organisation', () =>
     assert.deepEqual(orgs('Lines formed early. Library books were late, said Ivo Kall.'), []));
   it('does not make a person of a shipping line or a library', () =>
