@@ -4,7 +4,7 @@
  * not names. A candidate may still need evidence from the whole document (a surname alone, a
  * word in an ALL-CAPS headline): `strength` says how sure this stage is; entities.ts decides.
  */
-import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
+import { CALENDAR, EVENT_HEADS, FUNCTION_WORDS, LEGAL_FORMS, ORG_DESCRIPTORS, ORG_HEADS, PLACE_HEADS } from './lexicon/common';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { FEMALE_GIVEN, MALE_GIVEN } from './lexicon/given-names';
 import { NATIONALITIES, PLACE_PHRASES, PLACES } from './lexicon/places';
@@ -142,6 +142,7 @@ const enum W {
   CapitalisedDescriptor = 1 << 26, // CAPITALISED_DESCRIPTORS
   PostNominal = 1 << 27, // POST_NOMINALS
   OnHead = 1 << 28, // ON_HEADS
+  LegalForm = 1 << 29, // LEGAL_FORMS
 }
 let lexTable: WordTable | null = null;
 function buildLex(): WordTable {
@@ -175,6 +176,7 @@ function buildLex(): WordTable {
   add(CAPITALISED_DESCRIPTORS, W.CapitalisedDescriptor);
   add(POST_NOMINALS, W.PostNominal);
   add(ON_HEADS, W.OnHead);
+  add(LEGAL_FORMS, W.LegalForm);
   for (const p of [...INSTITUTIONS, ...PLACE_PHRASES, ...SOLO_ORGS]) {
     const sp = p.indexOf(' ');
     add([sp > 0 ? p.slice(0, sp) : p], sp > 0 ? W.PhraseStart : W.Phrase);
@@ -243,7 +245,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
         if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
         else break;
       }
-      else if (has(nx, W.OrgLink) && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && (nx.lo !== 'on' || has(toks[j], W.OnHead)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2])) j++;
+      else if (has(nx, W.OrgLink) && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2]) && linksOn(toks, j)) j++;
       // "the Bank of the Eastern Isles", "the University of the West Indies"
       else if (nx.lo === 'of' && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
       else break;
@@ -428,6 +430,22 @@ const PLACE_PREPOSITION = /\b(?:of|in|at|from|near)\s+$/;
 function speechNext(toks: Tok[], b: number): boolean {
   const n = toks[b + 1];
   return n !== undefined && n.adj && n.cap === Case.Lower && has(n, W.Said);
+}
+
+/**
+ * May the link word after an organisation's head (toks[j + 1]) join the capitalised word after it
+ * (toks[j + 2]) to the name? "on" only after the head of a body named for a topic ("Council on
+ * Foreign Relations", not "the Coastal Party on Kolholm"); "and" only before a word for a line or
+ * kind of business ("Post and Courier", "Golf Club and Spa"), not after a legal form nor before a
+ * given name, a place or an acronym, which open a second name ("Norvane Inc. and Veltra Corp.",
+ * "the Harbour Gazette and Anna Berg", "the Times and Boston Globe").
+ */
+function linksOn(toks: Tok[], j: number): boolean {
+  const w = toks[j + 1].lo;
+  if (w === 'on') return has(toks[j], W.OnHead);
+  if (w !== 'and') return true;
+  const f = lex(toks[j + 2]);
+  return !has(toks[j], W.LegalForm) && (f & (W.Common | W.OrgHead)) !== 0 && (f & (W.Given | W.Place)) === 0 && toks[j + 2].cap !== Case.Upper;
 }
 
 /**

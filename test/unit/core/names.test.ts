@@ -87,6 +87,13 @@ describe('names: organisations', () => {
     ['The Friends of Brennvik Library, a volunteer group, said it would help.', ['Friends of Brennvik Library']],
     ['Money came from Friends of Olav Dahl and others.', ['Friends of Olav Dahl']],
     ['He joined the Friends of the Old Ropewalk in May.', ['Friends of the Old Ropewalk']],
+    // "and" after a head opens a second name: after a legal form, before a given name, a place or an acronym
+    ['Norvane Inc. and Veltra Corp. signed the deal.', ['Norvane Inc.', 'Veltra Corp.']],
+    ['The study by Skarvik University and Brennvik College was cited.', ['Skarvik University', 'Brennvik College']],
+    ['The Harbour Gazette and Sigrun Aal reported it.', ['Harbour Gazette']],
+    ['The Harbour Gazette and Skarvik Radio reported it.', ['Harbour Gazette', 'Skarvik Radio']],
+    // ... but not before a word for a kind of business
+    ['They met at the Holmvik Golf Club and Spa on Friday.', ['Holmvik Golf Club and Spa']],
     // a place after "of" stays in the name
     ['The Bank of Skarvoy said rates would hold.', ['Bank of Skarvoy']],
   ];
