@@ -295,7 +295,7 @@ function classify(text: string, toks: Tok[], a: number, b: number, out: NameCand
   const lowRun = phrase(toks, a, b);
   if (lowRun !== null && INSTITUTIONS.has(lowRun)) return push(out, 'organization', toks, a, b, -1, 2, allCaps, 'name.institution');
   if (lowRun !== null && PLACE_PHRASES.has(lowRun)) return;
-  if (orgHead >= s || (orgHead >= 0 && title < 0)) {
+  if ((orgHead >= s || (orgHead >= 0 && title < 0)) && !surnameOrg(toks, a, b, orgHead)) {
     if (b === a && !has(toks[a], W.SoloOrg)) {
       // A lone head ("the Ministry", "The Post") is left to the role-noun stage.
       return;
@@ -430,6 +430,12 @@ const PLACE_PREPOSITION = /\b(?:of|in|at|from|near)\s+$/;
 function speechNext(toks: Tok[], b: number): boolean {
   const n = toks[b + 1];
   return n !== undefined && n.adj && n.cap === Case.Lower && has(n, W.Said);
+}
+
+/** Organisation words that are also surnames: after a given name they end a person's name ("Vicente Fox", "Michael Bloomberg"). */
+const SURNAME_ORGS: ReadonlySet<string> = new Set(['fox', 'bloomberg']);
+function surnameOrg(toks: Tok[], a: number, b: number, orgHead: number): boolean {
+  return b === a + 1 && orgHead === b && SURNAME_ORGS.has(toks[b].lo) && has(toks[a], W.Given) && !has(toks[a], W.Place) && toks[a].cap === Case.Title;
 }
 
 /**

@@ -33,6 +33,8 @@ describe('names: people of any origin', () => {
     ['Theresa May met Peter Such and Trevor Holland.', ['Theresa May', 'Peter Such', 'Trevor Holland']],
     // a given name that is also a function word or a month's short form, inside a sentence
     ['The mayor, Per Aas, met former governor Jan Brekke.', ['Per Aas', 'Jan Brekke']],
+    // an organisation's word that is also a surname, after a given name
+    ['Later Ingrid Fox met Lena Bloomberg.', ['Ingrid Fox', 'Lena Bloomberg']],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(persons(text), expected));
