@@ -245,7 +245,7 @@ export function findNames(text: string, toks: Tok[]): NameCandidate[] {
         if (k > j + 1 && nameish(toks[k]) && toks[k].adj) j = k;
         else break;
       }
-      else if (has(nx, W.OrgLink) && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2]) && linksOn(toks, j)) j++;
+      else if (has(nx, W.OrgLink) && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 2 < n && toks[j + 2].adj && nameish(toks[j + 2]) && linksOn(toks, i, j)) j++;
       // "the Bank of the Eastern Isles", "the University of the West Indies"
       else if (nx.lo === 'of' && (has(toks[j], W.OrgHead) || friendsOf(toks, i, j)) && j + 3 < n && toks[j + 2].lo === 'the' && toks[j + 2].adj && toks[j + 3].adj && nameish(toks[j + 3])) j += 2;
       else break;
@@ -443,15 +443,18 @@ function surnameOrg(toks: Tok[], a: number, b: number, orgHead: number): boolean
  * (toks[j + 2]) to the name? "on" only after the head of a body named for a topic ("Council on
  * Foreign Relations", not "the Coastal Party on Kolholm"); "and" only before a word for a line or
  * kind of business ("Post and Courier", "Golf Club and Spa"), not after a legal form nor before a
- * given name, a place or an acronym, which open a second name ("Norvane Inc. and Veltra Corp.",
- * "the Harbour Gazette and Anna Berg", "the Times and Boston Globe").
+ * given name, a place, an acronym, a known organisation or the name's own first word, which open a
+ * second name ("Norvane Inc. and Veltra Corp.", "the Harbour Gazette and Anna Berg", "the Times and
+ * Boston Globe", "Fox News and Fox Business").
  */
-function linksOn(toks: Tok[], j: number): boolean {
+function linksOn(toks: Tok[], i: number, j: number): boolean {
   const w = toks[j + 1].lo;
   if (w === 'on') return has(toks[j], W.OnHead);
   if (w !== 'and') return true;
   const f = lex(toks[j + 2]);
-  return !has(toks[j], W.LegalForm) && (f & (W.Common | W.OrgHead)) !== 0 && (f & (W.Given | W.Place)) === 0 && toks[j + 2].cap !== Case.Upper;
+  if (has(toks[j], W.LegalForm) || (f & (W.Common | W.OrgHead)) === 0 || (f & (W.Given | W.Place | W.SoloOrg)) !== 0 || toks[j + 2].cap === Case.Upper) return false;
+  for (let k = i; k <= j; k++) if (toks[k].lo === toks[j + 2].lo) return false;
+  return true;
 }
 
 /**

@@ -110,6 +110,10 @@ describe('names: organisations', () => {
     assert.deepEqual(orgs('NATO said the ships would sail.\nOSLO is calm.'), ['NATO']);
   });
   it('does not make a person of an organisation', () => assert.deepEqual(persons('The Xinhua News Agency reported it.'), []));
+  it('splits a list of two channels', () => {
+    assert.deepEqual(orgs('Later Fox News and Fox Business said so.'), ['Fox News', 'Fox Business']);
+    assert.deepEqual(orgs('The Harbour Gazette and Bloomberg said so.'), ['Harbour Gazette', 'Bloomberg']);
+  });
   it('does not make a person\'s friends opening a sentence an organisation', () =>
     assert.deepEqual(orgs('Friends of Ms Lund said she was tired. Friends of Olav Dahl agreed.'), []));
   it('does not make "Lines" or "Library" alone an organisation', () =>
