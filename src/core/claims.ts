@@ -25,7 +25,7 @@
  * Cost: linear in the sentence, bounded look-ahead.
  */
 import { trailingCue, type Found } from './attribution';
-import { cueAt, datelineEnd, IRREGULAR_PAST, isPossessive, isPronoun, npAfter, subjectBefore, untilIrregularPast, type Cue } from './speaker';
+import { cueAt, datelineEnd, IRREGULAR_PAST, isPossessive, isPronoun, npAfter, RELATIVE_OPENERS, subjectBefore, untilIrregularPast, type Cue } from './speaker';
 import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
 import { isDigitCode, isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
@@ -549,7 +549,7 @@ function tail(toks: Token[], cue: Cue): Found[] | null {
     const participle = w.lo.endsWith('ing') && verbEntry(w.lo) !== undefined;
     // (nor what describes the speaker after it: "…, said Ian Pell, who chairs the panel.", "…, said
     // Dan Reyes, a pollster at the college." say who he is; nor "which" on the cue)
-    const describes = toks[k - 1].e === speaker[1] ? comma === f - 1 && describesSpeaker(toks, k) : toks[k - 1].e === cue.span[1] && RELATIVE_WORDS.has(w.lo);
+    const describes = toks[k - 1].e === speaker[1] ? comma === f - 1 && describesSpeaker(toks, k) : toks[k - 1].e === cue.span[1] && RELATIVE_OPENERS.has(w.lo);
     if (!participle && w.lo !== 'according' && !describes) {
       const span = contentSpan(toks, k + 1, clauseEnd(toks, k + 1));
       if (span) out.push({ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.content-cue' });
@@ -649,9 +649,6 @@ function parentheticalCue(toks: Token[], cue: Cue): Found[] | null {
   ];
 }
 
-/** Relative words that open a clause after a speaker or a cue: ", who chairs the panel", ", whose group sued", ", which surprised many". */
-const RELATIVE_WORDS = new Set(['who', 'whose', 'which']);
-
 /**
  * Does the phrase after the comma at token k describe the inverted speaker before it, no content of
  * its own: a relative clause (", who chairs the panel") or an apposition, a noun phrase with no
@@ -663,7 +660,7 @@ function describesSpeaker(toks: Token[], k: number): boolean {
   const n = toks.length;
   if (k + 1 >= n || toks[k].lo !== ',') return false;
   const w = toks[k + 1];
-  if (RELATIVE_WORDS.has(w.lo)) return true;
+  if (RELATIVE_OPENERS.has(w.lo)) return true;
   if (isPronoun(w)) return false;
   const np = npAfter(toks, k + 1, n);
   if (!np) return false;

@@ -428,7 +428,8 @@ function sentenceSubject(toks: Token[], lo: number, before: number): Span | null
   return null;
 }
 const SUBJECT_PHRASE_LINKS = new Set(['for', 'at', 'from', 'with', 'of', 'in']);
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** Words that open a relative clause after a noun phrase: ", which …", ", who chairs the panel", ", whose group sued". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 
 /** Is toks[k] the apostrophe of a plural possessive ("the Farmers’ Union", "the nurses' union")? */
 function pluralPossessive(toks: Token[], k: number): boolean {
