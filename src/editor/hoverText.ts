@@ -4,6 +4,7 @@
  * the ones `link` builds (in the editor: our own reveal command).
  */
 import type { Analysis, Attribution, Entity, Span } from '../core';
+import { lowerLeadingArticle } from '../core/entities';
 import { kindName } from './entityKind';
 import { attributionsOf, definingMention, entityById } from './lookup';
 import { codeSpan, count, escapeMarkdown, firstWords } from './markdown';
@@ -65,7 +66,7 @@ export function entityCard(analysis: Analysis, text: string, entity: Entity, mod
 function inSentence(entity: Entity): string {
   const name = entity.name.trim() || entity.id;
   const phrase = entity.rule === 'entity.speaker' || entity.rule === 'entity.anonymous-source';
-  return phrase && /^(?:A|An|The) /.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+  return phrase ? lowerLeadingArticle(name) : name;
 }
 
 export function attributionCard(analysis: Analysis, text: string, a: Attribution, mode: CardMode, link: LinkBuilder): string {
