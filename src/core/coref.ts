@@ -108,7 +108,7 @@ const COMPANY_NOUNS = new Set(['company', 'firm']);
  * with two in view it is left unresolved, unless the last one was named just before (within
  * COMPANY_CLOSE) and the other was not.
  */
-export const COMPANY_REACH = 1500;
+const COMPANY_REACH = 1500;
 const COMPANY_CLOSE = 300;
 /** How many people with the same role head a role noun considers (the most recently introduced). */
 const ROLE_CANDIDATES = 16;
