@@ -13,7 +13,7 @@
 import { CUE_PREFIX } from './cues';
 import type { QuoteSpan } from './quotes';
 import { cueAt, datelineEnd, DAYS, isPronoun, npAfter, subjectBefore, type Cue } from './speaker';
-import { isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, type Token } from './text';
+import { hasWords, isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, type Token } from './text';
 import type { Span } from './types';
 
 /**
@@ -41,7 +41,6 @@ const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isTranscriptNameChar = (c: number): boolean => isCapital(c) || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d;
 const RE_SPACE_END = /\s$/;
 const RE_SENTENCE_STOP = /^[.!?]$/;
-const RE_FOUR_WORDS = /\S+\s+\S+\s+\S+\s+\S+/;
 /** Words that open a phrase before a sentence's subject: "In response to ..., she said". */
 const SENTENCE_INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'asked', 'speaking', 'later', 'earlier', 'still', 'but', 'and']);
 const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
@@ -238,7 +237,7 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
  */
 function claimSentenceBefore(text: string, prevEnd: number, start: number, found: Found): void {
   // a quotation of a few words opening a sentence is a name or a phrase ("‘Stickerboy’ placed ...")
-  if (!RE_FOUR_WORDS.test(text.slice(start, found.span[1]))) return;
+  if (!hasWords(text, start, found.span[1], 4)) return;
   let k = start - 1;
   while (k > prevEnd && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k <= prevEnd || text[k] !== '.' || k === start - 1) return;

@@ -282,6 +282,22 @@ const isWordClass = (k: number): boolean => k === 1 || k === 4;
 /** /\s/.test(String.fromCharCode(c)), by the lazily filled class table (false for NaN: no character). */
 export const isWhiteSpaceCode = (c: number): boolean => charClass(c) === 2;
 
+/**
+ * At least `n` words (runs of other than white space, as /\S+/ reads them) in text[from, to).
+ * A scan of the characters, stopping at the nth word: /\S+\s+\S+.../ on a run with no white
+ * space backtracks from every start, quadratic in the run's length.
+ */
+export function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const space = isWhiteSpaceCode(text.charCodeAt(k));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 function charClass(c: number): number {
   let k = CHAR_CLASS[c];
   if (k === 0) {

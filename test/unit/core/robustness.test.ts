@@ -68,6 +68,15 @@ describe('robustness: any input gives an analysis with spans in bounds', () => {
     assertInBounds(text, a);
   });
 
+  it('1 MB of nothing but straight quotation marks, double or single (no white space to split on)', () => {
+    // a pattern over the words of each quotation once backtracked from every mark: minutes here,
+    // so the harness's time limit fails it
+    for (const mark of ['"', "'"]) {
+      const text = mark.repeat(1_000_000);
+      assertInBounds(text, analyze(text));
+    }
+  });
+
   it('one large sentence made of many short quotations and cue words (about 1 MB)', () => {
     const text = 'Mr Hale told “a” “b” said ’n’ “c” '.repeat(30_000);
     assertInBounds(text, analyze(text));
