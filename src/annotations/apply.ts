@@ -80,6 +80,10 @@ export function applyDecisionsDetailed(analysis: Analysis, doc: AnnotationDoc, t
     out.entities.push(entity);
     return entity;
   };
+  const isCalled = (e: Entity | undefined, name: string): boolean => {
+    const key = name.trim().toLowerCase();
+    return !!e && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key));
+  };
   const attributions = () => [...out.quotes, ...out.claims];
   const setSpeaker = (a: Attribution, name: string) => {
     const entity = person(name);
@@ -89,7 +93,10 @@ export function applyDecisionsDetailed(analysis: Analysis, doc: AnnotationDoc, t
     a.source = 'human';
   };
 
-  const ordered = [...doc.items].sort((x, y) => (x.modified < y.modified ? -1 : x.modified > y.modified ? 1 : 0));
+  // Oldest first; at the same instant a kind decision comes after the others, so it finds the
+  // entity a speaker decision made with it (Set Speaker › New organisation… writes both at once).
+  const late = (a: Annotation) => (a.decision.decision === 'kind' ? 1 : 0);
+  const ordered = [...doc.items].sort((x, y) => (x.modified < y.modified ? -1 : x.modified > y.modified ? 1 : late(x) - late(y)));
   for (const item of ordered) {
     const span = placed.get(item.id) ?? null;
     if (!span || item.orphaned) {
@@ -163,6 +170,14 @@ export function applyDecisionsDetailed(analysis: Analysis, doc: AnnotationDoc, t
       case 'role': {
         const entity = entityAt(span) ?? (d.person ? entityNamed(d.person) : undefined);
         if (entity) { entity.role = d.role; entity.source = 'human'; } else applied = false;
+        break;
+      }
+      case 'kind': {
+        // the entity mentioned here; when the span names someone else (or no one), the one named `person`
+        const at = entityAt(span);
+        const named = d.person !== undefined ? entityNamed(d.person) : undefined;
+        const entity = named && at !== named && !isCalled(at, d.person!) ? named : at;
+        if (entity) { entity.kind = d.kind; entity.source = 'human'; } else applied = false;
         break;
       }
       case 'merge': {

@@ -7,7 +7,7 @@
  * - Different ids, same place and same meaning (two people added the same quote or the same
  *   note) → collapsed into the earliest.
  * - Same place, contradicting decisions (reject vs speaker, two speakers, two statuses, two
- *   roles, add as quote vs add as claim, ...) → all kept, marked with one conflict id, and
+ *   roles, two entity kinds, add as quote vs add as claim, ...) → all kept, marked with one conflict id, and
  *   listed, for the user to resolve. Never silently dropped.
  */
 import { annotationId } from './create';
@@ -58,6 +58,7 @@ export function contradicts(a: Decision, b: Decision): boolean {
         return a.kind !== other.kind || (a.speaker !== undefined && other.speaker !== undefined && a.speaker !== other.speaker);
       }
       case 'reject': return false; // rejecting as quote and as claim: both can hold
+      case 'kind': return a.kind !== (b as typeof a).kind; // the same kind, the name spelt two ways: both hold
       default: return true; // two speakers, two statuses, two roles, two merge targets
     }
   }

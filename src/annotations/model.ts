@@ -21,7 +21,11 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const ANNOTATION_KINDS = ['quote', 'claim', 'speaker'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
-export const DECISIONS = ['add', 'reject', 'speaker', 'status', 'note', 'role', 'merge'] as const;
+/** What an entity can be (the engine's EntityKind): a `kind` decision sets one. */
+export const ENTITY_KINDS = ['person', 'organization', 'other'] as const;
+export type EntityKindValue = (typeof ENTITY_KINDS)[number];
+
+export const DECISIONS = ['add', 'reject', 'speaker', 'status', 'note', 'role', 'merge', 'kind'] as const;
 export type DecisionName = (typeof DECISIONS)[number];
 
 /**
@@ -34,6 +38,8 @@ export type DecisionName = (typeof DECISIONS)[number];
  * - note: free text about whatever is at this span.
  * - role: the person mentioned at this span has this role (`person`: their name, for humans).
  * - merge: the person mentioned at this span is the same as `into` (the engine split them).
+ * - kind: the entity mentioned at this span is a person, an organisation or another named
+ *   source (`person`: its name, for humans and as a fallback when the span names no one).
  */
 export type Decision =
   | { decision: 'add'; kind: AnnotationKind; speaker?: string }
@@ -42,7 +48,8 @@ export type Decision =
   | { decision: 'status'; status: ClaimStatus }
   | { decision: 'note'; note: string }
   | { decision: 'role'; role: string; person?: string }
-  | { decision: 'merge'; into: string; person?: string };
+  | { decision: 'merge'; into: string; person?: string }
+  | { decision: 'kind'; kind: EntityKindValue; person?: string };
 
 /** W3C motivation for each decision (fixed; checked on read). */
 export const MOTIVATION: Record<DecisionName, string> = {
@@ -53,6 +60,8 @@ export const MOTIVATION: Record<DecisionName, string> = {
   note: 'commenting',
   role: 'describing',
   merge: 'linking',
+  // W3C: "associate a tag with the Target" (classifying, the closer word, is add's already)
+  kind: 'tagging',
 };
 
 /** W3C body purpose carrying each decision's free-text value; null when it has none. */
@@ -64,6 +73,7 @@ export const BODY_PURPOSE: Record<DecisionName, string | null> = {
   note: 'commenting',
   role: 'describing',
   merge: 'linking',
+  kind: 'tagging', // the tag: "person", "organization" or "other"
 };
 
 /** The W3C TextQuoteSelector: the annotated text and up to CONTEXT_LENGTH units either side. */
@@ -147,7 +157,7 @@ export function textFingerprint(text: string): string {
   return `fnv1a32:${h.toString(16).padStart(8, '0')}:${text.length}`;
 }
 
-/** The free-text value a decision carries (speaker, status, note, role, into), or null. */
+/** The body value a decision carries (speaker, status, note, role, into, entity kind), or null. */
 export function decisionValue(d: Decision): string | null {
   switch (d.decision) {
     case 'add': return d.speaker ?? null;
@@ -157,5 +167,6 @@ export function decisionValue(d: Decision): string | null {
     case 'note': return d.note;
     case 'role': return d.role;
     case 'merge': return d.into;
+    case 'kind': return d.kind;
   }
 }

@@ -8,7 +8,7 @@
 import { JsonSyntaxError, JsonValue, lineColumn, locatePointer, readJson } from './json';
 import {
   Annotation, AnnotationDoc, ANNOTATION_KINDS, AnnotationKind, BODY_PURPOSE, CLAIM_STATUSES, ClaimStatus, Decision,
-  DECISIONS, DecisionName, LIMITS, MOTIVATION, SCHEMA_VERSION, TextQuote, W3C_CONTEXT,
+  DECISIONS, DecisionName, ENTITY_KINDS, EntityKindValue, LIMITS, MOTIVATION, SCHEMA_VERSION, TextQuote, W3C_CONTEXT,
 } from './model';
 
 export interface AnnotationFileError {
@@ -116,11 +116,15 @@ function readDecision(c: Checker, item: Obj, at: string, lenient: boolean): Deci
   const name = c.oneOf<DecisionName>(ext.decision, `${at}/newsLens/decision`, DECISIONS);
   const needsKind = name === 'add' || name === 'reject';
   if (needsKind && !has(ext, 'kind')) throw new SchemaError(`${at}/newsLens`, `missing required property "kind" (a ${name} decision says what kind of annotation)`);
-  if (!needsKind && has(ext, 'kind') && c.strict) throw new SchemaError(`${at}/newsLens/kind`, `only add and reject decisions have a kind`);
+  if (!needsKind && has(ext, 'kind') && c.strict) {
+    throw new SchemaError(`${at}/newsLens/kind`, name === 'kind'
+      ? 'a kind decision carries the entity\'s kind in its body (purpose "tagging"), not here'
+      : 'only add and reject decisions have a kind');
+  }
   const kind = needsKind ? c.oneOf<AnnotationKind>(ext.kind, `${at}/newsLens/kind`, ANNOTATION_KINDS) : undefined;
   const hasPerson = has(ext, 'person');
-  if (hasPerson && name !== 'role' && name !== 'merge' && c.strict) {
-    throw new SchemaError(`${at}/newsLens/person`, 'only role and merge decisions name a person');
+  if (hasPerson && name !== 'role' && name !== 'merge' && name !== 'kind' && c.strict) {
+    throw new SchemaError(`${at}/newsLens/person`, 'only role, merge and kind decisions name a person');
   }
   const person = hasPerson ? c.string(ext.person, `${at}/newsLens/person`, 1, LIMITS.name) : undefined;
   if (has(ext, 'conflict')) c.string(ext.conflict, `${at}/newsLens/conflict`, 1, LIMITS.id);
@@ -138,7 +142,9 @@ function readDecision(c: Checker, item: Obj, at: string, lenient: boolean): Deci
     const max = name === 'note' ? LIMITS.note : LIMITS.name;
     value = name === 'status'
       ? c.oneOf<ClaimStatus>(b.value, `${at}/body/0/value`, CLAIM_STATUSES)
-      : c.string(b.value, `${at}/body/0/value`, 1, max);
+      : name === 'kind'
+        ? c.oneOf<EntityKindValue>(b.value, `${at}/body/0/value`, ENTITY_KINDS)
+        : c.string(b.value, `${at}/body/0/value`, 1, max);
   }
   switch (name) {
     case 'add': return value === undefined ? { decision: 'add', kind: kind! } : { decision: 'add', kind: kind!, speaker: value };
@@ -148,6 +154,7 @@ function readDecision(c: Checker, item: Obj, at: string, lenient: boolean): Deci
     case 'note': return { decision: 'note', note: value! };
     case 'role': return person === undefined ? { decision: 'role', role: value! } : { decision: 'role', role: value!, person };
     case 'merge': return person === undefined ? { decision: 'merge', into: value! } : { decision: 'merge', into: value!, person };
+    case 'kind': return person === undefined ? { decision: 'kind', kind: value as EntityKindValue } : { decision: 'kind', kind: value as EntityKindValue, person };
   }
 }
 

@@ -28,7 +28,7 @@ function itemJson(a: Annotation, source: string): unknown {
   if (a.position && !a.orphaned) selector.push({ type: 'TextPositionSelector', start: a.position.start, end: a.position.end });
   const ext: Record<string, string> = { decision: d.decision };
   if (d.decision === 'add' || d.decision === 'reject') ext.kind = d.kind;
-  if ((d.decision === 'role' || d.decision === 'merge') && d.person !== undefined) ext.person = d.person;
+  if ((d.decision === 'role' || d.decision === 'merge' || d.decision === 'kind') && d.person !== undefined) ext.person = d.person;
   if (a.conflict !== undefined) ext.conflict = a.conflict;
   const out: Record<string, unknown> = {
     id: a.id,
