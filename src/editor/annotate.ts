@@ -1,7 +1,8 @@
 /**
  * Annotating by hand: commands that record human decisions in the article's annotation file
  * (mark a selection as quote, claim or speaker; set a speaker; reject an automatic annotation
- * and restore it; add a note; set a claim's status; change a role; merge two people; import a
+ * and restore it; add a note; set a claim's status; change a role; merge two people; set whether
+ * a speaker is a person, an organisation or another named source; import a
  * colleague's file; resolve conflicts; list orphans), a hover that shows those decisions and
  * who made them, and a small ✎ mark after every span a person decided.
  *
@@ -13,15 +14,16 @@ import { promises as fs } from 'node:fs';
 import { userInfo } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis, Attribution, Entity, Span } from '../core';
+import type { Analysis, Attribution, Entity, EntityKind, Span } from '../core';
 import { addAnnotation, removeAnnotations } from '../annotations/create';
 import { resolveConflict } from '../annotations/merge';
-import { Annotation, AnnotationDoc, CLAIM_STATUSES, ClaimStatus, Decision, decisionValue } from '../annotations/model';
+import { Annotation, AnnotationDoc, CLAIM_STATUSES, ClaimStatus, Decision, ENTITY_KINDS, decisionValue } from '../annotations/model';
 import { formatFileError, parseAnnotations } from '../annotations/parse';
 import { AnnotationStore, type ArticleAnnotations } from './annotationStore';
 import { CommandId, registerCommand } from './commands';
 import { isArticle } from './config';
-import { contains } from './lookup';
+import { kindChoices, kindWord } from './entityKind';
+import { attributionsOf, contains, definingMention } from './lookup';
 import { escapeMarkdown } from './markdown';
 import { toRange } from './ranges';
 import { registerForArticles } from './selector';
@@ -86,10 +88,10 @@ function mentionAt(analysis: Analysis | undefined, offset: number): { entity: En
 /** One line describing a decision, for pickers (plain text, not markdown). */
 function describe(a: Annotation): string {
   const d = a.decision;
-  const value = decisionValue(d);
+  const value = d.decision === 'kind' ? `${kindWord(d.kind)}${d.person !== undefined ? ` (${d.person})` : ''}` : decisionValue(d);
   const what: Record<Decision['decision'], string> = {
     add: `added as ${'kind' in d ? d.kind : ''}`, reject: `rejected ${'kind' in d ? d.kind : ''}`, speaker: 'speaker', status: 'status',
-    note: 'note', role: 'role', merge: 'same person as',
+    note: 'note', role: 'role', merge: 'same person as', kind: 'kind',
   };
   return `${what[d.decision]}${value ? `: ${value}` : ''} — ${a.creator}, ${a.modified.slice(0, 10)}`;
 }
@@ -133,12 +135,24 @@ export const registerAnnotating: Feature = (services: Services) => {
     return doc;
   };
 
+  /**
+   * `doc` with this user's earlier decision of the same type on the same span (or, with
+   * `replaces`, on a span it accepts) given the new decision, or with the decision added.
+   */
+  const upserted = (h: Here, doc: AnnotationDoc, span: Span, decision: Decision, replaces = (s: Span) => sameSpan(s, span)): AnnotationDoc => {
+    const me = author();
+    const now = new Date().toISOString();
+    const old = doc.items.find((a) => {
+      const at = h.state.spans.get(a.id);
+      return a.decision.decision === decision.decision && a.creator === me && !!at && replaces(at);
+    });
+    if (!old) return addAnnotation(doc, h.document.getText(), span, decision, { creator: me, now }).doc;
+    return { ...doc, items: doc.items.map((a) => (a === old ? { ...a, decision, modified: now } : a)) };
+  };
+
   /** Replaces this user's earlier decision of the same type on the same span, or adds one. */
   const upsert = async (h: Here, span: Span, decision: Decision): Promise<AnnotationDoc> => {
-    const me = author();
-    const old = h.state.doc.items.find((a) => a.decision.decision === decision.decision && a.creator === me && sameSpan(h.state.spans.get(a.id), span));
-    if (!old) return add(h, span, decision);
-    const doc = { ...h.state.doc, items: h.state.doc.items.map((a) => (a === old ? { ...a, decision, modified: new Date().toISOString() } : a)) };
+    const doc = upserted(h, h.state.doc, span, decision);
     await store.update(h.document, doc);
     return doc;
   };
@@ -159,12 +173,24 @@ export const registerAnnotating: Feature = (services: Services) => {
   const people = (analysis: Analysis | undefined, except?: Entity) =>
     (analysis?.entities ?? []).filter((e) => !e.anonymous && e !== except).sort((a, b) => a.name.localeCompare(b.name));
 
-  const pickPerson = async (analysis: Analysis | undefined, placeHolder: string, except?: Entity, allowNew = true): Promise<string | undefined> => {
-    const items: Array<vscode.QuickPickItem & { name?: string }> = people(analysis, except).map((e) => ({ label: e.name, description: e.role ?? '', name: e.name }));
-    if (allowNew) items.push({ label: '$(add) New person…' });
+  /** A name from the article's people, or (`allowNew`) a new person's or organisation's, typed: then with its kind. */
+  const pickPerson = async (analysis: Analysis | undefined, placeHolder: string, except?: Entity, allowNew = true): Promise<{ name: string; kind?: EntityKind } | undefined> => {
+    const items: Array<vscode.QuickPickItem & { name?: string; newKind?: EntityKind }> = people(analysis, except).map((e) => ({ label: e.name, description: e.role ?? '', name: e.name }));
+    if (allowNew) items.push({ label: '$(add) New person…', newKind: 'person' }, { label: '$(organization) New organisation…', newKind: 'organization' });
     const chosen = await vscode.window.showQuickPick(items, { placeHolder });
     if (!chosen) return undefined;
-    return chosen.name ?? (await vscode.window.showInputBox({ prompt: 'Full name of the speaker', validateInput: (v) => (v.trim() ? null : 'A name, please') }))?.trim();
+    if (chosen.name) return { name: chosen.name };
+    const prompt = chosen.newKind === 'organization' ? 'Name of the organisation' : 'Full name of the speaker';
+    const typed = (await vscode.window.showInputBox({ prompt, validateInput: (v) => (v.trim() ? null : 'A name, please') }))?.trim();
+    // a new person is what a new name has always made: only an organisation needs its kind said
+    return typed ? { name: typed, kind: chosen.newKind === 'organization' ? 'organization' as const : undefined } : undefined;
+  };
+
+  const checkKind = (kind: unknown): EntityKind => {
+    if (typeof kind !== 'string' || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(`Unknown kind “${String(kind).slice(0, 40)}”: one of ${ENTITY_KINDS.join(', ')}.`);
+    }
+    return kind as EntityKind;
   };
 
   for (const [id, kind] of [[CommandId.AnnotateQuote, 'quote'], [CommandId.AnnotateClaim, 'claim'], [CommandId.AnnotateSpeaker, 'speaker']] as const) {
@@ -175,12 +201,26 @@ export const registerAnnotating: Feature = (services: Services) => {
     });
   }
 
-  guarded(CommandId.SetSpeaker, async (name?: string) => {
+  guarded(CommandId.SetSpeaker, async (name?: string, kind?: EntityKind) => {
     const h = await here();
     const span = innermostAttribution(h.analysis, h.offset)?.span ?? addedAt(h.state, h.offset, 'quote') ?? addedAt(h.state, h.offset, 'claim');
     if (!span) throw new Error('Place the cursor in a quote or claim.');
-    const speaker = name ?? (await pickPerson(h.analysis, 'Who said this?'));
-    return speaker ? upsert(h, span, { decision: 'speaker', speaker }) : undefined;
+    const picked = name !== undefined ? { name: name.trim(), kind: kind === undefined ? undefined : checkKind(kind) } : await pickPerson(h.analysis, 'Who said this?');
+    if (!picked || !picked.name) return undefined;
+    const me = author();
+    const mine = (decision: Decision['decision']) => h.state.doc.items.find((a) => a.decision.decision === decision && a.creator === me && sameSpan(h.state.spans.get(a.id), span));
+    const before = mine('speaker');
+    const beforeKind = mine('kind');
+    let doc = upserted(h, h.state.doc, span, { decision: 'speaker', speaker: picked.name });
+    if (picked.kind) {
+      // "New organisation…": the name also gets its kind, here beside the speaker decision
+      doc = upserted(h, doc, span, { decision: 'kind', kind: picked.kind, person: picked.name });
+    } else if (before?.decision.decision === 'speaker' && beforeKind?.decision.decision === 'kind' && beforeKind.decision.person === before.decision.speaker && before.decision.speaker !== picked.name) {
+      // the organisation this user had made the speaker here is no longer named: its kind goes with it
+      doc = removeAnnotations(doc, [beforeKind.id]);
+    }
+    await store.update(h.document, doc);
+    return doc;
   });
 
   guarded(CommandId.RejectAnnotation, async () => {
@@ -230,7 +270,7 @@ export const registerAnnotating: Feature = (services: Services) => {
   const personHere = async (h: Here, placeHolder: string): Promise<{ entity: Entity; span: Span } | undefined> => {
     const at = mentionAt(h.analysis, h.offset);
     if (at) return at;
-    const name = await pickPerson(h.analysis, placeHolder, undefined, false);
+    const name = (await pickPerson(h.analysis, placeHolder, undefined, false))?.name;
     const entity = h.analysis?.entities.find((e) => e.name === name);
     return entity && entity.mentions.length > 0 ? { entity, span: entity.mentions[0].span } : undefined;
   };
@@ -247,8 +287,28 @@ export const registerAnnotating: Feature = (services: Services) => {
     const h = await here();
     const who = await personHere(h, 'Which person is a duplicate?');
     if (!who) return undefined;
-    const target = into ?? (await pickPerson(h.analysis, `${who.entity.name} is the same person as…`, who.entity, false));
+    const target = into ?? (await pickPerson(h.analysis, `${who.entity.name} is the same person as…`, who.entity, false))?.name;
     return target ? add(h, who.span, { decision: 'merge', into: target, person: who.entity.name }) : undefined;
+  });
+
+  guarded(CommandId.SetKind, async (arg?: unknown) => {
+    const h = await here();
+    // from the Speakers view's context menu: its row; from a script: the kind; else: the speaker at the cursor
+    const row = typeof arg === 'object' && arg !== null && 'entity' in arg ? (arg as { entity: Entity }).entity : undefined;
+    const entity = row ? h.analysis?.entities.find((e) => e.id === row.id) ?? h.analysis?.entities.find((e) => e.name === row.name) : undefined;
+    const who = row
+      ? entity && { entity, span: definingMention(entity, h.document.getText())?.span ?? entity.mentions[0]?.span ?? attributionsOf(h.analysis!, entity.id)[0]?.span }
+      : await personHere(h, 'Whose kind?');
+    if (!who) return undefined;
+    if (!who.span) throw new Error(`${who.entity.name} is not named in the article; set the kind where the name is.`);
+    const chosen = typeof arg === 'string' ? checkKind(arg)
+      : (await vscode.window.showQuickPick(kindChoices(who.entity.kind), { placeHolder: `${who.entity.name} is…` }))?.entityKind;
+    if (chosen === undefined || chosen === who.entity.kind) return undefined; // cancelled, or nothing to change
+    const mentions = who.entity.mentions.map((m) => m.span);
+    // this user's earlier kind for the same entity (on any of its mentions) is replaced, not piled up
+    const doc = upserted(h, h.state.doc, who.span, { decision: 'kind', kind: chosen, person: who.entity.name }, (s) => sameSpan(s, who.span!) || mentions.some((m) => sameSpan(s, m)));
+    await store.update(h.document, doc);
+    return doc;
   });
 
   guarded(CommandId.ImportAnnotations, async (file?: string) => {

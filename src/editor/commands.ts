@@ -35,6 +35,8 @@ export enum CommandId {
   SetClaimStatus = 'newsLens.setClaimStatus',
   ChangeRole = 'newsLens.changeRole',
   MergePeople = 'newsLens.mergePeople',
+  /** Person, organisation or named source, for the speaker at the cursor (or a Speakers view row). */
+  SetKind = 'newsLens.setKind',
   ImportAnnotations = 'newsLens.importAnnotations',
   ResolveConflict = 'newsLens.resolveConflict',
   ShowOrphans = 'newsLens.showOrphans',
