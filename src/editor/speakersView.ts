@@ -161,4 +161,9 @@ export const registerSpeakersView: Feature = (services) => {
     walk(tree.getChildren(), 0);
     return rows;
   });
+  // The named speakers' rows as pictured: label, codicon, tooltip (where the kind is named).
+  services.probes.set('speakerIcons', () => tree.getChildren().filter((n) => n.type === 'entity').map((n) => {
+    const item = tree.getTreeItem(n);
+    return { label: String(item.label), icon: (item.iconPath as vscode.ThemeIcon).id, tooltip: (item.tooltip as vscode.MarkdownString).value };
+  }));
 };

@@ -14,7 +14,7 @@ import { addAnnotation, emptyDocument } from '../../src/annotations/create';
 import { parseAnnotations } from '../../src/annotations/parse';
 import { serializeAnnotations } from '../../src/annotations/serialize';
 import type { AnnotationDoc } from '../../src/annotations/model';
-import { closeAll, fixtureUri, hoverText, openArticle } from './editorHelpers';
+import { closeAll, fixtureUri, hoverText, openArticle, positionOf } from './editorHelpers';
 
 type ProbeItem = { id: string; creator: string; decision: { decision: string; [k: string]: unknown }; exact: string; span: [number, number] | null; conflict: string | null };
 type Probe = Record<string, { file: string; error: { message: string; line?: number } | null; unsaved: boolean; items: ProbeItem[] }>;
@@ -78,7 +78,7 @@ describe('annotations: annotating by hand in the editor', function () {
   });
 
   it('registers every annotating command, declared in the manifest', async () => {
-    const ids = ['annotateQuote', 'annotateClaim', 'annotateSpeaker', 'setSpeaker', 'rejectAnnotation', 'restoreAnnotation', 'addNote', 'setClaimStatus', 'changeRole', 'mergePeople', 'importAnnotations', 'resolveConflict', 'showOrphans'].map((c) => `newsLens.${c}`);
+    const ids = ['annotateQuote', 'annotateClaim', 'annotateSpeaker', 'setSpeaker', 'rejectAnnotation', 'restoreAnnotation', 'addNote', 'setClaimStatus', 'changeRole', 'mergePeople', 'setKind', 'importAnnotations', 'resolveConflict', 'showOrphans'].map((c) => `newsLens.${c}`);
     await openArticle(fixtureUri('annotations-council-budget.news'));
     const declared = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
     const registered = await vscode.commands.getCommands(true);
@@ -211,6 +211,91 @@ describe('annotations: annotating by hand in the editor', function () {
     await vscode.commands.executeCommand('newsLens.annotateSpeaker');
     assert.equal(readFileSync(fileOf(uri), 'utf8'), broken);
     assert.equal((api.probe('annotations') as Probe)[uri.toString()].items.length, 0);
+  });
+
+  describe('the kind of a speaker', () => {
+    // An article of our own, written into the test workspace: the engine takes the company for a person.
+    const ARTICLE = [
+      'LERVIK \u2013 The fish farm operator will close its hatchery in the spring.',
+      '',
+      '"We have run out of ways to make the numbers work," said Sandvoll Brygge in a statement on Monday.',
+      '',
+      'Sandvoll Brygge said the closure would cost 140 jobs. Tove Lindqvist, a councillor, said the town had been warned.',
+      '',
+    ].join('\n');
+    let uri: vscode.Uri;
+    before(() => {
+      uri = fixtureUri('kind-hatchery.news');
+      writeFileSync(uri.fsPath, ARTICLE);
+      created.push(uri.fsPath, fileOf(uri));
+    });
+    type Row = { label: string; icon: string; tooltip: string };
+    const row = (api: { probe(name: string): unknown }, label: string) => (api.probe('speakerIcons') as Row[]).find((r) => r.label === label);
+
+    it('sets an engine-made person to organisation from any mention: hover card, Speakers view and the file say so', async () => {
+      const { editor, api } = await openArticle(uri);
+      await vscode.commands.executeCommand('newsLens.showSpeakers');
+      const company = api.analysisFor(uri)!.analysis.entities.find((e) => e.name === 'Sandvoll Brygge');
+      assert.equal(company?.kind, 'person', 'the engine takes the company for a person (the mistake to correct)');
+      const first = positionOf(editor.document, 'Sandvoll Brygge', 0, 3);
+      assert.match(await hoverText(editor.document, first), /\*person\*/);
+      await until('the Speakers view row', () => row(api, 'Sandvoll Brygge'));
+      assert.equal(row(api, 'Sandvoll Brygge')!.icon, 'person');
+
+      // Escape in the picker: nothing is written (pressed until the command returns)
+      await setSelection(editor, editor.document.offsetAt(positionOf(editor.document, 'Sandvoll Brygge', 1, 3)));
+      const cancelled = vscode.commands.executeCommand('newsLens.setKind');
+      let done = false;
+      void cancelled.then(() => { done = true; });
+      while (!done) {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(await cancelled, undefined);
+      assert.ok(!existsSync(fileOf(uri)), 'Escape writes no annotation file');
+
+      // the cursor on the second mention (not the first): the same entity
+      await vscode.commands.executeCommand('newsLens.setKind', 'organization');
+      const raw = await until('the annotation file', () => existsSync(fileOf(uri)) && readFileSync(fileOf(uri), 'utf8'));
+      const item = JSON.parse(raw).items[0];
+      assert.equal(item.motivation, 'tagging');
+      assert.deepEqual(item.body.map((b: { purpose: string; value: string }) => [b.purpose, b.value]), [['tagging', 'organization']]);
+      assert.deepEqual(item.newsLens, { decision: 'kind', person: 'Sandvoll Brygge' });
+      assert.equal(item.target.selector[0].exact, 'Sandvoll Brygge');
+
+      await api.whenIdle();
+      const after = api.analysisFor(uri)!.analysis.entities.find((e) => e.name === 'Sandvoll Brygge')!;
+      assert.deepEqual([after.kind, after.source], ['organization', 'human']);
+      const hover = await hoverText(editor.document, first);
+      assert.match(hover, /\*organisation\*/);
+      assert.doesNotMatch(hover, /\*person\*/);
+      const view = await until('the Speakers view redrawn', () => row(api, 'Sandvoll Brygge')?.icon === 'organization' && row(api, 'Sandvoll Brygge'));
+      assert.match(view.tooltip, /\*organisation\*/);
+      assert.equal(row(api, 'Tove Lindqvist')?.icon, 'person', 'the others stay as they were');
+
+      // the Speakers view's row offers the command in its context menu
+      const menu = vscode.extensions.getExtension('news-lens.news-lens')!.packageJSON.contributes.menus['view/item/context'] as Array<{ command: string; when: string }>;
+      assert.ok(menu.some((m) => m.command === 'newsLens.setKind' && /viewItem == newsLens\.speaker\b/.test(m.when)));
+    });
+
+    it('Set Speaker gives a claim to a new organisation, shown as one', async () => {
+      const { editor, api } = await openArticle(uri);
+      await setSelection(editor, editor.document.offsetAt(positionOf(editor.document, 'the town had been warned', 0, 4)));
+      await vscode.commands.executeCommand('newsLens.setSpeaker', 'Lervik Fishers\u2019 Association', 'organization');
+      const doc = await until('both decisions on disk', () => {
+        const d = existsSync(fileOf(uri)) && readFile(uri);
+        return d && d.items.some((a) => a.decision.decision === 'speaker') && d;
+      });
+      const mine = doc.items.filter((a) => a.quote.exact === 'the town had been warned').map((a) => a.decision);
+      assert.deepEqual(mine.map((d) => d.decision).sort(), ['kind', 'speaker']);
+      assert.ok(mine.some((d) => d.decision === 'kind' && d.kind === 'organization' && d.person === 'Lervik Fishers\u2019 Association'));
+      await api.whenIdle();
+      const analysis = api.analysisFor(uri)!.analysis;
+      const claim = analysis.claims.find((c) => editor.document.getText().slice(c.span[0], c.span[1]) === 'the town had been warned')!;
+      const speaker = analysis.entities.find((e) => e.id === claim.entity)!;
+      assert.deepEqual([speaker.name, speaker.kind], ['Lervik Fishers\u2019 Association', 'organization']);
+      assert.equal((await until('its Speakers view row', () => row(api, speaker.name))).icon, 'organization');
+    });
   });
 
   it('imports a colleague\u2019s file, keeping a contradicting status as a conflict to resolve', async () => {
