@@ -14,7 +14,10 @@ import { mergeAnnotations, openConflicts, resolveConflict } from '../../../src/a
 import { AnnotationDoc, Decision } from '../../../src/annotations/model';
 import { parseAnnotations } from '../../../src/annotations/parse';
 import { compareItems, serializeAnnotations } from '../../../src/annotations/serialize';
+import { mergeDecisions } from '../../../src/cli/exportDecisions';
 import { kindIcon, kindName } from '../../../src/editor/entityKind';
+import { exportMarkdown } from '../../../src/formats/markdown';
+import { toJsonlRecord } from '../../../src/formats/jsonl';
 import { entityCard } from '../../../src/editor/hoverText';
 import { T0, T1, T2, docWith, find } from './helpers';
 
@@ -231,6 +234,15 @@ describe('annotations/kind: applied over the engine, as the hover card and Speak
       assert.equal(company(applied.analysis).kind, 'person', 'the entity the quote\u2019s span overlaps is not the one named');
       assert.deepEqual(applied.unapplied, []);
     }
+  });
+
+  it('the exports (as the Export command merges the file) call it an organisation', () => {
+    const merged = mergeDecisions(engine(), decide(['Brakvik Timber', organisation]), text, FILE);
+    assert.equal(merged.decisions, 1);
+    assert.match(exportMarkdown({ file: ARTICLE, text, analysis: merged.analysis, extras: merged.extras }), /### Brakvik Timber\n\norganisation/);
+    assert.doesNotMatch(exportMarkdown({ file: ARTICLE, text, analysis: engine() }), /organisation/);
+    const record = toJsonlRecord('ringvik', merged.analysis) as unknown as { entities: Array<{ name: string; kind: string }> };
+    assert.equal(record.entities.find((e) => e.name === 'Brakvik Timber')!.kind, 'organization');
   });
 
   it('a kind for a name the article no longer has is reported as not applied', () => {
