@@ -160,7 +160,8 @@ export const registerAnnotating: Feature = (services: Services) => {
   const guarded = (id: CommandId, run: (...args: any[]) => Promise<unknown>) => // eslint-disable-line @typescript-eslint/no-explicit-any
     registerCommand(context, id, async (...args: unknown[]) => {
       try {
-        return await run(...args);
+        // from the editor's context menu VS Code passes the document's URI: not an answer (a name, a status...)
+        return await run(...(args[0] instanceof vscode.Uri ? args.slice(1) : args));
       } catch (err) {
         const message = err instanceof Error ? err.message.replace(/^(News Lens: )?/, 'News Lens: ') : String(err);
         services.log.warn(`${id}: ${message}`);

@@ -229,6 +229,16 @@ describe('annotations: annotating by hand in the editor', function () {
       writeFileSync(uri.fsPath, ARTICLE);
       created.push(uri.fsPath, fileOf(uri));
     });
+    /** Presses Escape until the command (waiting in its picker) returns, and gives its result. */
+    async function escaped<T>(command: Thenable<T>): Promise<T> {
+      let done = false;
+      const result = Promise.resolve(command).finally(() => { done = true; });
+      while (!done) {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return result;
+    }
     type Row = { label: string; icon: string; tooltip: string };
     const row = (api: { probe(name: string): unknown }, label: string) => (api.probe('speakerIcons') as Row[]).find((r) => r.label === label);
 
@@ -242,16 +252,9 @@ describe('annotations: annotating by hand in the editor', function () {
       await until('the Speakers view row', () => row(api, 'Sandvoll Brygge'));
       assert.equal(row(api, 'Sandvoll Brygge')!.icon, 'person');
 
-      // Escape in the picker: nothing is written (pressed until the command returns)
+      // Escape in the picker: nothing is written. Called as the editor's context menu calls it, with the document's URI.
       await setSelection(editor, editor.document.offsetAt(positionOf(editor.document, 'Sandvoll Brygge', 1, 3)));
-      const cancelled = vscode.commands.executeCommand('newsLens.setKind');
-      let done = false;
-      void cancelled.then(() => { done = true; });
-      while (!done) {
-        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      assert.equal(await cancelled, undefined);
+      assert.equal(await escaped(vscode.commands.executeCommand('newsLens.setKind', editor.document.uri)), undefined);
       assert.ok(!existsSync(fileOf(uri)), 'Escape writes no annotation file');
 
       // the cursor on the second mention (not the first): the same entity
@@ -281,6 +284,11 @@ describe('annotations: annotating by hand in the editor', function () {
     it('Set Speaker gives a claim to a new organisation, shown as one', async () => {
       const { editor, api } = await openArticle(uri);
       await setSelection(editor, editor.document.offsetAt(positionOf(editor.document, 'the town had been warned', 0, 4)));
+      // from the editor's context menu (the document's URI as argument) it asks who, and Escape leaves the file as it was
+      const before = readFileSync(fileOf(uri), 'utf8');
+      assert.equal(await escaped(vscode.commands.executeCommand('newsLens.setSpeaker', editor.document.uri)), undefined);
+      assert.doesNotMatch(String((api.probe('annotations') as { lastError: string | null }).lastError), /setSpeaker/);
+      assert.equal(readFileSync(fileOf(uri), 'utf8'), before);
       await vscode.commands.executeCommand('newsLens.setSpeaker', 'Lervik Fishers\u2019 Association', 'organization');
       const doc = await until('both decisions on disk', () => {
         const d = existsSync(fileOf(uri)) && readFile(uri);
