@@ -206,7 +206,7 @@ export const registerAnnotating: Feature = (services: Services) => {
     const h = await here();
     const span = innermostAttribution(h.analysis, h.offset)?.span ?? addedAt(h.state, h.offset, 'quote') ?? addedAt(h.state, h.offset, 'claim');
     if (!span) throw new Error('Place the cursor in a quote or claim.');
-    const picked = name !== undefined ? { name: name.trim(), kind: kind === undefined ? undefined : checkKind(kind) } : await pickPerson(h.analysis, 'Who said this?');
+    const picked = name !== undefined ? { name: String(name).trim(), kind: kind === undefined ? undefined : checkKind(kind) } : await pickPerson(h.analysis, 'Who said this?');
     if (!picked || !picked.name) return undefined;
     const me = author();
     const mine = (decision: Decision['decision']) => h.state.doc.items.find((a) => a.decision.decision === decision && a.creator === me && sameSpan(h.state.spans.get(a.id), span));
