@@ -136,6 +136,22 @@ function cuedQuote(quotes: Found[], pos: number): boolean {
   return false;
 }
 
+/**
+ * "Morris says the candidate has “always run a lean campaign.”": a claim whose own words run from
+ * its cue into a quotation the cue introduces is the statement, the quotation a part of it; it ends with the
+ * quotation (set in found.span). Not after a comma or colon ("said on Monday, “…”"), where the
+ * quotation is the statement (PolNeAR train, direct contents: "that “…”" 83 of 85; the words
+ * before ", “…”" 85 of 375, before ": “…”" 28 of 202).
+ */
+function runsIntoQuote(toks: Token[], q: Found, found: Found): boolean {
+  if (found.span[0] >= q.span[0] || q.cue === null || found.cue === null || q.cue[0] !== found.cue[0] || found.cue[1] > found.span[0]) return false;
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].e > q.span[0]) k--;
+  if (k < 0 || toks[k].lo === ',' || toks[k].lo === ':') return false;
+  if (found.span[1] < q.span[1]) found.span = [found.span[0], q.span[1]];
+  return true;
+}
+
 /** The part of [s, e) that quotation q covers. */
 const quoted = (q: Found, s: number, e: number): number => Math.min(e, q.span[1]) - Math.max(s, q.span[0]);
 
@@ -188,7 +204,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       const [s, e] = found.span;
       if (e - s < 3) continue;
       const q = mostQuoted(quotes, s, e);
-      if (q && quoted(q, s, e) >= 0.7 * (e - s)) {
+      if (q && quoted(q, s, e) >= 0.7 * (e - s) && !runsIntoQuote(toks, q, found)) {
         // the quotation says it; one with no cue of its own takes this one:
         // "“…” for criminal behavior, she said." (rule quote.in-claim, as in analyze step 5)
         if (q.rule === 'quote.unattributed' && found.speaker) {

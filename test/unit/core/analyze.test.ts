@@ -164,6 +164,33 @@ describe('analyze: the pipeline', () => {
     assert.ok(a.quotes.every((q) => a.entities.find((e) => e.id === q.entity)?.name === 'Ingrid Solberg'));
   });
 
+  describe('a statement that runs from its cue into a quotation: a claim holding the quote', () => {
+    /** The claims and quotes of `text`, each as [content, speaker, cue]. */
+    const seen = (text: string): { claims: Array<Array<string | null>>; quotes: Array<Array<string | null>> } => {
+      const a = analyze(text);
+      const row = (x: Attribution): Array<string | null> => [slice(text, x.span), slice(text, x.speaker), slice(text, x.cue)];
+      return { claims: a.claims.map(row), quotes: a.quotes.map(row) };
+    };
+    const rows: Array<[string, string | null]> = [
+      // words of the statement before a partial quotation: the claim is the whole statement
+      ['Spokeswoman Ilse Varga says the mayor has “always run a frugal office and will keep doing so.”', 'the mayor has “always run a frugal office and will keep doing so.”'],
+      ['Harbour master Ola Brenk told reporters the ferries “have never been late in a winter storm since the pier was built.”', 'the ferries “have never been late in a winter storm since the pier was built.”'],
+      // a statement that ends inside a quotation of several sentences ends with the quotation
+      ['Councillor Tove Rask says that “the pier is safe. Nobody has shown otherwise.”', 'that “the pier is safe. Nobody has shown otherwise.”'],
+      // not when a comma or colon introduces the quotation: the quotation is the statement
+      ['Councillor Tove Rask said on Monday, “the pier is safe and the ferries will run all winter.”', null],
+      ['Councillor Tove Rask told the radio in Kessel: “the pier is safe and the ferries will run all winter.”', null],
+    ];
+    for (const [text, claim] of rows) {
+      it(JSON.stringify(text), () => {
+        const { claims, quotes } = seen(text);
+        assert.equal(quotes.length, 1);
+        const [, speaker, cue] = quotes[0];
+        assert.deepEqual(claims, claim === null ? [] : [[claim, speaker, cue]]);
+      });
+    }
+  });
+
   it('an unnamed speaker of several attributions is one mention per place it is named, in text order', () => {
     const text = 'A judge ordered the board to review the deal, saying the tender had been "rushed and careless". The union said it would wait.';
     const a = analyze(text);
