@@ -11,7 +11,7 @@
  * A pure function of the text: no I/O, deterministic, linear in the text.
  */
 import { headNamesOnePerson, headNamesSomeone, isAnonymousSource, lastWord, speakerKind } from './anonymous';
-import { attributeQuotes, type Found } from './attribution';
+import { attributeQuotes, leadInClaims, type Found } from './attribution';
 import { findClaims, headlineClaims, pollClaims, verbQuoteClaims } from './claims';
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
@@ -45,6 +45,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   claimFinds.push(...verbQuoteClaims(text, quoteFinds));
   claimFinds.push(...headlineClaims(text, claimFinds));
   claimFinds.push(...pollClaims(text));
+  // "He had “wanted to …,” she said.": the sentence a quotation goes on from is the statement
+  leadInClaims(text, quoteFinds, claimFinds);
   const kept = quoteFinds.filter((q) => q.rule !== 'quote.unattributed' || !isScareQuote(text, q.span));
 
   const entities: Entity[] = index.entities.slice();

@@ -180,6 +180,12 @@ describe('analyze: the pipeline', () => {
       // not when a comma or colon introduces the quotation: the quotation is the statement
       ['Councillor Tove Rask said on Monday, “the pier is safe and the ferries will run all winter.”', null],
       ['Councillor Tove Rask told the radio in Kessel: “the pier is safe and the ferries will run all winter.”', null],
+      // a quotation whose cue follows it goes on from words that open its sentence: the claim is the sentence
+      ['The pier was shut. He had “wanted to run the ferry since he was five,” his sister said.', 'He had “wanted to run the ferry since he was five,”'],
+      ['KESSEL, Norway — The new toll “will not fix the roads, but it is a start,” Mayor Ada Lind said.', 'The new toll “will not fix the roads, but it is a start,”'],
+      // not after a comma, nor before a participle (which opens no clause of a speaker's)
+      ['Like most skippers, “we wait for the tide,” Ola Berg said.', null],
+      ['The pier was shut. The levy was “a tax on every fisher,” telling the council nothing new.', null],
     ];
     for (const [text, claim] of rows) {
       it(JSON.stringify(text), () => {
