@@ -16,7 +16,7 @@ import { findClaims, headlineClaims, pollClaims, verbQuoteClaims } from './claim
 import { findEntities, lowerLeadingArticle, type EntityIndex, type IndexedMention } from './entities';
 import { idOf } from './ids';
 import { maskMarkup, tidyMarkupNames } from './markup';
-import { findQuotes } from './quotes';
+import { findQuotes, type QuoteSpan } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
 import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyOrdered } from './text';
@@ -47,6 +47,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   claimFinds.push(...pollClaims(text));
   // "He had “wanted to …,” she said.": the sentence a quotation goes on from is the statement
   leadInClaims(text, quoteFinds, claimFinds);
+  endWithQuotations(claimFinds, scan.quotes);
   const kept = quoteFinds.filter((q) => q.rule !== 'quote.unattributed' || !isScareQuote(text, q.span));
 
   const entities: Entity[] = index.entities.slice();
@@ -323,6 +324,27 @@ function adoptClaimSpeakers(text: string, index: EntityIndex, quotes: Found[], c
         break;
       }
     }
+  }
+}
+
+/**
+ * Step 5b: "said that “the pier is safe. Nobody has shown otherwise.”": a claim whose content ends
+ * inside a quotation that opens in it (at a sentence end in the quotation) ends with the
+ * quotation: a reader's statement does not stop mid-quote (PolNeAR train: the gold content ends
+ * with the quotation for 74 of 108 such claims, where the claim ends 1). `quotes` sorted and disjoint.
+ */
+function endWithQuotations(claims: Found[], quotes: QuoteSpan[]): void {
+  for (const c of claims) {
+    // the last quotation that opens before the claim's end (binary search: quotes are sorted)
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (quotes[mid].start < c.span[1]) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo > 0 ? quotes[lo - 1] : null;
+    if (q && q.start > c.span[0] && q.end > c.span[1]) c.span = [c.span[0], q.end];
   }
 }
 

@@ -177,6 +177,7 @@ describe('analyze: the pipeline', () => {
       ['Harbour master Ola Brenk told reporters the ferries “have never been late in a winter storm since the pier was built.”', 'the ferries “have never been late in a winter storm since the pier was built.”'],
       // a statement that ends inside a quotation of several sentences ends with the quotation
       ['Councillor Tove Rask says that “the pier is safe. Nobody has shown otherwise.”', 'that “the pier is safe. Nobody has shown otherwise.”'],
+      ['Councillor Tove Rask said that the old ferry pier near the harbour would need “new piles. Nobody has checked them in years.”', 'that the old ferry pier near the harbour would need “new piles. Nobody has checked them in years.”'],
       // not when a comma or colon introduces the quotation: the quotation is the statement
       ['Councillor Tove Rask said on Monday, “the pier is safe and the ferries will run all winter.”', null],
       ['Councillor Tove Rask told the radio in Kessel: “the pier is safe and the ferries will run all winter.”', null],
