@@ -25,7 +25,17 @@ const overlap = (a, b) => {
   return n;
 };
 const norm = (t) => t.trim().replace(/^["'“‘«„]+/, '').replace(/[.,;:!?"'”’»\s]+$/, '').trim().toLowerCase();
-const textOf = (text, frags) => frags.map(([s, e]) => text.slice(s, e)).join(' ');
+const textOf = (text, frags) => [...frags].sort((a, b) => a[0] - b[0]).map(([s, e]) => text.slice(s, e)).join(' ');
+// a group's characters once each, as src/cli/score.ts's unionOf (a quote inside its claim is not counted twice)
+const unionOf = (frags) => {
+  const out = [];
+  for (const [s, e] of [...frags].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+};
 
 /** Quotes and claims as scorer predictions, grouped by cue span when asked. */
 function predictions(a) {
@@ -38,7 +48,7 @@ function predictions(a) {
     const key = p.cue ? p.cue.join(',') : null;
     const q = key && byCue.get(key);
     if (q) {
-      q.content.push(...p.content);
+      q.content = unionOf([...q.content, ...p.content]);
       if (p.kind === 'quote') q.kind = 'quote';
       if (q.speaker === null) q.speaker = p.speaker;
     }

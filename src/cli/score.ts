@@ -77,8 +77,24 @@ export function overlap(a: Span[], b: Span[]): number {
 
 export const length = (fragments: Span[]): number => fragments.reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
 
-/** The text of fragments, joined by one space (discontinuous content reads as one string). */
-export const textOf = (text: string, fragments: Span[]): string => fragments.map(([s, e]) => text.slice(s, e)).join(' ');
+/** The text of fragments in text order, joined by one space (discontinuous content reads as one string). */
+export const textOf = (text: string, fragments: Span[]): string => [...fragments].sort((a, b) => a[0] - b[0]).map(([s, e]) => text.slice(s, e)).join(' ');
+
+/**
+ * The characters of fragments, once each: sorted, overlapping or touching ones joined. A quote
+ * inside the claim that shares its cue is one piece of content, not two: counted twice, its
+ * words would count twice in the overlap and appear twice in the text compared for exact match.
+ */
+export function unionOf(fragments: Span[]): Span[] {
+  const sorted = [...fragments].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
 
 const QUOTE_MARKS = '"\'“”‘’«»„‚‹›「」『』';
 const FINAL_PUNCTUATION = '.,;:!?…';
@@ -187,7 +203,8 @@ export function addDocumentScore(into: Record<Group, AttributionCounts>, text: s
 /**
  * An analysis as predictions. Quotes and claims that share one cue span are one attribution
  * with several content fragments, as PolNeAR annotates `“A,” she said. “B.”` (one source, one
- * cue, two pieces of content); such a group is a quote if any member is. `group: false`
+ * cue, two pieces of content; a member inside another adds no characters: `unionOf`); such a group
+ * is a quote if any member is. `group: false`
  * scores every quote and claim on its own.
  */
 export function predictionsOf(analysis: Pick<Analysis, 'quotes' | 'claims'>, group = true): PredictedAttribution[] {
@@ -201,7 +218,7 @@ export function predictionsOf(analysis: Pick<Analysis, 'quotes' | 'claims'>, gro
     const key = p.cue ? `${p.cue[0]}:${p.cue[1]}` : null;
     const first = key === null ? undefined : byCue.get(key);
     if (first) {
-      first.content.push(...p.content);
+      first.content = unionOf([...first.content, ...p.content]);
       if (p.kind === 'quote') first.kind = 'quote';
       if (first.speaker === null) first.speaker = p.speaker;
       continue;

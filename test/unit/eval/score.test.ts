@@ -175,6 +175,28 @@ describe('eval/score: predictionsOf', () => {
     assert.equal(preds[1].kind, 'claim');
   });
 
+  it('a quote inside the claim that shares its cue adds no characters: the group is the claim, and matches it exactly', () => {
+    const u = 'Berit Lund says the ferry has “never once run late” this winter.';
+    const says = at(u, 'says');
+    const claim = at(u, 'the ferry has “never once run late” this winter.');
+    const inner = {
+      quotes: [{ id: 'q1', kind: 'quote' as const, span: at(u, '“never once run late”'), speaker: at(u, 'Berit Lund'), entity: 'e1', cue: says, anonymous: false, rule: 'quote.cue-before' }],
+      claims: [{ id: 'c1', kind: 'claim' as const, span: claim, speaker: at(u, 'Berit Lund'), entity: 'e1', cue: says, anonymous: false, rule: 'claim.said' }],
+    };
+    const preds = predictionsOf(inner);
+    assert.equal(preds.length, 1);
+    assert.deepEqual(preds[0].content, [claim]);
+    assert.equal(preds[0].kind, 'quote');
+    assert.equal(matchContent(u, preds, [gold([claim], [], [says])], 'exact').length, 1);
+  });
+
+  it('gold content pieces listed out of text order read in text order for exact match', () => {
+    const u = '“We are ready,” the minister said. “The talks went well.”';
+    const pieces = [at(u, '“The talks went well.”'), at(u, '“We are ready,”')];
+    const ours = [{ kind: 'quote' as const, content: [at(u, '“We are ready,”'), at(u, '“The talks went well.”')], speaker: null, cue: at(u, 'said') }];
+    assert.equal(matchContent(u, ours, [gold(pieces)], 'exact').length, 1);
+  });
+
   it('keeps every quote and claim on its own without grouping, and leaves the analysis untouched', () => {
     assert.equal(predictionsOf(analysis, false).length, 3);
     predictionsOf(analysis);
