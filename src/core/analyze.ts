@@ -19,7 +19,7 @@ import { maskMarkup, tidyMarkupNames } from './markup';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { orgApposition } from './roles';
 import { IT_REACH } from './coref';
-import { collapseSpaces, isWhiteSpaceCode, lowerShared, sliceShared, sortMostlyOrdered } from './text';
+import { collapseSpaces, hasWords, lowerShared, sliceShared, sortMostlyOrdered } from './text';
 import { isWordCode } from './tokens';
 import { afterContentNoun, PRONOUNS, relativeSpeaker } from './speaker';
 import type { Analysis, AnalyzeOptions, Attribution, Entity, EntityKind, Mention, MentionForm, Span } from './types';
@@ -564,14 +564,7 @@ const FEMALE_WORDS = /^(?:woman|women|mother|wife|daughter|sister|girl|grandmoth
 
 /** A short quotation inside a sentence with no cue: “a marriage”, a title, a scare quote. */
 function isScareQuote(text: string, span: Span): boolean {
-  // the words of the inner text (runs of other than white space), counted without slicing it
-  let words = 0;
-  let inWord = false;
-  for (let k = span[0] + 1; k < span[1] - 1; k++) {
-    const space = isWhiteSpaceCode(text.charCodeAt(k));
-    if (!space && !inWord && ++words > SCARE_QUOTE_WORDS) return false;
-    inWord = !space;
-  }
+  if (hasWords(text, span[0] + 1, span[1] - 1, SCARE_QUOTE_WORDS + 1)) return false;
   let k = span[0] - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return k >= 0 && !SENTENCE_END.test(text[k]);
