@@ -94,6 +94,11 @@ describe('claims: reported speech', () => {
     // comma before the main clause; a comma inside a list does not end it
     ['While Ms Holm said that the ferry was safe, the crew stayed ashore.', { content: 'that the ferry was safe', speaker: 'Ms Holm', cue: 'said' }],
     ['Although the union wants higher wages, shorter shifts and more staff, it signed the deal.', { content: 'higher wages, shorter shifts and more staff', speaker: 'the union', cue: 'wants' }],
+    ['After Mayor Ivo Brandt hinted that the ferry would be sold, the pilots walked out.', { content: 'that the ferry would be sold', speaker: 'Mayor Ivo Brandt', cue: 'hinted' }],
+    ['Because the harbour board wants a new levy, the ferry fares will rise.', { content: 'a new levy', speaker: 'the harbour board', cue: 'wants' }],
+    ['If Ms Ekdahl argued that the dam was unsafe, she gave no figures.', { content: 'that the dam was unsafe', speaker: 'Ms Ekdahl', cue: 'argued' }],
+    // (not "As X noted, ...": the clause after the comma is what was noted)
+    ['As Mr Lund noted, the ferry will be sold before May.', { content: 'the ferry will be sold before May', speaker: 'Mr Lund', cue: 'noted' }],
     // the subject stands before "went on to", "continued to"
     ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'that the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
