@@ -1024,10 +1024,26 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     const cut = complementEnd(toks, a, end);
     if (cut < end && !overlapsQuote(quotes, toks[cut + 1].s, toks[end].e)) end = cut;
   }
+  end = beforeAside(toks, a, end, quotes);
   const content = contentSpan(toks, a, end);
   if (!content) return null;
   return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
 }
+
+/**
+ * "... a win in Texas, which votes on March 1.": a relative clause after a comma that runs to the
+ * end of the content is the writer's note on the noun before it, not what was said (unless it
+ * holds a quotation: 'a large turnout, which “will help elect ...”'). The last token before that
+ * comma, or end.
+ */
+function beforeAside(toks: Token[], a: number, end: number, quotes: Found[]): number {
+  for (let k = end - 1; k > a + 1; k--) {
+    if (toks[k].lo !== ',') continue;
+    return ASIDE_OPENERS.has(toks[k + 1].lo) && toks[k - 1].cap && !overlapsQuote(quotes, toks[k].s, toks[end].e) ? k - 1 : end;
+  }
+  return end;
+}
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 
 /** Words that open a noun's complement: "call for", "warning that", "plan to". */
 const COMPLEMENT_OPENERS = new Set(['that', 'to', 'for', 'on', 'of', 'about', 'against', 'over', 'with']);

@@ -99,6 +99,12 @@ describe('claims: reported speech', () => {
     ['If Ms Ekdahl argued that the dam was unsafe, she gave no figures.', { content: 'that the dam was unsafe', speaker: 'Ms Ekdahl', cue: 'argued' }],
     // (not "As X noted, ...": the clause after the comma is what was noted)
     ['As Mr Lund noted, the ferry will be sold before May.', { content: 'the ferry will be sold before May', speaker: 'Mr Lund', cue: 'noted' }],
+    // a relative clause on a name that ends the content is the writer's note on the name; one on
+    // a common noun or holding a quotation stays in the content
+    ['The mayor said the levy would fund the ferry to Ayr, which has no bridge.', { content: 'the levy would fund the ferry to Ayr', speaker: 'The mayor', cue: 'said' }],
+    ['Ms Holm praised Ivo Brandt, who chairs the harbour board.', { content: 'Ivo Brandt', speaker: 'Ms Holm', cue: 'praised' }],
+    ['The mayor said the levy would fund the ferries, which are old.', { content: 'the levy would fund the ferries, which are old', speaker: 'The mayor', cue: 'said' }],
+    ['Ms Holm said she hoped for a large turnout in Ayr, which “will help the port.”', { content: 'she hoped for a large turnout in Ayr, which “will help the port.”', speaker: 'Ms Holm', cue: 'said' }],
     // the subject stands before "went on to", "continued to"
     ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'that the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
