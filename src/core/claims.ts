@@ -1031,19 +1031,35 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
 }
 
 /**
- * "... a win in Texas, which votes on March 1.": a relative clause after a comma that runs to the
- * end of the content is the writer's note on the noun before it, not what was said (unless it
+ * "... a win in Texas, which votes on March 1.", "... a levy on ferries, a move that angered the
+ * pilots": a relative clause on a name, or a noun phrase set beside what comes before, after a
+ * comma and running to the end of the content is the writer's note, not what was said (unless it
  * holds a quotation: 'a large turnout, which “will help elect ...”'). The last token before that
  * comma, or end.
  */
 function beforeAside(toks: Token[], a: number, end: number, quotes: Found[]): number {
   for (let k = end - 1; k > a + 1; k--) {
     if (toks[k].lo !== ',') continue;
-    return ASIDE_OPENERS.has(toks[k + 1].lo) && toks[k - 1].cap && !overlapsQuote(quotes, toks[k].s, toks[end].e) ? k - 1 : end;
+    const aside = (ASIDE_OPENERS.has(toks[k + 1].lo) && toks[k - 1].cap) || apposition(toks, k + 1, end);
+    return aside && !overlapsQuote(quotes, toks[k].s, toks[end].e) ? k - 1 : end;
   }
   return end;
 }
 const ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/**
+ * Are tokens [k, end] a noun phrase set beside the one before it (", the Republican nominee", ", a
+ * requirement that tilts the process"), not a list's last items (", the deal and the court"), a
+ * clause (", a one-eyed man is king") nor a quotation's words?
+ */
+function apposition(toks: Token[], k: number, end: number): boolean {
+  if (!APPOSITION_OPENERS.has(toks[k].lo) || k + 1 > end) return false;
+  // (not a name, which says what the noun before it is: ", the Affordable Care Act", ", the Democratic Party")
+  if (toks[k + 1].cap && k + 2 <= end && toks[k + 2].cap) return false;
+  for (let j = k + 1; j <= end; j++) if (LIST_WORDS.has(toks[j].lo) || finiteAt(toks, j) || OPEN_QUOTE.test(toks[j].lo) || CLOSE_QUOTE.test(toks[j].lo)) return false;
+  return true;
+}
+const LIST_WORDS = new Set(['and', 'or', 'nor']);
 
 /** Words that open a noun's complement: "call for", "warning that", "plan to". */
 const COMPLEMENT_OPENERS = new Set(['that', 'to', 'for', 'on', 'of', 'about', 'against', 'over', 'with']);

@@ -105,6 +105,11 @@ describe('claims: reported speech', () => {
     ['Ms Holm praised Ivo Brandt, who chairs the harbour board.', { content: 'Ivo Brandt', speaker: 'Ms Holm', cue: 'praised' }],
     ['The mayor said the levy would fund the ferries, which are old.', { content: 'the levy would fund the ferries, which are old', speaker: 'The mayor', cue: 'said' }],
     ['Ms Holm said she hoped for a large turnout in Ayr, which “will help the port.”', { content: 'she hoped for a large turnout in Ayr, which “will help the port.”', speaker: 'Ms Holm', cue: 'said' }],
+    // ... so is a noun phrase set beside the end of the content, but not a name or a list's last items
+    ['The mayor said the levy would pay for the ferry, a move that angered the pilots.', { content: 'the levy would pay for the ferry', speaker: 'The mayor', cue: 'said' }],
+    ['Ms Holm praised Ivo Brandt, the harbour master.', { content: 'Ivo Brandt', speaker: 'Ms Holm', cue: 'praised' }],
+    ['The mayor said he backs the new law, the Ferry Safety Act.', { content: 'he backs the new law, the Ferry Safety Act', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy would pay for the ferry, the dam and the bridge.', { content: 'the levy would pay for the ferry, the dam and the bridge', speaker: 'The mayor', cue: 'said' }],
     // the subject stands before "went on to", "continued to"
     ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'that the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
