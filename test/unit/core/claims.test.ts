@@ -169,6 +169,10 @@ describe('claims: reported speech', () => {
     ['The harbour master said the levy was high, but that the ferries would still sail.', { content: 'the levy was high, but that the ferries would still sail', speaker: 'The harbour master', cue: 'said' }],
     ['The harbour master said the levy was high, but the ferries sailed anyway.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
     ['The harbour master said the levy was high, but thatched roofs were exempt.', { content: 'the levy was high', speaker: 'The harbour master', cue: 'said' }],
+    // ... as does a contrast with no clause of its own; "while" opens one
+    ['The mayor said the levy would fund the ferry, but not the bridge.', { content: 'the levy would fund the ferry, but not the bridge', speaker: 'The mayor', cue: 'said' }],
+    ['Ms Holm said the port would stay open, though not on Sundays.', { content: 'the port would stay open, though not on Sundays', speaker: 'Ms Holm', cue: 'said' }],
+    ['Ms Holm said the port would stay open, while only two piers would close.', { content: 'the port would stay open', speaker: 'Ms Holm', cue: 'said' }],
     // a participle cue after a comma inside closing quotation marks ends the content there too
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'the council for calling itself the "guardian of the port,"', speaker: 'The mayor', cue: 'mocked' }],
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'that the port had lost money', speaker: 'The mayor', cue: 'noting' }],
