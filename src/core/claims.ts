@@ -1036,7 +1036,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     const cut = complementEnd(toks, a, end);
     if (cut < end && !overlapsQuote(quotes, toks[cut + 1].s, toks[end].e)) end = cut;
   }
-  end = beforeAside(toks, a, end, quotes);
+  end = beforeDashAside(toks, a, beforeAside(toks, a, end, quotes), quotes);
   const content = contentSpan(toks, a, end);
   if (!content) return null;
   return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
@@ -1072,6 +1072,43 @@ function apposition(toks: Token[], k: number, end: number): boolean {
   return true;
 }
 const LIST_WORDS = new Set(['and', 'or', 'nor']);
+
+/**
+ * "... a single-payer system — a dream for many Democrats.", "... in Iowa — but there are warning
+ * signs", "... in May - Clinton already would have won": after a last dash that no second dash
+ * closes, a noun phrase set beside the content, a contrast or a clause with its own subject and verb
+ * is the writer's, not what was said ("— including Jeb Bush", "— and more" stay). The last token
+ * before that dash, or end.
+ */
+function beforeDashAside(toks: Token[], a: number, end: number, quotes: Found[]): number {
+  let dash = -1;
+  let dashes = 0;
+  for (let k = a + 1; k < end; k++) {
+    if (!dashAt(toks, k) || (toks[k - 1].lo === '-' && toks[k].lo === '-')) continue;
+    dashes++;
+    dash = k;
+  }
+  if (dashes % 2 === 0) return end;
+  let j = dash + 1;
+  while (j < end && toks[j].lo === '-') j++;
+  const w = toks[j];
+  const aside = (CONTRAST.has(w.lo) && !ellipticContrast(toks, j)) || w.lo === 'even' || apposition(toks, j, end) || clauseOpens(toks, j, end);
+  return aside && !overlapsQuote(quotes, toks[dash].s, toks[end].e) ? dash - 1 : end;
+}
+/** Is token k a dash between words ("—", "–", a spaced "-" or "--"), not a hyphen inside one ("U.S.-Mexico")? */
+const dashAt = (toks: Token[], k: number): boolean => toks[k].lo === '—' || toks[k].lo === '–' || (toks[k].lo === '-' && toks[k].s !== toks[k - 1].e);
+/**
+ * Does a clause with its own subject open at token j: a pronoun, name or determiner, then a finite
+ * verb within a few words (not one of a relative clause: "the wall that would run ...")?
+ */
+function clauseOpens(toks: Token[], j: number, end: number): boolean {
+  if (!mainClauseStart(toks[j]) && !isPronoun(toks[j])) return false;
+  for (let k = j + 1; k <= end && k <= j + 5; k++) {
+    if (toks[k].punct || CLAUSE_OPENERS.has(toks[k].lo)) return false;
+    if (finiteAt(toks, k)) return true;
+  }
+  return false;
+}
 
 /** Words that open a noun's complement: "call for", "warning that", "plan to". */
 const COMPLEMENT_OPENERS = new Set(['that', 'to', 'for', 'on', 'of', 'about', 'against', 'over', 'with']);

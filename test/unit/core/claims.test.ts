@@ -110,6 +110,12 @@ describe('claims: reported speech', () => {
     ['Ms Holm praised Ivo Brandt, the harbour master.', { content: 'Ivo Brandt', speaker: 'Ms Holm', cue: 'praised' }],
     ['The mayor said he backs the new law, the Ferry Safety Act.', { content: 'he backs the new law, the Ferry Safety Act', speaker: 'The mayor', cue: 'said' }],
     ['The mayor said the levy would pay for the ferry, the dam and the bridge.', { content: 'the levy would pay for the ferry, the dam and the bridge', speaker: 'The mayor', cue: 'said' }],
+    // ... and, after a last dash, a noun phrase, a contrast or a clause of its own; "including" goes on
+    ['The mayor said the levy would fund a new ferry — a dream for many pilots.', { content: 'the levy would fund a new ferry', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy would fund a new ferry — but the pilots are not convinced.', { content: 'the levy would fund a new ferry', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy would fund a new ferry - the old one will be sold.', { content: 'the levy would fund a new ferry', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy would fund two new ferries — including one for Ayr.', { content: 'the levy would fund two new ferries — including one for Ayr', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy would fund a new ferry - but only after the vote.', { content: 'the levy would fund a new ferry - but only after the vote', speaker: 'The mayor', cue: 'said' }],
     // the subject stands before "went on to", "continued to"
     ['Mr Dahl goes on to argue that the tax is unfair.', { content: 'that the tax is unfair', speaker: 'Mr Dahl', cue: 'goes on to argue' }],
     // a question with no subject: "Asked whether ..., X said", "... when asked about ..."
