@@ -739,6 +739,8 @@ function hedge(toks: Token[], cue: Cue): Found[] | null {
     }
   }
   if (a === cue.first) return null;
+  // "But the plan seems to work", "..., and Ms Lo appears to lead": the connector is the writer's link
+  if (CONNECTORS.has(toks[a].lo) && a + 1 < cue.first) a++;
   let b = clauseEnd(toks, cue.after);
   for (let k = cue.after; k < b; k++) if (toks[k].lo === ',') b = k - 1;
   const span = contentSpan(toks, a, b);

@@ -155,6 +155,9 @@ describe('claims: reported speech', () => {
     ['The harbour master is expected to announce new fares on Monday.', { content: 'The harbour master is expected to announce new fares on Monday', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['The harbour board seemed equally unperturbed.', { content: 'The harbour board seemed equally unperturbed', speaker: null, cue: 'seemed', rule: 'claim.hedge' }],
     ['The club is reportedly spending a fortune on ads.', { content: 'The club is reportedly spending a fortune on ads', speaker: null, cue: 'reportedly', rule: 'claim.hedge' }],
+    // a connector that opens the hedged clause is the writer's link, not part of it
+    ['But the ferry plan seems to have lost its last backers.', { content: 'the ferry plan seems to have lost its last backers', speaker: null, cue: 'seems', rule: 'claim.hedge' }],
+    ['The levy passed, and the harbour master is expected to resign.', { content: 'the harbour master is expected to resign', speaker: null, cue: 'is expected', rule: 'claim.hedge' }],
     ['The mayor reportedly said the port was closed.', { content: 'the port was closed', speaker: 'The mayor', cue: 'reportedly said' }],
     // a hedge before a reporting verb is part of that verb's cue
     ['The mayor appeared to acknowledge that the audit was late.', { content: 'that the audit was late', speaker: 'The mayor', cue: 'appeared to acknowledge' }],
