@@ -811,7 +811,9 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   // after a source that opens the sentence the rest is its content, an opening phrase with it
   // ("According to the survey, in the north ...", "According to Ms Lo, while ...")
   const opener = toks[k + 1] !== undefined && INTRO.has(toks[k + 1].lo) && !(opens && !CONNECTORS.has(toks[k + 1].lo));
-  if (k < toks.length - 1 && toks[k].lo === ',' && !opener && !toks[k + 1].lo.endsWith('ing')) {
+  // (nor, after a content before the cue, what describes the source: "..., according to Ian Pell,
+  // who chairs the panel.", "..., according to Ann Lo, a pollster at the college.")
+  if (k < toks.length - 1 && toks[k].lo === ',' && !opener && !toks[k + 1].lo.endsWith('ing') && (opens || !describesSource(toks, k + 1))) {
     const end = clauseEnd(toks, k + 1);
     if (wordCount(toks, k + 1, end) >= 3) {
       const span = contentSpan(toks, k + 1, end);
@@ -820,6 +822,9 @@ function according(toks: Token[], cue: Cue, tailTaken: boolean): Found[] | null 
   }
   return out.length > 0 ? out : null;
 }
+
+/** Does a relative clause or a noun phrase set beside the source open at token k (", who chairs the panel", ", an analyst at the bank")? */
+const describesSource = (toks: Token[], k: number): boolean => RELATIVE_OPENERS.has(toks[k].lo) || apposition(toks, k, clauseEnd(toks, k));
 
 /** The number of words (not punctuation marks) among tokens [a, b]. */
 function wordCount(toks: Token[], a: number, b: number): number {

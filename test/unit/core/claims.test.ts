@@ -383,6 +383,11 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('Most pilots back the dam, according to the survey, in a sign of change.').map((c) => c.content), ['Most pilots back the dam']);
   });
 
+  it('takes what describes an according-to source after the content for no second content', () => {
+    assert.deepEqual(claims('Most pilots back the dam, according to Ann Lo, a pollster at the college.').map((c) => c.content), ['Most pilots back the dam']);
+    assert.deepEqual(claims('Most pilots back the dam, according to Ian Pell, who chairs the panel.').map((c) => c.content), ['Most pilots back the dam']);
+  });
+
   it('takes no title-case headline word for a cue with the opening noun phrase as speaker', () => {
     assert.deepEqual(claims('Mayor Lo Defends Herself Against Claims She Lied').filter((c) => c.cue === 'Claims'), []);
   });
