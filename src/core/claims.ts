@@ -892,7 +892,8 @@ function clauseEnd(toks: Token[], a: number, afterParticiple = false): number {
     // (not "..., and that the timetable would be reviewed": a second "that" clause of the same cue,
     // as after ", but"; PolNeAR train: gold's content goes on in 19 of 20; "and that was the end of
     // it" is a clause of its own)
-    if ((next === 'and' || next === 'or') && !(toks[k + 2]?.lo === 'that' && !finiteAt(toks, k + 3))) {
+    // (nor "..., and would not require a vote": a modal with no subject of its own goes on with the content's)
+    if ((next === 'and' || next === 'or') && !(toks[k + 2]?.lo === 'that' && !finiteAt(toks, k + 3)) && !MODAL.test(toks[k + 2]?.lo ?? '')) {
       for (let j = k + 2; j < toks.length && j < k + 8; j++) {
         if (toks[j].punct) break;
         // "..., and the nearly uniform support for her, were ...": a noun-like cue word after a

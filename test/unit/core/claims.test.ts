@@ -182,6 +182,9 @@ describe('claims: reported speech', () => {
     ['The mayor said the levy would fund the ferry, but not the bridge.', { content: 'the levy would fund the ferry, but not the bridge', speaker: 'The mayor', cue: 'said' }],
     ['Ms Holm said the port would stay open, though not on Sundays.', { content: 'the port would stay open, though not on Sundays', speaker: 'Ms Holm', cue: 'said' }],
     ['Ms Holm said the port would stay open, while only two piers would close.', { content: 'the port would stay open', speaker: 'Ms Holm', cue: 'said' }],
+    // ", and" before a modal with no subject of its own goes on; before a new subject it ends the content
+    ['The mayor said the levy was simple, and would not require a vote.', { content: 'the levy was simple, and would not require a vote', speaker: 'The mayor', cue: 'said' }],
+    ['The mayor said the levy was simple, and the pilots would pay it.', { content: 'the levy was simple', speaker: 'The mayor', cue: 'said' }],
     // a participle cue after a comma inside closing quotation marks ends the content there too
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'the council for calling itself the "guardian of the port,"', speaker: 'The mayor', cue: 'mocked' }],
     ['The mayor mocked the council for calling itself the "guardian of the port," noting that the port had lost money.', { content: 'that the port had lost money', speaker: 'The mayor', cue: 'noting' }],
