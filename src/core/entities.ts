@@ -114,7 +114,7 @@ function orgHeads(c: NameCandidate): string[] {
   const heads = c.parts.filter((w) => ORG_HEADS.has(w));
   if (c.descriptor !== null) {
     heads.push(c.descriptor);
-    if (BUSINESS_DESCRIPTORS.has(c.descriptor)) heads.push('company');
+    if (BUSINESS_DESCRIPTORS.has(c.descriptor) && c.descriptor !== 'company') heads.push('company');
   }
   return heads;
 }
@@ -163,8 +163,61 @@ function shortCompanyName(parts: string[]): string | null {
   return parts.length >= 2 && BUSINESS_LINES.has(last) ? parts.slice(0, -1).join(' ') : null;
 }
 
+/**
+ * What follows a name that only a business has: "Norvane's chief executive", "Veltra's shares",
+ * "Norvane's parent company", "Veltra shares fell" (not "Pike's campaign", "Pike's stock market").
+ */
+const BUSINESS_AFTER = /['’]s (?:chief executive|CEO|chief financial officer|chief operating officer|parent company|shares|shareholders|stockholders|stock(?! market)|board of directors|subsidiar(?:y|ies)|market (?:value|capitali[sz]ation))\b| (?:shares|stock) (?:rose|fell|closed|jumped|dropped|gained|lost|slid|surged|tumbled|were|have|had)\b/y;
+/** What comes before a name that only a business has: "shares of Norvane", "a stake in Veltra", "a firm called Brekke", "the oil giant Tarvo". */
+const BUSINESS_BEFORE = /(?:\b(?:shares|stock|stakes?) (?:of|in)|\b(?:company|firm|maker|giant|business|start-?up|retailer|manufacturer|chain|conglomerate) (?:called|named)|\b(?:the|an?) [a-z-]+ giant) $/i;
+/** How far back BUSINESS_BEFORE reads (UTF-16 units). */
+const BUSINESS_BEFORE_REACH = 40;
+
+/** Does the text around candidate c say that it names a business (BUSINESS_AFTER, BUSINESS_BEFORE)? */
+function businessContext(text: string, c: NameCandidate): boolean {
+  BUSINESS_AFTER.lastIndex = c.e;
+  if (BUSINESS_AFTER.test(text)) return true;
+  // most names follow no lower-case word: only then is the text before read
+  const p = c.s - 2;
+  return p >= 0 && text.charCodeAt(p + 1) === 0x20 && text.charCodeAt(p) >= 0x61 && text.charCodeAt(p) <= 0x7a && BUSINESS_BEFORE.test(text.slice(Math.max(0, c.s - BUSINESS_BEFORE_REACH), c.s));
+}
+
+/**
+ * "Valeant's chief executive ... Valeant said": a name the article uses as a business's
+ * (businessContext) is that business wherever it stands, never a person; it is "the company"
+ * later. Not a name some mention gives to a person (a given name, an honorific: "Bill Clinton's
+ * stock", "Mr. Pike's shares"), nor one in headline capitals. Marks every candidate of those names.
+ */
+function markBusinesses(text: string, found: Found[]): void {
+  let names: Set<string> | null = null;
+  for (const f of found) {
+    const c = f.c;
+    if (!c.caps && c.hon < 0 && businessContext(text, c)) (names ??= new Set()).add(c.parts.join(' '));
+  }
+  if (names === null) return;
+  for (const f of found) {
+    const c = f.c;
+    if (c.kind !== 'person') continue;
+    // A person's surname or full name: "Mr. Pike", "Bill Pike" (a given name first).
+    if (c.hon >= 0 || (c.strength === 2 && c.parts.length > 1)) {
+      names.delete(c.parts[c.parts.length - 1]);
+      names.delete(c.parts.join(' '));
+    } else if (c.parts.length === 1 && isGiven(c.parts[0])) names.delete(c.parts[0]);
+  }
+  for (const f of found) {
+    const c = f.c;
+    if (c.caps || c.hon >= 0 || !names.has(c.parts.join(' '))) continue;
+    if (c.kind === 'person') {
+      c.kind = 'organization';
+      c.rule = 'name.business-context';
+    }
+    c.descriptor ??= 'company';
+  }
+}
+
 /** Links name candidates into entity drafts: full names first, then surnames and headlines. */
 function link(text: string, found: Found[]): Draft[] {
+  markBusinesses(text, found);
   const drafts: Draft[] = [];
   const firstPos: number[] = [];
   const bySurname = new Map<string, number[]>();

@@ -94,6 +94,31 @@ describe('entities: linking names into one entity', () => {
     assert.deepEqual(findEntities('A report by the group Harbour Watch said the dam leaked.').entities.map((e) => e.name).filter((n) => n === 'Harbour'), []);
     assert.equal(named(findEntities('The firm hired the lawyer Dana Pike on Monday.').entities, 'Dana Pike').kind, 'person');
   });
+  it('takes a name the article uses as a business\'s for that business, named "the company" later', () => {
+    // what only a business has: a chief executive, shares, a parent company; a firm called so
+    const rows: Array<[string, string]> = [
+      ["Tarvex said it would cut 300 jobs. Tarvex's chief executive, Dana Pike, said costs had doubled. The company gave no figures.", 'Tarvex'],
+      ['Shares of Brenvik fell on Monday. Brenvik said demand was weak, and the company cut its forecast.', 'Brenvik'],
+      ['Haldor Ostrem shares fell on Monday after Haldor Ostrem said demand was weak. The company cut its forecast.', 'Haldor Ostrem'],
+      ['Pike worked for a firm called Kolvane Dobrik before the war. The firm said he left in 2009.', 'Kolvane Dobrik'],
+      ['The steel giant Tornhalm cut its forecast. The company said demand was weak.', 'Tornhalm'],
+    ];
+    for (const [text, name] of rows) {
+      const es = findEntities(text).entities;
+      const e = named(es, name);
+      assert.equal(e.kind, 'organization', text);
+      assert.ok(mentionTexts(text, e).some((m) => /^the (?:company|firm)$/i.test(m)), `${text}: ${mentionTexts(text, e).join(', ')}`);
+      assert.ok(!es.some((x) => x.kind === 'person' && x.name === name), text);
+    }
+    // a person's name stays a person's: a given name, an honorific
+    const people: Array<[string, string]> = [
+      ["Bill Tarvo's stock rose after the debate. Tarvo said he would win.", 'Bill Tarvo'],
+      ["Mr. Brenvik's shares in the firm were sold. Brenvik said he had no say.", 'Brenvik'],
+    ];
+    for (const [text, name] of people) assert.equal(named(findEntities(text).entities, name).kind, 'person', text);
+    // a word that only looks like it: "the stock market"
+    assert.equal(named(findEntities("Dana Pike's stock market bet failed. Pike said so.").entities, 'Dana Pike').kind, 'person');
+  });
   it('takes no currency code for a name: NZ$, HK$', () => {
     const text = 'The ferry deal is worth NZ$80 million and the fare HK$3.20, Anna Lee said.';
     assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Anna Lee']);
