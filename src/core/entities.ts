@@ -154,12 +154,12 @@ function isFullName(c: NameCandidate): boolean {
 
 /**
  * The name a company goes by without its legal form ("Coastline Dredging" for "Coastline
- * Dredging Ltd.", from three words up) or its line of business ("Norvane" for "Norvane
+ * Dredging Ltd.", "Norvane" for "Norvane Inc.") or its line of business ("Norvane" for "Norvane
  * Semiconductor"), joined; else null.
  */
 function shortCompanyName(parts: string[]): string | null {
   const last = parts[parts.length - 1];
-  if (parts.length >= 3 && LEGAL_FORMS.has(last)) return parts.slice(0, -1).join(' ');
+  if (parts.length >= 2 && LEGAL_FORMS.has(last)) return parts.slice(0, -1).join(' ');
   return parts.length >= 2 && BUSINESS_LINES.has(last) ? parts.slice(0, -1).join(' ') : null;
 }
 
@@ -270,7 +270,7 @@ function link(text: string, found: Found[]): Draft[] {
     if (c.kind === 'organization' || (short !== null && shortNames.has(short))) {
       // f.text is text[c.s, c.e): its lower case as a shared string (no new string per mention)
       const key = lowerShared(text, c.s, c.e);
-      let id = orgByKey.get(key) ?? (short !== null ? (orgByShort.get(short) ?? orgByKey.get(short)) : undefined);
+      let id = orgByKey.get(key) ?? (short !== null ? (orgByShort.get(short) ?? orgByKey.get(short)) : orgByShort.get(key));
       if (id === undefined) {
         id = create(f, 'organization', 'entity.organization');
         mention(id, f, c.kind === 'organization' ? c.rule : 'alias.company-short');

@@ -55,6 +55,10 @@ describe('entities: linking names into one entity', () => {
     // a name already known as an organisation takes its legal form too
     const foods = 'Tidewater Foods will cut 400 jobs. Tidewater Foods Ltd said so on Monday.';
     assert.deepEqual(findEntities(foods).entities.map((e) => [e.name, e.mentions.length]), [['Tidewater Foods Ltd', 2]]);
+    // a one-word name with its legal form ("Tarvex Inc."): the name alone is the company too,
+    // before or after it, and the full form names it
+    const one = 'Tarvex said fares would rise. Tarvex Inc. runs nine boats. Later Tarvex added a route.';
+    assert.deepEqual(findEntities(one).entities.map((e) => [e.name, e.kind, mentionTexts(one, e)]), [['Tarvex Inc.', 'organization', ['Tarvex', 'Tarvex Inc.', 'Tarvex']]]);
     // without a legal form in the text, two capitalised words stay what they were
     assert.equal(named(findEntities('Miriam Tasman said fares would rise.').entities, 'Miriam Tasman').kind, 'person');
   });
