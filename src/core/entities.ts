@@ -173,26 +173,44 @@ const BUSINESS_BEFORE = /(?:\b(?:shares|stock|stakes?) (?:of|in)|\b(?:company|fi
 /** How far back BUSINESS_BEFORE reads (UTF-16 units). */
 const BUSINESS_BEFORE_REACH = 40;
 
-/** Does the text around candidate c say that it names a business (BUSINESS_AFTER, BUSINESS_BEFORE)? */
-function businessContext(text: string, c: NameCandidate): boolean {
+/**
+ * A name as the subject of a verb whose object is "its"/"itself": "Tarvex has positioned itself",
+ * "Tarvex keeps its", "Tarvex contended in its" (a person's is "his"/"her"); the word after the
+ * name is a verb's form ("-ed", "-s", "has"), not a noun ("Pike campaign explained in its").
+ */
+const ITS_AFTER = / (?:ha[sd] )?(?:[a-z]{2,}ed|[a-z]{3,}s|ha[sd])(?: (?:up|in|to|on))? its(?:elf)?\b/y;
+
+/**
+ * What the text around candidate c says it names: 2 a business (BUSINESS_AFTER, BUSINESS_BEFORE),
+ * 1 an organisation (ITS_AFTER), 0 nothing.
+ */
+function orgContext(text: string, c: NameCandidate): 0 | 1 | 2 {
   BUSINESS_AFTER.lastIndex = c.e;
-  if (BUSINESS_AFTER.test(text)) return true;
+  if (BUSINESS_AFTER.test(text)) return 2;
   // most names follow no lower-case word: only then is the text before read
   const p = c.s - 2;
-  return p >= 0 && text.charCodeAt(p + 1) === 0x20 && text.charCodeAt(p) >= 0x61 && text.charCodeAt(p) <= 0x7a && BUSINESS_BEFORE.test(text.slice(Math.max(0, c.s - BUSINESS_BEFORE_REACH), c.s));
+  if (p >= 0 && text.charCodeAt(p + 1) === 0x20 && text.charCodeAt(p) >= 0x61 && text.charCodeAt(p) <= 0x7a && BUSINESS_BEFORE.test(text.slice(Math.max(0, c.s - BUSINESS_BEFORE_REACH), c.s))) return 2;
+  ITS_AFTER.lastIndex = c.e;
+  return ITS_AFTER.test(text) ? 1 : 0;
 }
 
 /**
- * "Valeant's chief executive ... Valeant said": a name the article uses as a business's
- * (businessContext) is that business wherever it stands, never a person; it is "the company"
- * later. Not a name some mention gives to a person (a given name, an honorific: "Bill Clinton's
- * stock", "Mr. Pike's shares"), nor one in headline capitals. Marks every candidate of those names.
+ * "Valeant's chief executive ... Valeant said": a name the article uses as a business's or an
+ * organisation's (orgContext) is that organisation wherever it stands, never a person; a business
+ * is "the company" later. Not a name some mention gives to a person (a given name, an honorific:
+ * "Bill Clinton's stock", "Mr. Pike's shares"), nor one in headline capitals. Marks every
+ * candidate of those names.
  */
-function markBusinesses(text: string, found: Found[]): void {
-  let names: Set<string> | null = null;
+function markOrganisations(text: string, found: Found[]): void {
+  let names: Map<string, 1 | 2> | null = null;
   for (const f of found) {
     const c = f.c;
-    if (!c.caps && c.hon < 0 && businessContext(text, c)) (names ??= new Set()).add(c.parts.join(' '));
+    if (c.caps || c.hon >= 0) continue;
+    const level = orgContext(text, c);
+    if (level === 0) continue;
+    const key = c.parts.join(' ');
+    names ??= new Map();
+    if ((names.get(key) ?? 0) < level) names.set(key, level);
   }
   if (names === null) return;
   for (const f of found) {
@@ -206,18 +224,19 @@ function markBusinesses(text: string, found: Found[]): void {
   }
   for (const f of found) {
     const c = f.c;
-    if (c.caps || c.hon >= 0 || !names.has(c.parts.join(' '))) continue;
+    const level = c.caps || c.hon >= 0 ? undefined : names.get(c.parts.join(' '));
+    if (level === undefined) continue;
     if (c.kind === 'person') {
       c.kind = 'organization';
-      c.rule = 'name.business-context';
+      c.rule = level === 2 ? 'name.business-context' : 'name.organisation-context';
     }
-    c.descriptor ??= 'company';
+    if (level === 2) c.descriptor ??= 'company';
   }
 }
 
 /** Links name candidates into entity drafts: full names first, then surnames and headlines. */
 function link(text: string, found: Found[]): Draft[] {
-  markBusinesses(text, found);
+  markOrganisations(text, found);
   const drafts: Draft[] = [];
   const firstPos: number[] = [];
   const bySurname = new Map<string, number[]>();

@@ -123,6 +123,23 @@ describe('entities: linking names into one entity', () => {
     // a word that only looks like it: "the stock market"
     assert.equal(named(findEntities("Dana Pike's stock market bet failed. Pike said so.").entities, 'Dana Pike').kind, 'person');
   });
+  it('takes a name that is the subject of a verb with "its"/"itself" for an organisation, not a person', () => {
+    const rows: Array<[string, string]> = [
+      ['Hallvik Tollan has positioned itself as a town square. Hallvik Tollan said the rules would change.', 'Hallvik Tollan'],
+      ['Brenvik contended in its letter that the story was wrong. Brenvik said it would not sue.', 'Brenvik'],
+    ];
+    for (const [text, name] of rows) {
+      const es = findEntities(text).entities;
+      assert.equal(named(es, name).kind, 'organization', text);
+      assert.ok(!es.some((x) => x.kind === 'person' && x.name === name), text);
+    }
+    // an organisation, not a business: "the company" is not it
+    const t = 'Brenvik contended in its letter that the story was wrong. The company said nothing.';
+    assert.deepEqual(mentionTexts(t, named(findEntities(t).entities, 'Brenvik')), ['Brenvik']);
+    // a noun after the name ("campaign") makes no verb, and a person's "its" is some other thing's
+    assert.equal(named(findEntities('Mayor Okafor said he would run. Okafor family explained in its release that he would win.').entities, 'Okafor').kind, 'person');
+    assert.equal(named(findEntities('Mayor Brisk said the crisis had its roots in class. Brisk said so.').entities, 'Brisk').kind, 'person');
+  });
   it('takes no currency code for a name: NZ$, HK$', () => {
     const text = 'The ferry deal is worth NZ$80 million and the fare HK$3.20, Anna Lee said.';
     assert.deepEqual(findEntities(text).entities.map((e) => e.name), ['Anna Lee']);
