@@ -69,6 +69,8 @@ export interface CorefEntity {
    * 1 perhaps ("Norvik", "Brekke Partners"), 0 not (a ministry, a newspaper). Unset: 0.
    */
   business?: 0 | 1 | 2;
+  /** May this organisation be "the agency" later: a government body ("the State Department", "the FBI"). Unset: no. */
+  agency?: boolean;
 }
 
 /** A name mention of a known entity. */
@@ -110,6 +112,35 @@ const COMPANY_NOUNS = new Set(['company', 'firm']);
  */
 const COMPANY_REACH = 1500;
 const COMPANY_CLOSE = 300;
+/** "The agency" links to the last government body seen at most this far back (UTF-16 units), with the rivals rule of "the company". */
+const AGENCY_REACH = 1500;
+
+/** The last two entities of one sort seen ("a business", "an agency"), each with where it was last seen. */
+class LastTwo {
+  last = -1;
+  lastPos = -1;
+  prev = -1;
+  prevPos = -1;
+  see(id: number, pos: number): void {
+    if (id !== this.last) {
+      this.prev = this.last;
+      this.prevPos = this.lastPos;
+      this.last = id;
+    }
+    this.lastPos = pos;
+  }
+  /**
+   * Which one a noun at `at` names, given `fallback` (the last one, or -1): with the other seen
+   * within COMPANY_REACH too, it is left unresolved (-1), unless the last one was named just
+   * before (within COMPANY_CLOSE) and the other was not, or only one of them `has` the noun's word.
+   */
+  pick(at: number, fallback: number, has: (id: number) => boolean): number {
+    if (this.prev < 0 || at - this.prevPos > COMPANY_REACH || (at - this.lastPos <= COMPANY_CLOSE && at - this.prevPos > COMPANY_CLOSE)) return fallback;
+    const lastHas = has(this.last);
+    const prevHas = has(this.prev);
+    return lastHas === prevHas ? -1 : lastHas ? this.last : this.prev;
+  }
+}
 /** How many people with the same role head a role noun considers (the most recently introduced). */
 const ROLE_CANDIDATES = 16;
 
@@ -130,11 +161,9 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
   let lastOrg = -1;
   let lastOrgPos = -1;
   const orgByHead = new Map<string, number>();
-  // The last organisation seen that may be a business and the one before it (another entity).
-  let lastBiz = -1;
-  let lastBizPos = -1;
-  let prevBiz = -1;
-  let prevBizPos = -1;
+  // The last two organisations seen that may be a business, and the last two government bodies.
+  const biz = new LastTwo();
+  const agencies = new LastTwo();
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
   // Plain arrays: most texts have a few entities, and a typed array is costly to make.
@@ -147,14 +176,8 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       lastOrg = id;
       lastOrgPos = pos;
       for (const h of en.heads) orgByHead.set(h, id);
-      if (en.business) {
-        if (id !== lastBiz) {
-          prevBiz = lastBiz;
-          prevBizPos = lastBizPos;
-          lastBiz = id;
-        }
-        lastBizPos = pos;
-      }
+      if (en.business) biz.see(id, pos);
+      if (en.agency) agencies.see(id, pos);
       return;
     }
     if (en.gender === 'male') {
@@ -231,14 +254,18 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
     if (r.org && COMPANY_NOUNS.has(r.head)) {
       // "Veltra Motors ... The company said": the one business in reach; with two, the one the
       // article introduced by that very word ("the law firm Brekke" for "the firm"), if only one.
-      let id = lastBiz >= 0 && ents[lastBiz].business === 2 ? lastBiz : -1;
-      if (prevBiz >= 0 && r.s - prevBizPos <= COMPANY_REACH && (r.s - lastBizPos > COMPANY_CLOSE || r.s - prevBizPos <= COMPANY_CLOSE)) {
-        const lastHas = r.head !== 'company' && ents[lastBiz].heads.includes(r.head);
-        const prevHas = r.head !== 'company' && ents[prevBiz].heads.includes(r.head);
-        id = lastHas === prevHas ? -1 : lastHas ? lastBiz : prevBiz;
-      }
+      const id = biz.pick(r.s, biz.last >= 0 && ents[biz.last].business === 2 ? biz.last : -1, (x) => r.head !== 'company' && ents[x].heads.includes(r.head));
       if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
         links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.company-noun' });
+        see(id, r.s);
+      }
+      continue;
+    }
+    if (r.org && r.head === 'agency' && agencies.last >= 0) {
+      // "the State Department ... the agency said": the one government body in reach
+      const id = agencies.pick(r.s, r.s - agencies.lastPos <= AGENCY_REACH ? agencies.last : -1, (x) => ents[x].heads.includes('agency'));
+      if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
+        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.agency-noun' });
         see(id, r.s);
       }
       continue;

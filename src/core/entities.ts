@@ -139,6 +139,17 @@ function mayBeBusiness(name: string, heads: string[]): 0 | 1 | 2 {
   return MAYBE_BUSINESS.has(last) ? 1 : 0;
 }
 
+/** Last head words of a government body's name ("State Department", "General Services Administration"). */
+const AGENCY_HEADS = new Set(['agency', 'department', 'bureau', 'administration', 'commission', 'service']);
+/** Government bodies known by their letters ("the FBI said ... the agency"). */
+const AGENCY_ACRONYMS = new Set(['fbi', 'f.b.i.', 'cia', 'c.i.a.', 'nsa', 'n.s.a.', 'epa', 'fda', 'irs', 'fema', 'dea', 'atf', 'gsa', 'fec', 'sec', 'ftc', 'fcc', 'tsa', 'cdc', 'dhs', 'nasa']);
+
+/** May this organisation be "the agency" later: a government body by its name's last head or its letters. Once per entity. */
+function mayBeAgency(name: string, heads: string[]): boolean {
+  const last = heads[heads.length - 1];
+  return last !== undefined ? AGENCY_HEADS.has(last) : AGENCY_ACRONYMS.has(name.toLowerCase());
+}
+
 const isInitialPart = (p: string): boolean => p.length === 2 && p.endsWith('.');
 function compatibleFirst(a: string, b: string): boolean {
   if (a === b || a === '' || b === '') return true;
@@ -386,6 +397,7 @@ function build(text: string, drafts: Draft[], pronouns: Pronoun[], roleNouns: Ro
       heads: d.heads,
       name: d.kind === 'organization' ? d.name.toLowerCase() : undefined,
       business: d.kind === 'organization' ? mayBeBusiness(d.name, d.heads) : 0,
+      agency: d.kind === 'organization' && mayBeAgency(d.name, d.heads),
     }));
     for (const l of resolve(names, pronouns, roleNouns, ents)) drafts[l.entity].mentions.push({ span: [l.s, l.e], form: l.form, rule: l.rule });
     ents.forEach((e, id) => {

@@ -55,6 +55,12 @@ describe('coref: role nouns and organisation aliases', () => {
     ['The law firm Brekke represented Kolvik Shipping in the sale. The firm said the price was fair.', 'The firm', 'Brekke'],
     // a body that may be a business ("Orsund Partners") in reach is a rival too
     ['Veltra Motors hired Orsund Partners to find a buyer. The company said talks had begun.', 'The company', null],
+    // "the agency" is a government body named before, by its head word or its letters
+    ['The Tarrow Housing Department rejected the request. The agency said it had no record of it.', 'The agency', 'Tarrow Housing Department'],
+    ['The FBI opened an inquiry on Monday. Later the agency said it would report in May.', 'the agency', 'FBI'],
+    // two in reach: unresolved; a business is no agency
+    ['The Tarrow Housing Department asked the FBI for help. The agency said it had no record of it.', 'The agency', null],
+    ['Veltra Motors cut 400 jobs. The agency said nothing.', 'The agency', null],
   ];
   for (const [text, needle, expected] of table) {
     it(`${needle} -> ${expected}`, () => assert.equal(resolveAt(text, needle), expected));
