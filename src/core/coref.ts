@@ -106,7 +106,8 @@ export const IT_REACH = 400;
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 /**
  * "The company" links to the last organisation seen that may be a business, if it is one by its
- * name, but not when another that may be one was seen at most COMPANY_REACH back (UTF-16 units):
+ * name or was named just before (within COMPANY_CLOSE: "Exxon Mobil contended ... The company
+ * said"), but not when another that may be one was seen at most COMPANY_REACH back (UTF-16 units):
  * with two in view it is left unresolved, unless the last one was named just before (within
  * COMPANY_CLOSE) and the other was not.
  */
@@ -254,7 +255,7 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
     if (r.org && COMPANY_NOUNS.has(r.head)) {
       // "Veltra Motors ... The company said": the one business in reach; with two, the one the
       // article introduced by that very word ("the law firm Brekke" for "the firm"), if only one.
-      const id = biz.pick(r.s, biz.last >= 0 && ents[biz.last].business === 2 ? biz.last : -1, (x) => r.head !== 'company' && ents[x].heads.includes(r.head));
+      const id = biz.pick(r.s, biz.last >= 0 && (ents[biz.last].business === 2 || r.s - biz.lastPos <= COMPANY_CLOSE) ? biz.last : -1, (x) => r.head !== 'company' && ents[x].heads.includes(r.head));
       if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
         links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.company-noun' });
         see(id, r.s);

@@ -55,6 +55,9 @@ describe('coref: role nouns and organisation aliases', () => {
     ['The law firm Brekke represented Kolvik Shipping in the sale. The firm said the price was fair.', 'The firm', 'Brekke'],
     // a body that may be a business ("Orsund Partners") in reach is a rival too
     ['Veltra Motors hired Orsund Partners to find a buyer. The company said talks had begun.', 'The company', null],
+    // a bare name that may be a business, named just before: "the company" is it; not from afar
+    ['Brenvik contended in its letter that the story was wrong. The company said it would not sue.', 'The company', 'Brenvik'],
+    [`Brenvik contended in its letter that the story was wrong.${' The story ran on Monday in the Harbour Gazette and was read widely.'.repeat(5)} The company said it would not sue.`, 'The company', null],
     // "the agency" is a government body named before, by its head word or its letters
     ['The Tarrow Housing Department rejected the request. The agency said it had no record of it.', 'The agency', 'Tarrow Housing Department'],
     ['The FBI opened an inquiry on Monday. Later the agency said it would report in May.', 'the agency', 'FBI'],

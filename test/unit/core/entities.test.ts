@@ -133,9 +133,6 @@ describe('entities: linking names into one entity', () => {
       assert.equal(named(es, name).kind, 'organization', text);
       assert.ok(!es.some((x) => x.kind === 'person' && x.name === name), text);
     }
-    // an organisation, not a business: "the company" is not it
-    const t = 'Brenvik contended in its letter that the story was wrong. The company said nothing.';
-    assert.deepEqual(mentionTexts(t, named(findEntities(t).entities, 'Brenvik')), ['Brenvik']);
     // a noun after the name ("campaign") makes no verb, and a person's "its" is some other thing's
     assert.equal(named(findEntities('Mayor Okafor said he would run. Okafor family explained in its release that he would win.').entities, 'Okafor').kind, 'person');
     assert.equal(named(findEntities('Mayor Brisk said the crisis had its roots in class. Brisk said so.').entities, 'Brisk').kind, 'person');
