@@ -269,6 +269,8 @@ function splitRun(text: string, toks: Tok[], i: number, j: number, out: NameCand
 
 function classify(text: string, toks: Tok[], a: number, b: number, out: NameCandidate[]): void {
   while (b >= a && has(toks[b], W.Particle | W.OrgLink)) b--;
+  // An abbreviated legal form ends the name before it, and may end its sentence: "D.E. Shaw & Co. Obama adviser"
+  while (a < b && has(toks[a], W.LegalForm) && toks[a].t.endsWith('.')) a++;
   // Letters after a name are no part of it: "Rupert Ashdown KC", "Jane Pike MP"
   while (b > a && toks[b].cap === Case.Upper && toks[b - 1].cap !== Case.Upper && has(toks[b], W.PostNominal)) b--;
   if (b < a) return;

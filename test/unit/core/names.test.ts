@@ -98,6 +98,8 @@ describe('names: organisations', () => {
     ['They met at the Holmvik Golf Club and Spa on Friday.', ['Holmvik Golf Club and Spa']],
     // a place after "of" stays in the name
     ['The Bank of Skarvoy said rates would hold.', ['Bank of Skarvoy']],
+    // an abbreviated legal form ends the name (and maybe its sentence): the next name is not the firm's
+    ['He left Brekke & Co. Lund adviser Ivo Kall joined them.', []],
   ];
   for (const [text, expected] of table) {
     it(`finds ${expected.join(', ')}`, () => assert.deepEqual(orgs(text), expected));
