@@ -116,31 +116,32 @@ const COMPANY_CLOSE = 300;
 /** "The agency" links to the last government body seen at most this far back (UTF-16 units), with the rivals rule of "the company". */
 const AGENCY_REACH = 1500;
 
-/** The last two entities of one sort seen ("a business", "an agency"), each with where it was last seen. */
-class LastTwo {
-  last = -1;
-  lastPos = -1;
-  prev = -1;
-  prevPos = -1;
-  see(id: number, pos: number): void {
-    if (id !== this.last) {
-      this.prev = this.last;
-      this.prevPos = this.lastPos;
-      this.last = id;
-    }
-    this.lastPos = pos;
+/** The last two entities of one sort seen ("a business", "an agency"), each with where it was last seen (a plain object: resolve() makes two per document). */
+interface LastTwo {
+  last: number;
+  lastPos: number;
+  prev: number;
+  prevPos: number;
+}
+function seeOne(t: LastTwo, id: number, pos: number): void {
+  if (id !== t.last) {
+    t.prev = t.last;
+    t.prevPos = t.lastPos;
+    t.last = id;
   }
-  /**
-   * Which one a noun at `at` names, given `fallback` (the last one, or -1): with the other seen
-   * within COMPANY_REACH too, it is left unresolved (-1), unless the last one was named just
-   * before (within COMPANY_CLOSE) and the other was not, or only one of them `has` the noun's word.
-   */
-  pick(at: number, fallback: number, has: (id: number) => boolean): number {
-    if (this.prev < 0 || at - this.prevPos > COMPANY_REACH || (at - this.lastPos <= COMPANY_CLOSE && at - this.prevPos > COMPANY_CLOSE)) return fallback;
-    const lastHas = has(this.last);
-    const prevHas = has(this.prev);
-    return lastHas === prevHas ? -1 : lastHas ? this.last : this.prev;
-  }
+  t.lastPos = pos;
+}
+/**
+ * Which of the two a noun at `at` names, given `fallback` (the last one, or -1): with the other
+ * seen within COMPANY_REACH too, it is left unresolved (-1), unless the last one was named just
+ * before (within COMPANY_CLOSE) and the other was not, or only one of them has `word` among its
+ * heads (null: none has).
+ */
+function pickOne(t: LastTwo, at: number, fallback: number, ents: CorefEntity[], word: string | null): number {
+  if (t.prev < 0 || at - t.prevPos > COMPANY_REACH || (at - t.lastPos <= COMPANY_CLOSE && at - t.prevPos > COMPANY_CLOSE)) return fallback;
+  const lastHas = word !== null && ents[t.last].heads.includes(word);
+  const prevHas = word !== null && ents[t.prev].heads.includes(word);
+  return lastHas === prevHas ? -1 : lastHas ? t.last : t.prev;
 }
 /** How many people with the same role head a role noun considers (the most recently introduced). */
 const ROLE_CANDIDATES = 16;
@@ -163,8 +164,8 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
   let lastOrgPos = -1;
   const orgByHead = new Map<string, number>();
   // The last two organisations seen that may be a business, and the last two government bodies.
-  const biz = new LastTwo();
-  const agencies = new LastTwo();
+  const biz: LastTwo = { last: -1, lastPos: -1, prev: -1, prevPos: -1 };
+  const agencies: LastTwo = { last: -1, lastPos: -1, prev: -1, prevPos: -1 };
   // Persons with a role, by the role's last word, most recent last.
   const byRoleHead = new Map<string, number[]>();
   // Plain arrays: most texts have a few entities, and a typed array is costly to make.
@@ -177,8 +178,8 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       lastOrg = id;
       lastOrgPos = pos;
       for (const h of en.heads) orgByHead.set(h, id);
-      if (en.business) biz.see(id, pos);
-      if (en.agency) agencies.see(id, pos);
+      if (en.business) seeOne(biz, id, pos);
+      if (en.agency) seeOne(agencies, id, pos);
       return;
     }
     if (en.gender === 'male') {
@@ -255,7 +256,7 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
     if (r.org && COMPANY_NOUNS.has(r.head)) {
       // "Veltra Motors ... The company said": the one business in reach; with two, the one the
       // article introduced by that very word ("the law firm Brekke" for "the firm"), if only one.
-      const id = biz.pick(r.s, biz.last >= 0 && (ents[biz.last].business === 2 || r.s - biz.lastPos <= COMPANY_CLOSE) ? biz.last : -1, (x) => r.head !== 'company' && ents[x].heads.includes(r.head));
+      const id = pickOne(biz, r.s, biz.last >= 0 && (ents[biz.last].business === 2 || r.s - biz.lastPos <= COMPANY_CLOSE) ? biz.last : -1, ents, r.head !== 'company' ? r.head : null);
       if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
         links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.company-noun' });
         see(id, r.s);
@@ -264,7 +265,7 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
     }
     if (r.org && r.head === 'agency' && agencies.last >= 0) {
       // "the State Department ... the agency said": the one government body in reach
-      const id = agencies.pick(r.s, r.s - agencies.lastPos <= AGENCY_REACH ? agencies.last : -1, (x) => ents[x].heads.includes('agency'));
+      const id = pickOne(agencies, r.s, r.s - agencies.lastPos <= AGENCY_REACH ? agencies.last : -1, ents, 'agency');
       if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
         links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.agency-noun' });
         see(id, r.s);

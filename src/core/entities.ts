@@ -198,9 +198,10 @@ const ITS_AFTER = / (?:ha[sd] )?(?:[a-z]{2,}ed|[a-z]{3,}s|ha[sd])(?: (?:up|in|to
 function orgContext(text: string, c: NameCandidate): 0 | 1 | 2 {
   BUSINESS_AFTER.lastIndex = c.e;
   if (BUSINESS_AFTER.test(text)) return 2;
-  // most names follow no lower-case word: only then is the text before read
+  // the text before is read only after a word that BUSINESS_BEFORE's end: "of", "in", "called", "named", "giant"
   const p = c.s - 2;
-  if (p >= 0 && text.charCodeAt(p + 1) === 0x20 && text.charCodeAt(p) >= 0x61 && text.charCodeAt(p) <= 0x7a && BUSINESS_BEFORE.test(text.slice(Math.max(0, c.s - BUSINESS_BEFORE_REACH), c.s))) return 2;
+  const end = p >= 0 && text.charCodeAt(p + 1) === 0x20 ? text.charCodeAt(p) : 0;
+  if ((end === 0x66 || end === 0x6e || end === 0x64 || end === 0x74) && BUSINESS_BEFORE.test(text.slice(Math.max(0, c.s - BUSINESS_BEFORE_REACH), c.s))) return 2;
   ITS_AFTER.lastIndex = c.e;
   return ITS_AFTER.test(text) ? 1 : 0;
 }
