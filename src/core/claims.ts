@@ -203,6 +203,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     if (quoteCues.has(cue.span[0]) && cue.lemma !== 'according to') continue;
     // "see" reports a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
     if (cue.lemma === 'see' && !seesAs(toks, cue.after)) continue;
+    if (pluralBeforeRelative(toks, cue)) continue;
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
@@ -285,6 +286,19 @@ function seesAs(toks: Token[], a: number): boolean {
     if (toks[k].lo === 'as') return true;
   }
   return false;
+}
+
+/**
+ * "the disputes that had divided them", "party rules that could reduce ...": a bare plural form
+ * before a "that" and an auxiliary is a noun with its relative clause, no cue ("they say that
+ * would fail" keeps its pronoun subject).
+ */
+function pluralBeforeRelative(toks: Token[], cue: Cue): boolean {
+  const t = toks[cue.verb];
+  const prev = toks[cue.verb - 1];
+  if (cue.first !== cue.verb || cue.after !== cue.verb + 1 || !t.lo.endsWith('s') || !(NOUN_LIKE.has(t.lo) || cue.lemma === 'rule')) return false;
+  if (prev === undefined || prev.punct || prev.cap || isPronoun(prev)) return false;
+  return toks[cue.after]?.lo === 'that' && cue.after + 1 < toks.length && finiteAt(toks, cue.after + 1);
 }
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */
