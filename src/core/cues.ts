@@ -44,7 +44,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['worry', 'clause'], ['doubt', 'clause'], ['charge', 'clause'], ['confess', 'clause'],
   ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause', 'about for'], ['speak', 'object', '-about of'], ['vote', 'object', '-for against'], ['continue', 'clause'],
   ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
-  ['deny', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause', 'guilty for'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
+  ['deny', 'clause'], ['dispute', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause', 'guilty for'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
   ['warn', 'tell', 'of about against'], ['rail', 'object', '-against'], ['advise', 'tell'], ['call', 'object', 'for on out'], ['point', 'object', '-out to'],
   ['dismiss', 'object'], ['reject', 'object'], ['describe', 'object'], ['accuse', 'object'],
   ['criticize', 'object'], ['criticise', 'object'], ['praise', 'object'], ['blast', 'object'],
@@ -192,7 +192,7 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set(
     'plans show shows continue continues raise raises offer offers order orders claim claims post posts charge charges ' +
     'demand demands promise promises hope hopes fear fears doubt doubts note notes find finds counter signal signals ' +
     'reference references quote quotes label labels brand brands highlight highlights back tweet tweets estimate ' +
-    'estimates comment comments recount recounts credit credits').split(' '),
+    'estimates comment comments recount recounts credit credits dispute disputes').split(' '),
 );
 
 /** The words isVerbForm() accepts: forms of a verb that is a cue on its own, not NOUN_LIKE (one set read, for readers that also fold it into sets of their own). */

@@ -320,6 +320,10 @@ describe('claims: reported speech', () => {
     // the addressee of "told" ends before a contracted pronoun
     ['Pell also told the Harbour Gazette he’d back Anna Dree over Tom Olun.', { content: 'he’d back Anna Dree over Tom Olun', speaker: 'Pell', cue: 'also told' }],
     ["Ms Dree told the Port Courier she's not planning an appeal.", { content: "she's not planning an appeal", speaker: 'Ms Dree', cue: 'told' }],
+    // "dispute" as a verb, like "deny"
+    ['A harbour spokeswoman disputed their account.', { content: 'their account', speaker: 'A harbour spokeswoman', cue: 'disputed' }],
+    ['Mayor Lund did not dispute that the ferry lost money.', { content: 'that the ferry lost money', speaker: 'Mayor Lund', cue: 'did not dispute' }],
+    ['Ms Lund disputes the figures.', { content: 'the figures', speaker: 'Ms Lund', cue: 'disputes' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -563,7 +567,8 @@ describe('claims: reported speech', () => {
       // "made" and "makes" are cues only with "clear"
       'The harbour board made the levy public and the pilots made plans to leave.',
       'Mayor Vorn makes it a rule to walk to the ferry.',
-      // a noun-like plural before a relative "that" and its auxiliary is a noun
+      // a noun-like plural before a relative "that" and its auxiliary is a noun ("dispute" is one too)
+      'The treaty ended old disputes that had divided the two harbours.',
       'The board adopted new harbour rules that would limit the ferries.',
       'The pilots fled coastal states that have lost their ferries.',
     ];
