@@ -204,6 +204,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     // "see" reports a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
     if (cue.lemma === 'see' && !seesAs(toks, cue.after)) continue;
     if (pluralBeforeRelative(toks, cue)) continue;
+    if (emptyStatement(toks, cue)) continue;
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
@@ -299,6 +300,25 @@ function pluralBeforeRelative(toks: Token[], cue: Cue): boolean {
   if (cue.first !== cue.verb || cue.after !== cue.verb + 1 || !t.lo.endsWith('s') || !(NOUN_LIKE.has(t.lo) || cue.lemma === 'rule')) return false;
   if (prev === undefined || prev.punct || prev.cap || isPronoun(prev)) return false;
   return toks[cue.after]?.lo === 'that' && cue.after + 1 < toks.length && finiteAt(toks, cue.after + 1);
+}
+
+/** Words that say no statement was made: "said nothing", "said little". */
+const NOTHING = new Set(['nothing', 'little', 'anything']);
+/**
+ * "The ship sank, and others said nothing.": "say" with "nothing" and no more reports nothing;
+ * "said little about the plan" takes "little about" into the cue (PolNeAR train: 3 of 3 such
+ * cues), and what follows is the content. Writes the longer cue over `cue`.
+ */
+function emptyStatement(toks: Token[], cue: Cue): boolean {
+  const w = toks[cue.after];
+  if (cue.lemma !== 'say' || w === undefined || !NOTHING.has(w.lo)) return false;
+  const next = toks[cue.after + 1];
+  if (next !== undefined && (next.lo === 'about' || next.lo === 'of') && cue.after + 2 < toks.length) {
+    cue.after += 2;
+    cue.span = [cue.span[0], next.e];
+    return false;
+  }
+  return next === undefined || next.punct || CONNECTORS.has(next.lo);
 }
 
 /** The cue sentenceClaims() is looking at, written over by cueAt() at each candidate (no Found keeps a Cue). */

@@ -324,6 +324,10 @@ describe('claims: reported speech', () => {
     ['A harbour spokeswoman disputed their account.', { content: 'their account', speaker: 'A harbour spokeswoman', cue: 'disputed' }],
     ['Mayor Lund did not dispute that the ferry lost money.', { content: 'that the ferry lost money', speaker: 'Mayor Lund', cue: 'did not dispute' }],
     ['Ms Lund disputes the figures.', { content: 'the figures', speaker: 'Ms Lund', cue: 'disputes' }],
+    // "said nothing/little about": the cue takes the words in; "nothing" as a subject stays content
+    ['Mayor Lund has said little about the ferry levy.', { content: 'the ferry levy', speaker: 'Mayor Lund', cue: 'has said little about' }],
+    ['The harbour board says nothing about the pilots.', { content: 'the pilots', speaker: 'The harbour board', cue: 'says nothing about' }],
+    ['The skipper said nothing had changed.', { content: 'nothing had changed', speaker: 'The skipper', cue: 'said' }],
   ];
   for (const [text, expected] of table) {
     it(JSON.stringify(text), () => {
@@ -571,6 +575,9 @@ describe('claims: reported speech', () => {
       'The treaty ended old disputes that had divided the two harbours.',
       'The board adopted new harbour rules that would limit the ferries.',
       'The pilots fled coastal states that have lost their ferries.',
+      // "said nothing" is no statement
+      'The ferry sank, and others said nothing.',
+      'The skipper said little and went home.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
