@@ -324,6 +324,8 @@ describe('claims: reported speech', () => {
     ['A harbour spokeswoman disputed their account.', { content: 'their account', speaker: 'A harbour spokeswoman', cue: 'disputed' }],
     ['Mayor Lund did not dispute that the ferry lost money.', { content: 'that the ferry lost money', speaker: 'Mayor Lund', cue: 'did not dispute' }],
     ['Ms Lund disputes the figures.', { content: 'the figures', speaker: 'Ms Lund', cue: 'disputes' }],
+    // a memory is attributed like a belief
+    ['Ms Dree remembers that the ferry ran every hour.', { content: 'that the ferry ran every hour', speaker: 'Ms Dree', cue: 'remembers' }],
     // "said nothing/little about": the cue takes the words in; "nothing" as a subject stays content
     ['Mayor Lund has said little about the ferry levy.', { content: 'the ferry levy', speaker: 'Mayor Lund', cue: 'has said little about' }],
     ['The harbour board says nothing about the pilots.', { content: 'the pilots', speaker: 'The harbour board', cue: 'says nothing about' }],
