@@ -44,7 +44,7 @@ const VERBS: [string, CueFrame, string?][] = [
   ['worry', 'clause'], ['doubt', 'clause'], ['charge', 'clause'], ['confess', 'clause'],
   ['proclaim', 'clause'], ['wonder', 'clause'], ['ask', 'clause', 'about for'], ['speak', 'object', '-about of'], ['vote', 'object', '-for against'], ['continue', 'clause'],
   ['demand', 'clause'], ['propose', 'clause'], ['recommend', 'clause'], ['urge', 'clause'],
-  ['deny', 'clause'], ['dispute', 'clause'], ['remember', 'clause'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause', 'guilty for'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
+  ['deny', 'clause'], ['dispute', 'clause'], ['remember', 'clause'], ['encourage', 'object'], ['read', 'clause'], ['sing', 'clause'], ['chant', 'clause'], ['shout', 'clause'], ['yell', 'clause'], ['scream', 'clause'], ['whisper', 'clause'], ['declare', 'clause'], ['plead', 'clause', 'guilty for'], ['muse', 'clause'], ['type', 'clause'], ['tell', 'tell'], ['assure', 'tell'], ['inform', 'tell'], ['remind', 'tell'],
   ['warn', 'tell', 'of about against'], ['rail', 'object', '-against'], ['advise', 'tell'], ['call', 'object', 'for on out'], ['point', 'object', '-out to'],
   ['dismiss', 'object'], ['reject', 'object'], ['describe', 'object'], ['accuse', 'object'],
   ['criticize', 'object'], ['criticise', 'object'], ['praise', 'object'], ['blast', 'object'],

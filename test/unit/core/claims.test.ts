@@ -324,8 +324,9 @@ describe('claims: reported speech', () => {
     ['A harbour spokeswoman disputed their account.', { content: 'their account', speaker: 'A harbour spokeswoman', cue: 'disputed' }],
     ['Mayor Lund did not dispute that the ferry lost money.', { content: 'that the ferry lost money', speaker: 'Mayor Lund', cue: 'did not dispute' }],
     ['Ms Lund disputes the figures.', { content: 'the figures', speaker: 'Ms Lund', cue: 'disputes' }],
-    // a memory is attributed like a belief
+    // a memory and an urging are attributed like a belief and a call
     ['Ms Dree remembers that the ferry ran every hour.', { content: 'that the ferry ran every hour', speaker: 'Ms Dree', cue: 'remembers' }],
+    ['The harbour board encouraged pilots to join the strike.', { content: 'pilots to join the strike', speaker: 'The harbour board', cue: 'encouraged' }],
     // "said nothing/little about": the cue takes the words in; "nothing" as a subject stays content
     ['Mayor Lund has said little about the ferry levy.', { content: 'the ferry levy', speaker: 'Mayor Lund', cue: 'has said little about' }],
     ['The harbour board says nothing about the pilots.', { content: 'the pilots', speaker: 'The harbour board', cue: 'says nothing about' }],
@@ -580,6 +581,7 @@ describe('claims: reported speech', () => {
       // "said nothing" is no statement
       'The ferry sank, and others said nothing.',
       'The skipper said little and went home.',
+      'An encouraging sign came in May.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
