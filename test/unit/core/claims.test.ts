@@ -327,6 +327,10 @@ describe('claims: reported speech', () => {
     // a memory and an urging are attributed like a belief and a call
     ['Ms Dree remembers that the ferry ran every hour.', { content: 'that the ferry ran every hour', speaker: 'Ms Dree', cue: 'remembers' }],
     ['The harbour board encouraged pilots to join the strike.', { content: 'pilots to join the strike', speaker: 'The harbour board', cue: 'encouraged' }],
+    // an appositive statement noun (or ", which") answered by a cue at the end of its clause: the noun phrase is the content
+    ['The levy is unlawful, a charge that Mayor Ada Pell denied.', { content: 'a charge', speaker: 'Mayor Ada Pell', cue: 'denied', rule: 'claim.content-cue' }],
+    ['The levy is unlawful, a charge denied by the harbour board.', { content: 'a charge', speaker: 'the harbour board', cue: 'denied', rule: 'claim.content-cue' }],
+    ['Critics say the skipper took bribes, which she has denied.', { content: 'which', speaker: 'she', cue: 'has denied', rule: 'claim.content-cue' }],
     // "said nothing/little about": the cue takes the words in; "nothing" as a subject stays content
     ['Mayor Lund has said little about the ferry levy.', { content: 'the ferry levy', speaker: 'Mayor Lund', cue: 'has said little about' }],
     ['The harbour board says nothing about the pilots.', { content: 'the pilots', speaker: 'The harbour board', cue: 'says nothing about' }],
@@ -582,6 +586,8 @@ describe('claims: reported speech', () => {
       'The ferry sank, and others said nothing.',
       'The skipper said little and went home.',
       'An encouraging sign came in May.',
+      // a relative clause after a noun that names no statement answers nothing
+      'The board bought the pier that Mayor Pell wanted.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
