@@ -201,8 +201,8 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     // (not "according to": "The mayor compared the levy to a “tax on bread,” according to her aide."
     // credits the whole sentence before it, the quotation with it)
     if (quoteCues.has(cue.span[0]) && cue.lemma !== 'according to') continue;
-    // "see" reports a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
-    if (cue.lemma === 'see' && !seesAs(toks, cue.after)) continue;
+    // "see" and "view" report a view only as "see X as Y" ("voters see Clinton as the stronger candidate")
+    if ((cue.lemma === 'see' || cue.lemma === 'view') && !seesAs(toks, cue.after)) continue;
     if (pluralBeforeRelative(toks, cue)) continue;
     if (emptyStatement(toks, cue)) continue;
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's

@@ -331,6 +331,8 @@ describe('claims: reported speech', () => {
     ['The levy is unlawful, a charge that Mayor Ada Pell denied.', { content: 'a charge', speaker: 'Mayor Ada Pell', cue: 'denied', rule: 'claim.content-cue' }],
     ['The levy is unlawful, a charge denied by the harbour board.', { content: 'a charge', speaker: 'the harbour board', cue: 'denied', rule: 'claim.content-cue' }],
     ['Critics say the skipper took bribes, which she has denied.', { content: 'which', speaker: 'she', cue: 'has denied', rule: 'claim.content-cue' }],
+    // "view X as Y", like "see X as Y"
+    ['Voters still view Mayor Pell as the stronger candidate.', { content: 'Mayor Pell as the stronger candidate', speaker: 'Voters', cue: 'still view' }],
     // "said nothing/little about": the cue takes the words in; "nothing" as a subject stays content
     ['Mayor Lund has said little about the ferry levy.', { content: 'the ferry levy', speaker: 'Mayor Lund', cue: 'has said little about' }],
     ['The harbour board says nothing about the pilots.', { content: 'the pilots', speaker: 'The harbour board', cue: 'says nothing about' }],
@@ -588,6 +590,9 @@ describe('claims: reported speech', () => {
       'An encouraging sign came in May.',
       // a relative clause after a noun that names no statement answers nothing
       'The board bought the pier that Mayor Pell wanted.',
+      // "view" reports a view only with "as"
+      'Ms Pell viewed the harbour from the pier.',
+      'The pilots enjoyed the view from the pier.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
   });
