@@ -305,11 +305,12 @@ function pluralBeforeRelative(toks: Token[], cue: Cue): boolean {
 /** Nouns that name a statement in an appositive: "…, a charge that Mr Lo denied". */
 const STATEMENT_NOUNS = new Set(['charge', 'charges', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'suggestion', 'notion', 'point', 'contention', 'characterization', 'sentiment', 'idea', 'argument']);
 /**
- * "The levy is unlawful, a charge that Turner denied.", "…, a charge denied by Turner.", "…, which
- * the mayor disputes.": a cue at the end of a relative clause (or before its "by" agent) answers
- * the statement the noun phrase or "which" stands for. PolNeAR marks that noun phrase (or
- * "which") as the content and the clause's subject (or agent) as the source (train: 5 of 5 such
- * statement nouns, 7 of 9 such "which"). Null for any other cue.
+ * "The levy is unlawful, a charge that Turner denied.", "…, a charge denied by Turner.": a cue at
+ * the end of a relative clause (or before its "by" agent) answers the statement the noun phrase
+ * stands for. PolNeAR marks that noun phrase as the content and the clause's subject (or agent)
+ * as the source (train: 5 of 5 such statement nouns). Not "…, which Turner has denied.": gold
+ * marks "which" there (7 of 9), but a claim reading "which" tells a reader nothing. Null for any
+ * other cue.
  */
 function answeredStatement(toks: Token[], cue: Cue): Found[] | null {
   const after = toks[cue.after];
@@ -318,12 +319,11 @@ function answeredStatement(toks: Token[], cue: Cue): Found[] | null {
   if (after === undefined || CLAUSE_END.has(after.lo)) {
     // the subject between the relative word and the cue: a noun phrase of a few words
     let r = cue.first - 1;
-    while (r > 0 && r >= cue.first - 7 && !toks[r].punct && toks[r].lo !== 'that' && toks[r].lo !== 'which') r--;
-    if (r < 1 || r === cue.first - 1 || (toks[r].lo !== 'that' && toks[r].lo !== 'which')) return null;
+    while (r > 0 && r >= cue.first - 7 && !toks[r].punct && toks[r].lo !== 'that') r--;
+    if (r < 1 || r === cue.first - 1 || toks[r].lo !== 'that') return null;
     speaker = npAfter(toks, r + 1, cue.first);
     if (!speaker || speaker[1] !== toks[cue.first - 1].e) return null;
-    if (toks[r].lo === 'which' && toks[r - 1].lo === ',') content = [toks[r].s, toks[r].e];
-    else if (toks[r].lo === 'that') content = statementPhrase(toks, r - 1);
+    content = statementPhrase(toks, r - 1);
   } else if (after.lo === 'by' && cue.first === cue.verb && toks[cue.verb].lo.endsWith('ed')) {
     content = statementPhrase(toks, cue.verb - 1);
     speaker = content && npAfter(toks, cue.after + 1, toks.length);
