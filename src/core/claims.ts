@@ -1042,8 +1042,10 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
     } else if (!(k > 0 && toks[k - 1].lo === 'with') && !ownPhrase) return null;
   }
   // "called in to a town hall", "showed up": a phrasal verb, not a statement
+  // (not a verb before a phrase that leads to a "that": "alleged in the suit that ...", "didn't
+  // know at the time that ..."; but "called in to a show that airs ...")
   const next = toks[cue.after];
-  if (next && PHRASAL.has(next.lo) && cue.after === cue.verb + 1 && !SPEECH_LEMMAS.has(cue.lemma)) return null;
+  if (next && PHRASAL.has(next.lo) && cue.after === cue.verb + 1 && !SPEECH_LEMMAS.has(cue.lemma) && !(surelyVerb(toks, cue) && !PREPOSITIONS.has(toks[cue.after + 1]?.lo ?? '') && thatAfterPhrase(toks, cue.after) >= 0)) return null;
   let a = cue.after;
   // "told reporters that ...", "asked her whether ...": past the addressee (after "ask" only before
   // a question word: "asked Congress to act" has the addressee in its content)
@@ -1066,14 +1068,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // to back the plan", whose infinitive is the content. The content opens with the "that"
   // ("said that the bridge ...": PolNeAR train includes it 2,144 times, leaves it out 12)
   if (a < toks.length && PP_START.has(toks[a].lo) && !infinitive(toks, a)) {
-    let that = -1;
-    for (let k = a; k < toks.length && k < a + 9; k++) {
-      if (toks[k].lo === 'that') {
-        that = k;
-        break;
-      }
-      if (toks[k].punct && toks[k].lo !== ',') break;
-    }
+    const that = thatAfterPhrase(toks, a);
     if (that >= 0) a = that;
     else if (cue.frame !== 'object') a = skipPhrase(toks, a);
   }
@@ -1125,6 +1120,24 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   if (!content) return null;
   return { kind: 'claim', span: content, speaker, cue: span, rule: 'claim.cue-content' };
 }
+
+/**
+ * The "that" that ends a phrase opening at token a ("in a statement on Tuesday | that"), within 9
+ * tokens, no punctuation but commas and no verb "is" ("learned in this campaign is that"), or -1;
+ * not a "that" after a preposition ("concluded in that case that ...").
+ */
+function thatAfterPhrase(toks: Token[], a: number): number {
+  if (!PP_START.has(toks[a].lo)) return -1;
+  for (let k = a; k < toks.length && k < a + 9; k++) {
+    if (toks[k].lo === 'that' && !(k > a && PREPOSITIONS.has(toks[k - 1].lo))) return k;
+    if ((toks[k].punct && toks[k].lo !== ',') || PASSIVE.has(toks[k].lo)) break;
+  }
+  return -1;
+}
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'through', 'via', 'from', 'over', 'about', 'of', 'with']);
+
+/** Is the cue surely a verb, not a noun ("an old quip in economics that", "fueling worries from ... that")? An -ed or -ing form, or one after an auxiliary. */
+const surelyVerb = (toks: Token[], cue: Cue): boolean => cue.first < cue.verb || toks[cue.verb].lo.endsWith('ed') || toks[cue.verb].lo.endsWith('ing');
 
 /**
  * "... a win in Texas, which votes on March 1.", "... a levy on ferries, a move that angered the

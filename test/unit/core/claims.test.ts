@@ -23,6 +23,10 @@ describe('claims: reported speech', () => {
     ['Ms Varga said on Friday the budget was balanced.', { content: 'the budget was balanced', speaker: 'Ms Varga', cue: 'said' }],
     ['The coach told the club in a letter that he would stay.', { content: 'that he would stay', speaker: 'The coach', cue: 'told' }],
     ['Mr Putin said before the meeting that he was ready to talk.', { content: 'that he was ready to talk', speaker: 'Mr Putin', cue: 'said' }],
+    // ... also after a verb whose "in"/"at" could open a phrasal verb ("called in"), and past a "that" after a preposition
+    ['Ms Roan alleged in the suit that the harbour board had hidden the costs.', { content: 'that the harbour board had hidden the costs', speaker: 'Ms Roan', cue: 'alleged' }],
+    ['The inspectors concluded in that case that no pilot had broken the rules.', { content: 'that no pilot had broken the rules', speaker: 'The inspectors', cue: 'concluded' }],
+    ['Mayor Pell insisted at a rally in Dunmore on Friday that the ferry would run.', { content: 'that the ferry would run', speaker: 'Mayor Pell', cue: 'insisted' }],
     ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
     ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
     ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
@@ -596,6 +600,9 @@ describe('claims: reported speech', () => {
       'The board bought the pier that Mayor Pell wanted.',
       // "view" reports a view only with "as"
       'Ms Pell viewed the harbour from the pier.',
+      // a noun before a phrase and a "that" is no verb of speech
+      'There is an old quip in Dunmore that every ferry runs late.',
+      'The pilots called in to a show that airs on Fridays.',
       'The pilots enjoyed the view from the pier.',
     ];
     for (const text of none) it(JSON.stringify(text), () => assert.deepEqual(claims(text), []));
