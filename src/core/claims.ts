@@ -26,7 +26,7 @@
  */
 import { trailingCue, type Found } from './attribution';
 import { cueAt, datelineEnd, IRREGULAR_PAST, isPossessive, isPronoun, npAfter, RELATIVE_OPENERS, subjectBefore, untilIrregularPast, type Cue } from './speaker';
-import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isVerbForm, NOUN_LIKE, verbEntry } from './cues';
+import { contractedAuxiliary, CUE_PREFIX, cueCandidates, isCueAdverb, isVerbForm, NOUN_LIKE, STATE_ADJECTIVES, verbEntry } from './cues';
 import { isDigitCode, isWhiteSpaceCode, sentenceAt, TokenPool, tokensIn, tokensReused, type Token } from './text';
 import type { Span } from './types';
 
@@ -195,7 +195,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       continue;
     }
     if (inQuote(quotes, at)) continue;
-    const cue = cueAt(toks, v, 0, SENTENCE_CUE);
+    const cue = stateCue(toks, v, SENTENCE_CUE) ?? cueAt(toks, v, 0, SENTENCE_CUE);
     if (!cue) continue;
     v = cue.after - 1;
     // (not "according to": "The mayor compared the levy to a “tax on bread,” according to her aide."
@@ -208,7 +208,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
-    if (ATTITUDE_LEMMAS.has(cue.lemma) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
+    if ((ATTITUDE_LEMMAS.has(cue.lemma) || STATE_ADJECTIVES.has(cue.lemma)) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     const founds: Found[] | null = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : answeredStatement(toks, cue) ?? tail(toks, cue) ?? forwardFound(toks, cue, quotes, lastSpeaker, out, sentenceFirst);
     if (!founds) continue;
     for (const found of founds) {
@@ -277,6 +277,31 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
   }
   if (w < out.length) out.length = w; // (setting a length, even the same, is a call into the runtime)
   endAtNestedCue(toks, out, sentenceFirst, quotes);
+}
+
+/** Copulas before a state adjective: "are convinced", "remains confident", "grew worried". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'grow', 'grows', 'grew', 'grown', 'growing', 'become', 'becomes', 'became']);
+/** Degree words between a copula and its adjective: "are not convinced", "were acutely aware". */
+const STATE_DEGREE = new Set(['not', 'so', 'more', 'very', 'too', 'fully', 'well', 'quite', 'still', 'also', 'now', 'all', 'less']);
+
+/**
+ * "Pilots are convinced that ...", "the mayor has remained confident that ...": a state adjective
+ * (STATE_ADJECTIVES) after a copula and before "that", as a cue that runs from the copula's
+ * auxiliaries to the adjective; null when toks[i] is none. Written over `into`.
+ */
+function stateCue(toks: Token[], i: number, into: Cue): Cue | null {
+  if (!STATE_ADJECTIVES.has(toks[i].lo) || toks[i + 1]?.lo !== 'that') return null;
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && (STATE_DEGREE.has(toks[k].lo) || isCueAdverb(toks[k].lo))) k--;
+  if (k <= 0 || !COPULAS.has(toks[k].lo)) return null;
+  while (k > 1 && i - k < 6 && !toks[k - 1].punct && !toks[k - 1].cap && (CUE_PREFIX.has(toks[k - 1].lo) || STATE_DEGREE.has(toks[k - 1].lo))) k--;
+  into.first = k;
+  into.verb = i;
+  into.after = i + 1;
+  into.frame = 'clause';
+  into.lemma = toks[i].lo;
+  into.span = [toks[k].s, toks[i].e];
+  return into;
 }
 
 /** Is there an "as" after the object that starts at token a ("see | Clinton as ..."), within a few words and no punctuation? */
@@ -1017,7 +1042,7 @@ function forward(toks: Token[], cue: Cue, quotes: Found[], lastSpeaker: Span | n
   // "the walkout would continue until ..." is no claim
   if (cue.lemma === 'continue' && cue.after < toks.length && !toks[cue.after].punct && toks[cue.after].lo !== 'that') return null;
   // "was called", "have been charged": the subject does not speak
-  if (cue.lemma !== 'ask' && cue.lemma !== 'expect') {
+  if (cue.lemma !== 'ask' && cue.lemma !== 'expect' && !STATE_ADJECTIVES.has(cue.lemma)) {
     for (let k = cue.first; k < cue.verb; k++) if (PASSIVE.has(toks[k].lo) && !participle) return null;
   }
   // "They met pastors saying ...": a participle right after a verb's object modifies it, unless

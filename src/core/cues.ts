@@ -121,6 +121,16 @@ for (const [lemma, frame, parts] of VERBS) {
  * train: 29 cues in 45 uses, nearly all the others inside a quotation). Not in FORMS. */
 export const MAKE_CLEAR: VerbEntry = { lemma: 'make', frame: 'clause', particles: ['clear'], particleOnly: true };
 
+/**
+ * Adjectives of a view or feeling held that report the "that" clause after them, after a copula:
+ * "pilots are convinced that ...", "the mayor remains confident that ...", "were acutely aware
+ * that ..." (PolNeAR train, "be" + adjective + "that" not inside another attribution: most are
+ * gold's; "sure", "certain", "glad" are not, 2 of 25). Cues only so (see stateCue in claims.ts); not in FORMS.
+ */
+export const STATE_ADJECTIVES: ReadonlySet<string> = new Set(
+  'confident convinced hopeful optimistic aware unaware concerned worried adamant skeptical sceptical fearful nervous frustrated upset'.split(' '),
+);
+
 /** The reporting verb a word is a form of, or undefined. `word` must be lower case. */
 export function verbEntry(word: string): VerbEntry | undefined {
   return FORMS.get(word);
@@ -223,7 +233,7 @@ const FORM_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeIndex = (first: number, last: number, n: number): number => ((first - 0x61) * 26 + (last - 0x61)) * 32 + Math.min(n, 31);
 // "made clear", "makes it clear": candidates, though no entry in FORMS (see cueAt: an entry would
 // make "made" and "making" a verb to every other reader, which ends contents at "and made plans")
-for (const f of [...FORMS.keys(), 'according', 'made', 'makes']) {
+for (const f of [...FORMS.keys(), 'according', 'made', 'makes', ...STATE_ADJECTIVES]) {
   FORM_HASHES.add(wordHash(f, 0, f.length));
   const first = f.charCodeAt(0);
   const last = f.charCodeAt(f.length - 1);

@@ -27,6 +27,11 @@ describe('claims: reported speech', () => {
     ['Ms Roan alleged in the suit that the harbour board had hidden the costs.', { content: 'that the harbour board had hidden the costs', speaker: 'Ms Roan', cue: 'alleged' }],
     ['The inspectors concluded in that case that no pilot had broken the rules.', { content: 'that no pilot had broken the rules', speaker: 'The inspectors', cue: 'concluded' }],
     ['Mayor Pell insisted at a rally in Dunmore on Friday that the ferry would run.', { content: 'that the ferry would run', speaker: 'Mayor Pell', cue: 'insisted' }],
+    // a view or feeling held: a state adjective after a copula reports its "that" clause
+    ['The harbour pilots are convinced that the new dam will fail.', { content: 'that the new dam will fail', speaker: 'The harbour pilots', cue: 'are convinced' }],
+    ['Mayor Pell has remained confident that the levy will pass.', { content: 'that the levy will pass', speaker: 'Mayor Pell', cue: 'has remained confident' }],
+    ['Some ferry owners were acutely aware that the port might close.', { content: 'that the port might close', speaker: 'Some ferry owners', cue: 'were acutely aware' }],
+    ['Her advisers are not worried that the vote will slip.', { content: 'that the vote will slip', speaker: 'Her advisers', cue: 'are not worried' }],
     ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
     ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
     ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
@@ -392,6 +397,10 @@ describe('claims: reported speech', () => {
     assert.deepEqual(claims('When the mayor said the dam was safe the pilots laughed.').map((c) => c.cue), ['said']);
   });
 
+  it('makes no claim of a state adjective inside another claim ("said he was confident that ...")', () => {
+    assert.deepEqual(claims('Mayor Pell said she was confident that the levy would pass.').map((c) => c.cue), ['said']);
+  });
+
   it('makes no claim of a cue after a modal inside another claim, but does on its own', () => {
     assert.deepEqual(claims('The senator said she would order the port authority to publish the accounts.').map((c) => c.cue), ['said']);
     assert.deepEqual(claims('The senator said the council will tell the auditors to publish the accounts.').map((c) => c.cue), ['said']);
@@ -600,6 +609,9 @@ describe('claims: reported speech', () => {
       'The board bought the pier that Mayor Pell wanted.',
       // "view" reports a view only with "as"
       'Ms Pell viewed the harbour from the pier.',
+      // "sure" and a state adjective with no copula report nothing; a state inside another claim is that claim's
+      'The pilots are sure that the dam will hold.',
+      'Confident that the dam would hold, the pilots went home.',
       // a noun before a phrase and a "that" is no verb of speech
       'There is an old quip in Dunmore that every ferry runs late.',
       'The pilots called in to a show that airs on Fridays.',
