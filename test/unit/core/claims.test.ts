@@ -32,6 +32,9 @@ describe('claims: reported speech', () => {
     ['Mayor Pell has remained confident that the levy will pass.', { content: 'that the levy will pass', speaker: 'Mayor Pell', cue: 'has remained confident' }],
     ['Some ferry owners were acutely aware that the port might close.', { content: 'that the port might close', speaker: 'Some ferry owners', cue: 'were acutely aware' }],
     ['Her advisers are not worried that the vote will slip.', { content: 'that the vote will slip', speaker: 'Her advisers', cue: 'are not worried' }],
+    // "it was reported that ...": a passive after "it" reports its "that" clause with no source named
+    ['It was widely reported that the harbour board paid $4 million.', { content: 'that the harbour board paid $4 million', speaker: null, cue: 'was widely reported', rule: 'claim.hedge' }],
+    ['At a time when it was said that ferries had no future, Ms Pell bought two.', { content: 'that ferries had no future', speaker: null, cue: 'was said', rule: 'claim.hedge' }],
     ['The bridge will reopen in May, a city official said.', { content: 'The bridge will reopen in May', speaker: 'a city official', cue: 'said', rule: 'claim.content-cue', anonymous: true }],
     ['The port will stay open, said Harbour Master Jan Olsen.', { content: 'The port will stay open', speaker: 'Harbour Master Jan Olsen', cue: 'said', rule: 'claim.content-cue' }],
     ['According to the statement, the talks were constructive.', { content: 'the talks were constructive', speaker: 'the statement', cue: 'According to', rule: 'claim.according-to' }],
@@ -612,6 +615,8 @@ describe('claims: reported speech', () => {
       // "sure" and a state adjective with no copula report nothing; a state inside another claim is that claim's
       'The pilots are sure that the dam will hold.',
       'Confident that the dam would hold, the pilots went home.',
+      // the writer's aside
+      'It should be noted that the pier was repaired in May.',
       // a noun before a phrase and a "that" is no verb of speech
       'There is an old quip in Dunmore that every ferry runs late.',
       'The pilots called in to a show that airs on Fridays.',
