@@ -32,6 +32,9 @@ describe('claims: reported speech', () => {
     ['Mayor Pell has remained confident that the levy will pass.', { content: 'that the levy will pass', speaker: 'Mayor Pell', cue: 'has remained confident' }],
     ['Some ferry owners were acutely aware that the port might close.', { content: 'that the port might close', speaker: 'Some ferry owners', cue: 'were acutely aware' }],
     ['Her advisers are not worried that the vote will slip.', { content: 'that the vote will slip', speaker: 'Her advisers', cue: 'are not worried' }],
+    // a participle that opens the sentence: its "that" clause to the comma, the main clause's subject the speaker
+    ['Noting that the ferry was late again, Mayor Pell called for a review.', { content: 'that the ferry was late again', speaker: 'Mayor Pell', cue: 'Noting' }],
+    ['Declaring that the levy was dead, the harbour board closed the meeting.', { content: 'that the levy was dead', speaker: 'the harbour board', cue: 'Declaring' }],
     // "it was reported that ...": a passive after "it" reports its "that" clause with no source named
     ['It was widely reported that the harbour board paid $4 million.', { content: 'that the harbour board paid $4 million', speaker: null, cue: 'was widely reported', rule: 'claim.hedge' }],
     ['At a time when it was said that ferries had no future, Ms Pell bought two.', { content: 'that ferries had no future', speaker: null, cue: 'was said', rule: 'claim.hedge' }],
