@@ -195,7 +195,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
       continue;
     }
     if (inQuote(quotes, at)) continue;
-    const cue = stateCue(toks, v, SENTENCE_CUE) ?? cueAt(toks, v, 0, SENTENCE_CUE);
+    const cue = stateCue(toks, v, SENTENCE_CUE) ?? argumentCue(toks, v, SENTENCE_CUE) ?? cueAt(toks, v, 0, SENTENCE_CUE);
     if (!cue) continue;
     v = cue.after - 1;
     // (not "according to": "The mayor compared the levy to a “tax on bread,” according to her aide."
@@ -208,7 +208,7 @@ function sentenceClaims(toks: Token[], quotes: Found[], quoteCues: Set<number>, 
     // "De Blasio said that there did not appear to be ...": a hedge inside a claim is that claim's
     if (cue.frame === 'hedge' && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     // "... told reporters he thought the vote was rigged": an attitude inside a claim is that claim's
-    if ((ATTITUDE_LEMMAS.has(cue.lemma) || STATE_ADJECTIVES.has(cue.lemma)) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
+    if ((ATTITUDE_LEMMAS.has(cue.lemma) || STATE_ADJECTIVES.has(cue.lemma) || cue.lemma === MAKE_ARGUMENT) && insideClaim(out, sentenceFirst, cue.span[0])) continue;
     const founds: Found[] | null = cue.lemma === 'ask' && askedOpens(toks, cue) ? asked(toks, cue) : cue.frame === 'hedge' ? hedge(toks, cue) : cue.lemma === 'according to' ? according(toks, cue, tailTaken) : impersonalPassive(toks, cue) ?? openingParticiple(toks, cue) ?? answeredStatement(toks, cue) ?? tail(toks, cue) ?? forwardFound(toks, cue, quotes, lastSpeaker, out, sentenceFirst);
     if (!founds) continue;
     for (const found of founds) {
@@ -325,6 +325,37 @@ function openingParticiple(toks: Token[], cue: Cue): Found[] | null {
     return span ? [{ kind: 'claim', span, speaker, cue: cue.span, rule: 'claim.cue-content' }] : null;
   }
   return null;
+}
+
+/** Nouns of an argument made: "made the point that ...", "has been making the case that ...". */
+const ARGUMENT_NOUNS = new Set(['case', 'point', 'argument', 'observation', 'suggestion', 'assertion', 'prediction', 'accusation']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** The lemma of an argumentCue (not "point", the verb's: "pointed out" inside a claim keeps its own). */
+const MAKE_ARGUMENT = 'make the case';
+/** Objects before a bare infinitive: "help him make his case" (his helpers' words, not his). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const ARGUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * "Gorka also made the point that ...", "hopes to make the case to women that ...": "make" with an
+ * argument noun (ARGUMENT_NOUNS) before its "that" clause, as a cue from the auxiliaries to the
+ * noun (PolNeAR train: 9 of the 12 such phrases are gold's, the others inside another claim or
+ * with no speaker); null when toks[i] opens none. Written over `into`.
+ */
+function argumentCue(toks: Token[], i: number, into: Cue): Cue | null {
+  if (!MAKE_FORMS.has(toks[i].lo) || !ARGUMENT_DETERMINERS.has(toks[i + 1]?.lo ?? '') || !ARGUMENT_NOUNS.has(toks[i + 2]?.lo ?? '') || i + 3 >= toks.length) return null;
+  const that = toks[i + 3].lo === 'that' ? i + 3 : thatAfterPhrase(toks, i + 3); // "made the case to donors that"
+  if (that < 0) return null;
+  let k = i;
+  while (k > 0 && i - k < 4 && !toks[k - 1].punct && !toks[k - 1].cap && (CUE_PREFIX.has(toks[k - 1].lo) || isCueAdverb(toks[k - 1].lo))) k--;
+  if (k > 0 && OBJECT_PRONOUNS.has(toks[k - 1].lo)) return null;
+  into.first = k;
+  into.verb = i;
+  into.after = that;
+  into.frame = 'clause';
+  into.lemma = MAKE_ARGUMENT;
+  into.span = [toks[k].s, toks[i + 2].e];
+  return into;
 }
 
 /** Copulas before a state adjective: "are convinced", "remains confident", "grew worried". */

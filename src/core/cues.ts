@@ -231,9 +231,10 @@ const FORM_HASHES = new Set<number>();
  */
 const FORM_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeIndex = (first: number, last: number, n: number): number => ((first - 0x61) * 26 + (last - 0x61)) * 32 + Math.min(n, 31);
-// "made clear", "makes it clear": candidates, though no entry in FORMS (see cueAt: an entry would
-// make "made" and "making" a verb to every other reader, which ends contents at "and made plans")
-for (const f of [...FORMS.keys(), 'according', 'made', 'makes', ...STATE_ADJECTIVES]) {
+// "made clear", "makes it clear", "made the point that": candidates, though no entry in FORMS (see
+// cueAt and argumentCue in claims.ts: an entry would make "made" and "making" a verb to every other
+// reader, which ends contents at "and made plans")
+for (const f of [...FORMS.keys(), 'according', 'made', 'makes', 'make', 'making', ...STATE_ADJECTIVES]) {
   FORM_HASHES.add(wordHash(f, 0, f.length));
   const first = f.charCodeAt(0);
   const last = f.charCodeAt(f.length - 1);

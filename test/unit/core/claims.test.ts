@@ -35,6 +35,9 @@ describe('claims: reported speech', () => {
     // a participle that opens the sentence: its "that" clause to the comma, the main clause's subject the speaker
     ['Noting that the ferry was late again, Mayor Pell called for a review.', { content: 'that the ferry was late again', speaker: 'Mayor Pell', cue: 'Noting' }],
     ['Declaring that the levy was dead, the harbour board closed the meeting.', { content: 'that the levy was dead', speaker: 'the harbour board', cue: 'Declaring' }],
+    // "made the point that ...": "make" with an argument noun before its "that" clause
+    ['Ms Roan also made the point that the pier was never repaired.', { content: 'that the pier was never repaired', speaker: 'Ms Roan', cue: 'also made the point' }],
+    ['Mayor Pell privately made the case to the pilots that the levy was fair.', { content: 'that the levy was fair', speaker: 'Mayor Pell', cue: 'privately made the case' }],
     // "it was reported that ...": a passive after "it" reports its "that" clause with no source named
     ['It was widely reported that the harbour board paid $4 million.', { content: 'that the harbour board paid $4 million', speaker: null, cue: 'was widely reported', rule: 'claim.hedge' }],
     ['At a time when it was said that ferries had no future, Ms Pell bought two.', { content: 'that ferries had no future', speaker: null, cue: 'was said', rule: 'claim.hedge' }],
@@ -618,6 +621,8 @@ describe('claims: reported speech', () => {
       // "sure" and a state adjective with no copula report nothing; a state inside another claim is that claim's
       'The pilots are sure that the dam will hold.',
       'Confident that the dam would hold, the pilots went home.',
+      // a bare infinitive after an object: the helpers' words are not the helped one's
+      'A win in Dunmore would help her make her case that the levy was fair.',
       // the writer's aside
       'It should be noted that the pier was repaired in May.',
       // a noun before a phrase and a "that" is no verb of speech
