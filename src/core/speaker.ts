@@ -55,7 +55,7 @@ const NO_GENERIC_PARTICLE = new Set(['say', 'describe']);
 /** The verbs whose cue takes a generic "as": "known as", "labeled as"; not "claimed as", "mentioned as"
  * (PolNeAR train: with these 15 of 16 cues take it; with other verbs 2 of 11 do). */
 const AS_PARTICLE = new Set(['know', 'label', 'criticize']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_NP = 9;
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);

@@ -159,6 +159,21 @@ describe('attribution: quotes and their speakers', () => {
     // a clause of its own with a verb no cue list holds, then a colon: its predicate is the cue
     ['The vote was close.\n\nAnd Mr Berg gloated: “I told you so.”', { quote: '“I told you so.”', speaker: 'Mr Berg', cue: 'gloated:', rule: 'quote.clause-colon' }],
     ['“We lost,” Ms Lo said. Later, the skipper shrugged it off: “There is always next year.”', { quote: '“There is always next year.”', speaker: 'the skipper', cue: 'shrugged it off:', rule: 'quote.clause-colon' }],
+    // a no-break space after the period: the next quotation still opens a sentence and goes on
+    ['“The pier is old,” Ola Berg warned. \u00a0“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ola Berg', cue: 'warned', rule: 'quote.follow-on' }],
+    ['The ferry may stop in May, said Ada Lind. \u00a0“Nobody has asked the fishers.”', { quote: '“Nobody has asked the fishers.”', speaker: 'Ada Lind', cue: 'said', rule: 'quote.follow-on' }],
+    // two spaces after the colon: the clause before it, not the last speaker
+    ['“Close the pier,” said Ola Berg, the harbour master. Mayor Lund objected:  “The fishers need it.”', { quote: '“The fishers need it.”', speaker: 'Mayor Lund', cue: 'objected:', rule: 'quote.clause-colon' }],
+    // a clause of its own before the colon: no follow-on of the speaker before, even with no cue
+    ['“Close the pier,” Ola Berg said.\n\nThe harbour board of the northern island, which met on Friday, sent the council one line: “Not this winter.”', { quote: '“Not this winter.”', speaker: null, cue: null }],
+    // the clause after an opening phrase and a comma
+    ['“Close the pier,” Ola Berg said.\n\nBut back at the harbour, she went back to her usual lines: “The fishers come first.”', { quote: '“The fishers come first.”', speaker: 'she', cue: 'went back to her usual lines:', rule: 'quote.clause-colon' }],
+    // ... not a verb after the comma taken for a subject
+    ['“Close the pier,” Ola Berg said.\n\nThe harbour board, as usual, sent the council one line: “Not this winter.”', { quote: '“Not this winter.”', speaker: null, cue: null }],
+    // a participle after a comma reports the term it quotes, not the next sentence's quotation
+    ['Mayor Lund spoke at the harbour, calling the plan “a quiet deal.” “We all pay for it.”', { quote: '“We all pay for it.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
+    // ... a speech verb's participle does
+    ['Mayor Lund spoke at the harbour, saying the plan was “a quiet deal.” “We all pay for it.”', { quote: '“We all pay for it.”', speaker: 'Mayor Lund', cue: 'saying', rule: 'quote.follow-on' }],
     // not a predicate: a label with a time phrase
     ['Here is Mayor Lund in 1992: “The pier stays.”', { quote: '“The pier stays.”', speaker: 'Here is Mayor Lund in 1992', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
