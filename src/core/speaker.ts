@@ -228,6 +228,9 @@ export function subjectBefore(toks: Token[], i: number, lo: number, opening = tr
     // made right, 2 made wrong) (not after a cue of its own, ", Ms Lo said, adding", nor after a quotation in the sentence)
     const np = opening && participle(toks[i]) && lo === 0 && !(j > 0 && cueAt(toks, j - 1, 0)) ? openingSubject(toks, i) ?? headlineSubject(toks, i) : null;
     if (np) return np;
+    // "…, she said, referencing": a participle after a cue of its own goes with that cue's subject
+    // (not the phrase before the cue, as if "she said" were an aside)
+    if (participle(toks[i]) && j - 1 > lo && cueAt(toks, j - 1, lo)) return subjectBefore(toks, j - 1, lo, opening);
     // "Sergei Lavrov, Russia's foreign minister, said": skip the appositive back to the name
     // (up to 20 tokens: a relative clause of 15-19 words, train 7 more matches, 5 with gold's cue)
     let titled = false;

@@ -273,6 +273,8 @@ describe('attribution: a participle after a comma speaks for the subject that op
     // not past a cue of its own before the comma, nor for a quotation's cue after it
     ['The port will stay open until March, Ms Ortiz said, adding that the vote had been close.', 'adding', 'Ms Ortiz'],
     ["''It's the old ferry,'' Ms Ortiz answered, referring to the boat the council sold in 2019.", 'answered', 'Ms Ortiz'],
+    // after a cue of its own, a participle speaks for that cue's subject, not the phrase before it
+    ['The council cut the fares and the harbour fees, she said, referring to the board’s “quiet deal” with the ferry line.', 'referring to', 'she'],
   ];
   for (const [text, cue, speaker] of table) it(JSON.stringify(text), () => assert.equal(speakerOf(text, cue)[0], speaker));
 });
