@@ -673,12 +673,13 @@ function bookismAfter(toks: Token[], found: Found): boolean {
     found.cue = [toks[p].s, toks[p].e];
     found.speaker = np;
   } else {
-    // "Toomey fumed.", "she surmised."
-    if (p >= toks.length || !(toks[p].cap || isPronoun(toks[p]))) return false;
+    // "Toomey fumed.", "she surmised.", "an angry Hollande retaliated." (a name after a determiner)
+    if (p >= toks.length || !(toks[p].cap || isPronoun(toks[p]) || DETERMINERS.has(toks[p].lo))) return false;
     const np = npAfter(toks, p, toks.length);
     let k = p;
-    while (np && k < toks.length && toks[k].s < np[1]) k++;
-    if (!np || !pastTense(toks[k]) || !(closes(k + 1) || BOOKISM_JOINS.has(toks[k + 1].lo))) return false;
+    let named = toks[p].cap || isPronoun(toks[p]);
+    for (; np && k < toks.length && toks[k].s < np[1]; k++) named ||= toks[k].cap;
+    if (!np || !named || !pastTense(toks[k]) || !(closes(k + 1) || BOOKISM_JOINS.has(toks[k + 1].lo))) return false;
     found.cue = [toks[k].s, toks[k].e];
     found.speaker = np;
   }

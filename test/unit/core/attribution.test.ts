@@ -78,6 +78,10 @@ describe('attribution: quotes and their speakers', () => {
     ['“Nobody on this council believes that,” Ms Hale shot back.', { quote: '“Nobody on this council believes that,”', speaker: 'Ms Hale', cue: 'shot back', rule: 'quote.speaker-cue-after' }],
     ['The mayor fired back: “Read the report first.”', { quote: '“Read the report first.”', speaker: 'The mayor', cue: 'fired back:', rule: 'quote.cue-before' }],
     ['“The ferry sails at noon,” the captain fired.', { quote: '“The ferry sails at noon,”', speaker: null, cue: null }],
+    // a past-tense verb after a name with a determiner and an adjective before it
+    ['“The pier stays,” an angry Lund fumed. “It never closes.”', { quote: '“It never closes.”', speaker: 'an angry Lund', cue: 'fumed', rule: 'quote.follow-on' }],
+    // ... not after a phrase that names no one
+    ['“The pier stays,” the old harbour crumbled.', { quote: '“The pier stays,”', speaker: null, cue: null }],
     // a nearer cue with no subject ("by calling out") does not take the quotation from the speech cue
     ['Ms Holm told the radio on Monday that the board expects the mayor to answer by calling out the council for its “careless and costly delays”.', { quote: '“careless and costly delays”', speaker: 'Ms Holm', cue: 'told' }],
     // a participle cue after the comma is the quotation's own cue
