@@ -679,8 +679,10 @@ function bookismAfter(toks: Token[], found: Found): boolean {
     let k = p;
     let named = toks[p].cap || isPronoun(toks[p]);
     for (; np && k < toks.length && toks[k].s < np[1]; k++) named ||= toks[k].cap;
-    if (!np || !named || !pastTense(toks[k]) || !(closes(k + 1) || BOOKISM_JOINS.has(toks[k + 1].lo))) return false;
-    found.cue = [toks[k].s, toks[k].e];
+    // "she went on.": the one irregular verb that goes on with a speech
+    const last = toks[k]?.lo === 'went' && toks[k + 1]?.lo === 'on' ? k + 1 : k;
+    if (!np || !named || !(pastTense(toks[k]) || last > k) || !(closes(last + 1) || BOOKISM_JOINS.has(toks[last + 1].lo))) return false;
+    found.cue = [toks[k].s, toks[last].e];
     found.speaker = np;
   }
   found.rule = 'quote.speaker-cue-after';

@@ -80,6 +80,8 @@ describe('attribution: quotes and their speakers', () => {
     ['“The ferry sails at noon,” the captain fired.', { quote: '“The ferry sails at noon,”', speaker: null, cue: null }],
     // a past-tense verb after a name with a determiner and an adjective before it
     ['“The pier stays,” an angry Lund fumed. “It never closes.”', { quote: '“It never closes.”', speaker: 'an angry Lund', cue: 'fumed', rule: 'quote.follow-on' }],
+    // "went on" goes on with a speech as a past-tense verb does
+    ['“And the ferry runs at a loss every winter,” she went on.', { quote: '“And the ferry runs at a loss every winter,”', speaker: 'she', cue: 'went on', rule: 'quote.speaker-cue-after' }],
     // ... not after a phrase that names no one
     ['“The pier stays,” the old harbour crumbled.', { quote: '“The pier stays,”', speaker: null, cue: null }],
     // a nearer cue with no subject ("by calling out") does not take the quotation from the speech cue
