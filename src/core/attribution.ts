@@ -41,7 +41,6 @@ const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isTranscriptNameChar = (c: number): boolean => isCapital(c) || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x20 || c === 0x2d;
 const RE_SPACE_END = /\s$/;
 const RE_SENTENCE_STOP = /^[.!?]$/;
-const RE_LOWER = /\p{Ll}/u;
 /** Words that open a phrase before a sentence's subject: "In response to ..., she said". */
 const SENTENCE_INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'asked', 'speaking', 'later', 'earlier', 'still', 'but', 'and']);
 const RE_OPENER_BEFORE = /[.!?]["”'’]{0,2}\s+(?:But|And|Still|Now|Yet|So|Then|Also),?\s*$/;
@@ -266,12 +265,8 @@ function sentenceCueBefore(text: string, from: number, start: number, found: Fou
 function claimSentenceBefore(text: string, prevEnd: number, start: number, found: Found): void {
   // a quotation of a few words opening a sentence is a name or a phrase ("‘Stickerboy’ placed ...")
   if (!hasWords(text, start, found.span[1], 4)) return;
-  // a quotation that is a paragraph of its own goes on from the last sentence of the paragraph
-  // before (not a heading in capitals, "“VOTERS DECIDE”")
-  const alone = standsAlone(text, start, found.span[1]) && RE_LOWER.test(text.slice(start, Math.min(found.span[1], start + 200)));
   let k = start - 1;
-  let crossed = false;
-  for (; k > prevEnd && (isLineSpace(text.charCodeAt(k)) || (alone && text.charCodeAt(k) === 10)); k--) crossed ||= text.charCodeAt(k) === 10;
+  while (k > prevEnd && isLineSpace(text.charCodeAt(k))) k--;
   if (k <= prevEnd || text[k] !== '.' || k === start - 1) return;
   const from = Math.max(prevEnd, start - BEFORE_WINDOW);
   const b = clauseStart(text, from, k);
@@ -291,9 +286,6 @@ function claimSentenceBefore(text: string, prevEnd: number, start: number, found
     const cue = cueAt(toks, v, p);
     if (!cue) continue;
     if (cue.frame === 'hedge' || cue.lemma === 'according to') return;
-    // across the paragraph break, a statement's verb ("praised", "continued"), not a thought's
-    // ("They think the progress is real.⏎⏎“…”" sets off a pull quote)
-    if (crossed && !isSpeechCue(cue.lemma) && cue.frame !== 'object') return;
     const np = subjectBefore(toks, cue.first, p);
     if (!np || np[0] !== toks[p].s) return;
     found.speaker = np;
@@ -795,13 +787,8 @@ function startsSentence(text: string, start: number): boolean {
  */
 function quoteParagraphs(text: string, last: Found, q: QuoteSpan): boolean {
   if (last.rule !== 'quote.speaker-cue-after' && last.rule !== 'quote.cue-speaker-after' && last.rule !== 'quote.cue-before') return false;
-  return standsAlone(text, q.start, q.end);
-}
-
-/** Is the quotation [start, end) a paragraph of its own (spaces only around it on its line)? */
-function standsAlone(text: string, start: number, end: number): boolean {
-  if (!opensParagraph(text, start)) return false;
-  let k = end;
+  if (!opensParagraph(text, q.start)) return false;
+  let k = q.end;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
   return k === text.length || text.charCodeAt(k) === 10;
 }

@@ -180,11 +180,6 @@ describe('attribution: quotes and their speakers', () => {
     ['Mayor Lund spoke at the harbour, calling the plan “a quiet deal.” “We all pay for it.”', { quote: '“We all pay for it.”', speaker: 'Mayor Lund', cue: null, rule: 'quote.follow-on' }],
     // ... a speech verb's participle does
     ['Mayor Lund spoke at the harbour, saying the plan was “a quiet deal.” “We all pay for it.”', { quote: '“We all pay for it.”', speaker: 'Mayor Lund', cue: 'saying', rule: 'quote.follow-on' }],
-    // a quotation that is a paragraph of its own goes on from the statement that closes the paragraph before
-    ['The vote was close.\n\nMayor Lund praised the harbour crews and their work through the storm.\n\n“Nobody has worked harder than the fishers this winter.”', { quote: '“Nobody has worked harder than the fishers this winter.”', speaker: 'Mayor Lund', cue: 'praised', rule: 'quote.follow-on' }],
-    // ... not from a thought (a pull quote), nor as a heading in capitals
-    ['The vote was close.\n\nThe fishers think the new pier is a good idea for the town.\n\n“A pier is only as good as its harbour master.”', { quote: '“A pier is only as good as its harbour master.”', speaker: null, cue: null }],
-    ['The vote was close.\n\nMayor Lund praised the harbour crews and their work.\n\n“THE FISHERS COME FIRST AGAIN”\n\nThe pier opens in May.', { quote: '“THE FISHERS COME FIRST AGAIN”', speaker: null, cue: null }],
     // not a predicate: a label with a time phrase
     ['Here is Mayor Lund in 1992: “The pier stays.”', { quote: '“The pier stays.”', speaker: 'Here is Mayor Lund in 1992', cue: ':', rule: 'quote.headline-colon' }],
     // must not match: no cue after the comma-separated words
