@@ -373,6 +373,7 @@ function openingSubject(toks: Token[], before: number): Span | null {
     let k = p + 1;
     while (k < before && k < p + 14 && toks[k].lo !== ',') k++;
     if (toks[k]?.lo !== ',' || k >= before) return null;
+    k = openingPhraseGoesOn(toks, k, before);
     p = k + 1;
   }
   if (p >= before) return null;
@@ -387,6 +388,26 @@ function openingSubject(toks: Token[], before: number): Span | null {
   // "Mayor Ruiz | hit back on Monday": before a preposition, a name ends with its last capitalised word
   if (toks[p].cap && !DETERMINERS.has(toks[p].lo) && k < before && BREAK.has(toks[k].lo)) while (k - 1 > p && !toks[k - 1].cap) k--;
   return k < before && !toks[k].punct && !toks[k].cap ? [np[0], toks[k - 1].e] : null;
+}
+
+/**
+ * "In Salem, New Hampshire, on Sunday, she ...": past the comma toks[comma] that closes part of an
+ * opening phrase, the parts that go on with it (a place's state, a short time phrase) up to
+ * their own comma; the index of the last such comma.
+ */
+function openingPhraseGoesOn(toks: Token[], comma: number, before: number): number {
+  for (;;) {
+    let m = comma + 1;
+    while (m < before && m < comma + 5 && toks[m].lo !== ',') m++;
+    if (m >= before || toks[m].lo !== ',' || m === comma + 1) return comma;
+    const part = toks.slice(comma + 1, m);
+    // "Salem, New Hampshire,", "Alexandria, Va.,": capitalised words after a capitalised place
+    const state = toks[comma - 1].cap && part.every((t) => (t.cap && !t.punct) || t.lo === '.');
+    // "…, on Sunday,": a preposition and a few words
+    const time = !part[0].cap && BREAK.has(part[0].lo) && part.length <= 3;
+    if (!state && !time) return comma;
+    comma = m;
+  }
 }
 
 /**
