@@ -355,7 +355,7 @@ export function relativeSpeaker(text: string, speaker: Span, cue: Span): Span | 
 }
 
 /** Words besides those of BREAK that open a phrase before the subject: "Hours later, ...", "Back in 1999, ...". */
-const OPENERS = new Set(['throughout', 'back', 'amid', 'despite', 'following', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes']);
+const OPENERS = new Set(['throughout', 'back', 'early', 'amid', 'despite', 'following', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes']);
 /** Quantifiers that float after the subject: "Lo and Lee both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
 /** A lower-case -ing form: "saying", "calling". */

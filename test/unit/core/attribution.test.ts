@@ -279,6 +279,8 @@ describe('attribution: a participle after a comma speaks for the subject that op
     // an opening phrase goes on past a place's state and a short time phrase, each with its comma
     ['Speaking at a fish market in Dunmore, Vermont, Mayor Ortiz turned on the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['At a school fair in Kettleby, Ont., on Saturday, Ms Holm backed the new levy, saying that the library needed it.', 'saying', 'Ms Holm'],
+    // "Early in …" opens a phrase, no name
+    ['Early in her term, Mayor Ortiz attacked the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['On Friday, however, Ms Holm spoke to the harbour board, promising to keep the ferry running.', 'promising', 'Ms Holm'],
     // not past a cue of its own before the comma, nor for a quotation's cue after it
     ['The port will stay open until March, Ms Ortiz said, adding that the vote had been close.', 'adding', 'Ms Ortiz'],
