@@ -368,6 +368,7 @@ const participle = (t: Token): boolean => !t.punct && !t.cap && t.lo.length > 4 
  */
 function openingSubject(toks: Token[], before: number): Span | null {
   let p = datelineEnd(toks);
+  const start = p;
   if (p < before && toks[p].cap && (BREAK.has(toks[p].lo) || OPENERS.has(toks[p].lo) || isCueAdverb(toks[p].lo) || participle({ ...toks[p], cap: false }))) {
     // "Later in the day, she ...", "Speaking in Ohio, he ...": past the opening phrase
     let k = p + 1;
@@ -379,7 +380,11 @@ function openingSubject(toks: Token[], before: number): Span | null {
   if (p >= before) return null;
   for (let k = p; k < before; k++) if (toks[k].punct && OPENING_MARKS.has(toks[k].lo)) return null;
   if (isPronoun(toks[p])) return toks[p].lo === 'it' ? null : [toks[p].s, toks[p].e];
-  if (!toks[p].cap && !DETERMINERS.has(toks[p].lo)) return null;
+  // "She’s tacked to the left": the pronoun without its contracted auxiliary
+  const aux = contractedAuxiliary(toks[p].lo);
+  if (aux > 0 && PRONOUNS.has(toks[p].lo.slice(0, -aux)) && toks[p].lo !== 'it’s' && toks[p].lo !== "it's") return [toks[p].s, toks[p].e - aux];
+  // "Arriving at the scene, police began ...": after an opening phrase, a bare plural or a title may open the subject
+  if (!toks[p].cap && !DETERMINERS.has(toks[p].lo) && p === start) return null;
   const np = npAfter(toks, p, before);
   if (!np) return null;
   let k = untilIrregularPast(toks, p, np[1], before);

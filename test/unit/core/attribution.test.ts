@@ -279,6 +279,9 @@ describe('attribution: a participle after a comma speaks for the subject that op
     // an opening phrase goes on past a place's state and a short time phrase, each with its comma
     ['Speaking at a fish market in Dunmore, Vermont, Mayor Ortiz turned on the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['At a school fair in Kettleby, Ont., on Saturday, Ms Holm backed the new levy, saying that the library needed it.', 'saying', 'Ms Holm'],
+    // after an opening phrase a subject may open in lower case, or as a pronoun with its auxiliary
+    ['Arriving at the pier, harbour police closed the ferry ramp, saying that the tide was too high.', 'saying', 'harbour police'],
+    ['Since the storm in May, she’s turned against the levy, calling it “a tax on fishermen.”', 'calling', 'she'],
     // "Early in …" opens a phrase, no name
     ['Early in her term, Mayor Ortiz attacked the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['On Friday, however, Ms Holm spoke to the harbour board, promising to keep the ferry running.', 'promising', 'Ms Holm'],
