@@ -367,7 +367,7 @@ const participle = (t: Token): boolean => !t.punct && !t.cap && t.lo.length > 4 
  * a pronoun, or a capitalised or determined noun phrase followed by a lower-case word (its verb). Null if none.
  */
 function openingSubject(toks: Token[], before: number): Span | null {
-  let p = datelineEnd(toks);
+  let p = timePhraseEnd(toks, datelineEnd(toks));
   const start = p;
   if (p < before && toks[p].cap && (BREAK.has(toks[p].lo) || OPENERS.has(toks[p].lo) || isCueAdverb(toks[p].lo) || participle({ ...toks[p], cap: false }))) {
     // "Later in the day, she ...", "Speaking in Ohio, he ...": past the opening phrase
@@ -393,6 +393,17 @@ function openingSubject(toks: Token[], before: number): Span | null {
   // "Mayor Ruiz | hit back on Monday": before a preposition, a name ends with its last capitalised word
   if (toks[p].cap && !DETERMINERS.has(toks[p].lo) && k < before && BREAK.has(toks[k].lo)) while (k - 1 > p && !toks[k - 1].cap) k--;
   return k < before && !toks[k].punct && !toks[k].cap ? [np[0], toks[k - 1].e] : null;
+}
+
+/**
+ * "On Sunday morning Ms Holm wrote ...": the index past a time phrase that opens the sentence with
+ * no comma, before a capitalised word; `p` itself when there is none.
+ */
+function timePhraseEnd(toks: Token[], p: number): number {
+  if (p >= toks.length || !toks[p].cap || !TIME_OPENERS.has(toks[p].lo)) return p;
+  let k = p + 1;
+  while (k < toks.length && k < p + 4 && !toks[k].punct && TIME_WORDS.has(toks[k].lo)) k++;
+  return k > p + 1 && k < toks.length && toks[k].cap && !toks[k].punct ? k : p;
 }
 
 /**

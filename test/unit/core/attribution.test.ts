@@ -282,6 +282,9 @@ describe('attribution: a participle after a comma speaks for the subject that op
     // after an opening phrase a subject may open in lower case, or as a pronoun with its auxiliary
     ['Arriving at the pier, harbour police closed the ferry ramp, saying that the tide was too high.', 'saying', 'harbour police'],
     ['Since the storm in May, she’s turned against the levy, calling it “a tax on fishermen.”', 'calling', 'she'],
+    // a time phrase with no comma opens the sentence before the subject
+    ["On Tuesday evening Ms Holm made another attempt to answer Mr. Lowe's criticism, writing in the Herald that the fares were fair.", 'writing', 'Ms Holm'],
+    ['On Friday morning Ms Holm gave her first speech as the Green nominee, seeking to win over the farmers.', 'seeking', 'Ms Holm'],
     // "Early in …" opens a phrase, no name
     ['Early in her term, Mayor Ortiz attacked the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['On Friday, however, Ms Holm spoke to the harbour board, promising to keep the ferry running.', 'promising', 'Ms Holm'],
