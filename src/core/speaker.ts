@@ -396,14 +396,14 @@ function openingSubject(toks: Token[], before: number): Span | null {
 }
 
 /**
- * "On Sunday morning Ms Holm wrote ...": the index past a time phrase that opens the sentence with
+ * "On Sunday morning Ms Holm wrote ...", "By Friday she had ...": the index past a time phrase that opens the sentence with
  * no comma, before a capitalised word; `p` itself when there is none.
  */
 function timePhraseEnd(toks: Token[], p: number): number {
-  if (p >= toks.length || !toks[p].cap || !TIME_OPENERS.has(toks[p].lo)) return p;
+  if (p >= toks.length || !toks[p].cap || !(TIME_OPENERS.has(toks[p].lo) || toks[p].lo === 'by')) return p;
   let k = p + 1;
   while (k < toks.length && k < p + 4 && !toks[k].punct && TIME_WORDS.has(toks[k].lo)) k++;
-  return k > p + 1 && k < toks.length && toks[k].cap && !toks[k].punct ? k : p;
+  return k > p + 1 && k < toks.length && ((toks[k].cap && !toks[k].punct) || isPronoun(toks[k])) ? k : p;
 }
 
 /**

@@ -285,6 +285,8 @@ describe('attribution: a participle after a comma speaks for the subject that op
     // a time phrase with no comma opens the sentence before the subject
     ["On Tuesday evening Ms Holm made another attempt to answer Mr. Lowe's criticism, writing in the Herald that the fares were fair.", 'writing', 'Ms Holm'],
     ['On Friday morning Ms Holm gave her first speech as the Green nominee, seeking to win over the farmers.', 'seeking', 'Ms Holm'],
+    ['By Monday evening she had called off the joint rally at the fish market in Dunmore, Vt., citing the storm.', 'citing', 'she'],
+    ['On Friday she went after the ferry board, seeking to show that it had raised the fares twice.', 'seeking', 'she'],
     // "Early in …" opens a phrase, no name
     ['Early in her term, Mayor Ortiz attacked the ferry board, calling it “a closed shop.”', 'calling', 'Mayor Ortiz'],
     ['On Friday, however, Ms Holm spoke to the harbour board, promising to keep the ferry running.', 'promising', 'Ms Holm'],
