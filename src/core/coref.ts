@@ -201,6 +201,14 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       else byRoleHead.set(head, [id]);
     }
   };
+  // An organisation noun ("the company", "the ministry") links to entity `id` (-1: none) when a
+  // nationality among its modifiers agrees with the name: "the Brazilian league" is not the
+  // Premier League, "the Chinese ministry" is China's Foreign Ministry; other modifiers may be left out.
+  const linkOrgNoun = (r: RoleNoun, id: number, rule: string): void => {
+    if (id < 0 || !r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) return;
+    links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule });
+    see(id, r.s);
+  };
   let lastName = -1;
   let lastNameEnd = -1;
   let i = 0;
@@ -257,29 +265,16 @@ export function resolve(names: NameEvent[], pronouns: Pronoun[], roleNouns: Role
       // "Veltra Motors ... The company said": the one business in reach; with two, the one the
       // article introduced by that very word ("the law firm Brekke" for "the firm"), if only one.
       const id = pickOne(biz, r.s, biz.last >= 0 && (ents[biz.last].business === 2 || r.s - biz.lastPos <= COMPANY_CLOSE) ? biz.last : -1, ents, r.head !== 'company' ? r.head : null);
-      if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
-        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.company-noun' });
-        see(id, r.s);
-      }
+      linkOrgNoun(r, id, 'coref.company-noun');
       continue;
     }
     if (r.org && r.head === 'agency' && agencies.last >= 0) {
       // "the State Department ... the agency said": the one government body in reach
-      const id = pickOne(agencies, r.s, r.s - agencies.lastPos <= AGENCY_REACH ? agencies.last : -1, ents, 'agency');
-      if (id >= 0 && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
-        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.agency-noun' });
-        see(id, r.s);
-      }
+      linkOrgNoun(r, pickOne(agencies, r.s, r.s - agencies.lastPos <= AGENCY_REACH ? agencies.last : -1, ents, 'agency'), 'coref.agency-noun');
       continue;
     }
     if (r.org) {
-      const id = orgByHead.get(r.head);
-      // "the Brazilian league" is not the Premier League: a nationality must agree with the name
-      // ("the Chinese ministry" = "China's Foreign Ministry"); other modifiers may be left out.
-      if (id !== undefined && r.mods.every((m) => !COUNTRY_OF.has(m) || roleHas(ents[id].name ?? '', m))) {
-        links.push({ s: r.s, e: r.e, entity: id, form: 'role', rule: 'coref.organisation-head-noun' });
-        see(id, r.s);
-      }
+      linkOrgNoun(r, orgByHead.get(r.head) ?? -1, 'coref.organisation-head-noun');
       continue;
     }
     const list = byRoleHead.get(r.head);
