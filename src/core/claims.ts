@@ -1253,12 +1253,11 @@ const surelyVerb = (toks: Token[], cue: Cue): boolean => cue.first < cue.verb ||
 function beforeAside(toks: Token[], a: number, end: number, quotes: Found[]): number {
   for (let k = end - 1; k > a + 1; k--) {
     if (toks[k].lo !== ',') continue;
-    const aside = (ASIDE_OPENERS.has(toks[k + 1].lo) && toks[k - 1].cap) || apposition(toks, k + 1, end);
+    const aside = (RELATIVE_OPENERS.has(toks[k + 1].lo) && toks[k - 1].cap) || apposition(toks, k + 1, end);
     return aside && !overlapsQuote(quotes, toks[k].s, toks[end].e) ? k - 1 : end;
   }
   return end;
 }
-const ASIDE_OPENERS = new Set(['which', 'who', 'whose']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /**
  * Are tokens [k, end] a noun phrase set beside the one before it (", the Republican nominee", ", a
